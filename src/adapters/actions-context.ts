@@ -1,0 +1,36 @@
+import { readFile } from 'node:fs/promises';
+import type { GateContext } from '../gate.js';
+import type { EventPayload } from '../settings/event.js';
+
+/** The run's facts from the environment a GitHub runner sets. */
+export async function readActionsContext(env: NodeJS.ProcessEnv = process.env): Promise<{
+  context: GateContext;
+  payload: EventPayload;
+}> {
+  const eventName = env.GITHUB_EVENT_NAME ?? 'unknown';
+  let payload: EventPayload = {};
+  if (env.GITHUB_EVENT_PATH) {
+    try {
+      payload = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8')) as EventPayload;
+    } catch (e) {
+      throw new Error(
+        `GITHUB_EVENT_PATH ${env.GITHUB_EVENT_PATH}: cannot read the event payload: ${(e as Error).message}`,
+      );
+    }
+  }
+  const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+  const runId = env.GITHUB_RUN_ID ?? null;
+  return {
+    payload,
+    context: {
+      eventName,
+      ref: env.GITHUB_HEAD_REF || env.GITHUB_REF || null,
+      run: {
+        id: runId,
+        attempt: env.GITHUB_RUN_ATTEMPT ?? null,
+        url:
+          runId && env.GITHUB_REPOSITORY ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${runId}` : null,
+      },
+    },
+  };
+}

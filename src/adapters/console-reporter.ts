@@ -1,0 +1,21 @@
+import type { Reporter } from '../ports/reporter.js';
+
+/** Reporter for the command line: messages to stderr, outputs kept for --json, no summary file. */
+export function createConsoleReporter(options: {
+  quiet: boolean;
+}): Reporter & { outputs: Record<string, string> } {
+  const outputs: Record<string, string> = {};
+  const say = (line: string): void => {
+    if (!options.quiet) process.stderr.write(`${line}\n`);
+  };
+  return {
+    outputs,
+    info: say,
+    warning: (m) => say(`warning: ${m}`),
+    annotate: ({ level, message, file }) => say(`${level}: ${file ? `${file}: ` : ''}${message}`),
+    setOutput: (name, value) => {
+      outputs[name] = value;
+    },
+    writeSummary: async () => {},
+  };
+}

@@ -1,0 +1,100 @@
+import { realpath } from 'node:fs/promises';
+import { simpleGit, type SimpleGit as SimpleGitClient } from 'simple-git';
+import type { GitMode } from '../core/seal/observation.js';
+import type { ChangedPath, Git } from '../ports/git.js';
+
+const COMMIT_HEADER = /^commit ([0-9a-f]{40,64})$/;
+
+/** The Git port over simple-git, for the repository checked out at `dir`. */
+export function createSimpleGit(dir: string): Git {
+  const git: SimpleGitClient = simpleGit({ baseDir: dir, maxConcurrentProcesses: 4 });
+
+  const verify = async (ref: string): Promise<string | null> => {
+    try {
+      return (await git.raw(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])).trim() || null;
+    } catch {
+      // rev-parse --verify exits 1 for an unknown ref: that is the answer "not here".
+      return null;
+    }
+  };
+
+  return {
+    async head() {
+      return (await git.revparse(['HEAD'])).trim();
+    },
+    async ensureCommit(ref) {
+      const local = await verify(ref);
+      if (local) return local;
+      // Shallow checkouts (actions/checkout's default depth 1) lack the base commit: fetch just it.
+      await git.raw(['fetch', '--no-tags', '--depth=1', 'origin', ref]);
+      const fetched = (await verify(ref)) ?? (await verify('FETCH_HEAD'));
+      if (!fetched) throw new Error(`baseline-ref ${ref}: not a commit here or on origin`);
+      return fetched;
+    },
+    async readFileAt(ref, path) {
+      const listed = await git.raw(['ls-tree', '-z', '--full-tree', ref, '--', path]);
+      if (listed.length === 0) return null;
+      return new Uint8Array(await git.showBuffer([`${ref}:${path}`]));
+    },
+    async modesAt(ref, paths) {
+      const wanted = new Set(paths);
+      const modes = new Map<string, GitMode>();
+      const out = await git.raw(['ls-tree', '-r', '-z', '--full-tree', ref]);
+      for (const rec of out.split('\0')) {
+        const tab = rec.indexOf('\t');
+        if (tab < 0) continue;
+        const path = rec.slice(tab + 1);
+        const mode = rec.slice(0, rec.indexOf(' '));
+        if (wanted.has(path) && (mode === '100644' || mode === '100755' || mode === '120000'))
+          modes.set(path, mode);
+      }
+      return modes;
+    },
+    async changedPaths(from, to) {
+      const seen = new Map<string, ChangedPath>();
+      const log = await git.raw([
+        'log',
+        '--format=commit %H',
+        '--name-only',
+        '-z',
+        '--no-renames',
+        `${from}..${to}`,
+      ]);
+      let commit: string | undefined;
+      let firstAfterHeader = false;
+      for (const token of log.split('\0')) {
+        const header = COMMIT_HEADER.exec(token.replace(/^\n/, ''));
+        if (header) {
+          commit = header[1];
+          firstAfterHeader = true;
+          continue;
+        }
+        const path = firstAfterHeader ? token.replace(/^\n/, '') : token;
+        firstAfterHeader = false;
+        if (path && !seen.has(path)) seen.set(path, commit ? { path, commit } : { path });
+      }
+      // The tree diff covers what shallow history hides (a merge commit checked out at depth 1).
+      const diff = await git.raw(['diff', '--name-only', '-z', '--no-renames', from, to]);
+      for (const path of diff.split('\0')) if (path && !seen.has(path)) seen.set(path, { path });
+      return [...seen.values()];
+    },
+  };
+}
+
+/** The Git port when `dir` is the top of a git work tree; null when it is not in a repository. */
+export async function tryCreateSimpleGit(dir: string): Promise<Git | null> {
+  let top: string;
+  try {
+    top = (await simpleGit({ baseDir: dir }).revparse(['--show-toplevel'])).trim();
+  } catch (e) {
+    // Only "not a repository" means absent; any other git failure is reported.
+    if (/not a git repository/i.test((e as Error).message)) return null;
+    throw e;
+  }
+  if ((await realpath(top)) !== (await realpath(dir))) {
+    throw new Error(
+      `the workspace ${dir} is not the top of its git repository (${top}); run driftgate from the repository root`,
+    );
+  }
+  return createSimpleGit(dir);
+}

@@ -1,0 +1,235 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { createConsoleReporter } from './adapters/console-reporter.js';
+import { createNodeWorkspace } from './adapters/node-workspace.js';
+import { createShellRunner } from './adapters/shell-runner.js';
+import { tryCreateSimpleGit } from './adapters/simple-git.js';
+import { createSystemClock } from './adapters/system-clock.js';
+import { formatManifest } from './core/seal/manifest.js';
+import { unsafePathReason } from './core/seal/paths.js';
+import { runGate, runVerify } from './gate.js';
+import type { Workspace } from './ports/workspace.js';
+import { layerFrom, loadSettings } from './settings/load.js';
+import { SETTING_NAMES, SettingsError, type Settings } from './settings/settings.js';
+
+/** SPEC §8 exit codes. */
+const EXIT = { passed: 0, failed: 1, error: 2 } as const;
+
+/** Settings whose value is a list: the flag may be repeated. */
+const LIST_SETTINGS = new Set([
+  'sealed',
+  'protected-paths',
+  'invariants',
+  'test-report',
+  'outputs',
+  'policies',
+  'traces',
+  'architects',
+  'issue-labels',
+]);
+
+const USAGE = `usage: driftgate <command> [options]
+
+commands:
+  check     run the whole gate on the workspace (exit 0 passed, 1 failed)
+  verify    verify the sealed files against the manifest only (writes nothing)
+  seal      write the manifest (coreutils sha256sum format) from --sealed globs or FILE...
+
+options (every setting of action.yml is a flag of the same name):
+  --workspace DIR     the repository root (default: current directory)
+  --baseline FILE     manifest path (default BASELINE_REF.sha256)
+  --sealed GLOB       sealed files (repeatable)
+  --baseline-ref REF  the ref whose manifest is authoritative
+  --config FILE       config file (default .github/driftgate.yml)
+  --update            seal: replace an existing manifest (needs an architect's decision)
+  --quiet             verify: print only the entries that are not OK
+  --json              machine-readable output on stdout
+  --help, --version
+
+exit codes: 0 passed, 1 the gate failed, 2 the gate could not run`;
+
+/** Thrown for wrong usage: exit 2 with the usage text. */
+class UsageError extends Error {}
+
+const options = {
+  ...Object.fromEntries(
+    SETTING_NAMES.map((name) => [
+      name,
+      { type: 'string', ...(LIST_SETTINGS.has(name) ? { multiple: true } : {}) },
+    ]),
+  ),
+  workspace: { type: 'string', short: 'C' },
+  json: { type: 'boolean' },
+  update: { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
+} satisfies ParseArgsConfig['options'];
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true }>>['values'];
+
+function flagLayer(values: Values) {
+  const flags = values as Record<string, string | string[] | boolean | undefined>;
+  return layerFrom(
+    (name) => {
+      const v = flags[name];
+      return Array.isArray(v) ? v.join('\n') : typeof v === 'string' ? v : undefined;
+    },
+    { kind: 'flag' },
+  );
+}
+
+const print = (text: string): void => {
+  process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+};
+
+/** Runs the command line; returns the exit code. The one catch of the CLI. */
+export async function runCli(argv: readonly string[]): Promise<number> {
+  let json = false;
+  try {
+    let parsed;
+    try {
+      parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+    } catch (e) {
+      throw new UsageError((e as Error).message);
+    }
+    const { values, positionals } = parsed;
+    json = values.json === true;
+    if (values.help) {
+      print(USAGE);
+      return EXIT.passed;
+    }
+    if (values.version) {
+      print(__DRIFTGATE_VERSION__);
+      return EXIT.passed;
+    }
+    const [command, ...rest] = positionals;
+    if (!command) throw new UsageError('a command is required');
+    const workspace = await createNodeWorkspace(values.workspace ?? process.cwd());
+    const settings = await loadSettings(workspace, flagLayer(values));
+    switch (command) {
+      case 'check':
+        return await check(settings, workspace, json);
+      case 'verify':
+        return await verify(settings, workspace, json, values.quiet === true);
+      case 'seal':
+        return await seal(settings, workspace, rest, values.update === true, json);
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    if (json) print(JSON.stringify({ error: message }));
+    process.stderr.write(`driftgate: ${message}\n`);
+    if (e instanceof UsageError) process.stderr.write(`\n${USAGE}\n`);
+    return EXIT.error;
+  }
+}
+
+async function check(settings: Settings, workspace: Workspace, json: boolean): Promise<number> {
+  const reporter = createConsoleReporter({ quiet: json });
+  const verdict = await runGate(
+    settings,
+    { eventName: 'cli', ref: null, run: { id: null, attempt: null, url: null } },
+    {
+      workspace,
+      git: await tryCreateSimpleGit(workspace.root),
+      runner: createShellRunner(),
+      clock: createSystemClock(),
+      reporter,
+    },
+  );
+  if (json) {
+    print(
+      JSON.stringify(
+        {
+          classification: verdict.classification,
+          fails: verdict.fails,
+          outputs: reporter.outputs,
+          event: verdict.event,
+        },
+        null,
+        2,
+      ),
+    );
+  } else {
+    print(`driftgate: ${verdict.classification} — the gate ${verdict.fails ? 'fails' : 'passes'}`);
+    print(
+      `event ${verdict.event.event_id}; ${verdict.event.findings.length} finding(s); report ${verdict.reportPath}`,
+    );
+    for (const f of verdict.event.findings) print(`  ${f.classification} ${f.code}: ${f.message}`);
+  }
+  return verdict.fails ? EXIT.failed : EXIT.passed;
+}
+
+async function verify(
+  settings: Settings,
+  workspace: Workspace,
+  json: boolean,
+  quiet: boolean,
+): Promise<number> {
+  const { classification, seal } = await runVerify(settings, {
+    workspace,
+    git: await tryCreateSimpleGit(workspace.root),
+  });
+  const fails = classification !== 'STABLE';
+  if (json) {
+    print(
+      JSON.stringify({ classification, fails, entries: seal.verdicts, findings: seal.findings }, null, 2),
+    );
+  } else {
+    const lines = seal.verdicts
+      .filter((v) => !quiet || v.status !== 'OK')
+      .map((v) => `${v.path}: ${v.status}`);
+    if (lines.length) print(lines.join('\n'));
+    for (const f of seal.findings)
+      if (f.classification !== 'STABLE' || !quiet)
+        process.stderr.write(`${f.classification} ${f.code}: ${f.message}\n`);
+    if (!quiet || fails) print(`driftgate verify: ${classification}`);
+  }
+  return fails ? EXIT.failed : EXIT.passed;
+}
+
+async function seal(
+  settings: Settings,
+  workspace: Workspace,
+  files: readonly string[],
+  update: boolean,
+  json: boolean,
+): Promise<number> {
+  const target = settings.baseline;
+  if (!update && (await workspace.exists(target))) {
+    throw new SettingsError(
+      `${target} exists; updating a sealed baseline needs an architect's decision (SPEC §6). Re-run with --update only with that decision recorded`,
+    );
+  }
+  const listed = files.length > 0 ? [...files] : await workspace.glob(settings.sealed);
+  if (listed.length === 0) throw new UsageError('nothing to seal: give --sealed globs or file names');
+  const encoder = new TextEncoder();
+  const names = [...new Set(listed.map((f) => f.replace(/^(\.\/)+/, '')))].filter((f) => f !== target).sort();
+  const bytes = names.map((n) => encoder.encode(n));
+  for (const [i, b] of bytes.entries()) {
+    const reason = unsafePathReason(b);
+    if (reason) throw new UsageError(`${names[i]}: cannot seal a path outside the workspace (${reason})`);
+  }
+  const observed = await workspace.observe(bytes);
+  const entries = observed.map((o, i) => {
+    if (o.state !== 'ok') {
+      throw new SettingsError(
+        `${names[i]}: cannot seal it (${o.state === 'unreadable' ? o.error : o.state})`,
+      );
+    }
+    return { hash: o.sha256, name: bytes[i]! };
+  });
+  await workspace.writeFile(target, formatManifest(entries));
+  if (json) print(JSON.stringify({ manifest: target, entries: entries.length, updated: update }));
+  else {
+    print(`driftgate seal: wrote ${entries.length} entries to ${target}`);
+    if (update)
+      process.stderr.write(
+        `warning: ${target} was replaced; commit it together with the architect's decision that accepts it\n`,
+      );
+  }
+  return EXIT.passed;
+}
+
+declare const __DRIFTGATE_VERSION__: string;

@@ -1,0 +1,108 @@
+import type { Classification } from '../classification.js';
+import type { RuntimeEvent } from '../event.js';
+import type { Finding } from '../finding.js';
+import { CLASSIFICATION_RUNBOOKS } from '../runbook/classification-runbook.js';
+import { escapeMarkdown } from './escape.js';
+
+/** GitHub's limit for one step's job summary (docs: "Step isolation and limits"). */
+export const MAX_SUMMARY_BYTES = 1_048_576;
+/** Room kept for the verdict, the runbook and the closing lines when the findings table is cut. */
+const SUMMARY_RESERVE_BYTES = 16_384;
+
+const ICON: Record<Classification, string> = {
+  STABLE: '🟢',
+  TOOLING_DRIFT: '🟡',
+  PRODUCT_DRIFT: '🟠',
+  INCIDENT: '🔴',
+};
+
+/** What the summary shows besides the event. */
+export interface SummaryInput {
+  event: RuntimeEvent;
+  fails: boolean;
+  /** Where RUNTIME_EVENT.json was written (workspace-relative), if it was. */
+  reportPath: string | null;
+  /** Counts of the seal stage. */
+  seal: { manifest: string; entries: number; ok: number; authoritative: string };
+}
+
+const utf8Length = (s: string): number => Buffer.byteLength(s, 'utf8');
+
+function evidenceCell(f: Finding): string {
+  const e = f.evidence;
+  const parts: string[] = [];
+  if (e.expected && e.actual)
+    parts.push(`expected ${e.expected.slice(0, 12)}…, found ${e.actual.slice(0, 12)}…`);
+  if (e.invariant) parts.push(`invariant ${e.invariant}`);
+  if (e.exitCode !== undefined) parts.push(`exit ${e.exitCode ?? 'signal'}`);
+  if (e.commits?.length) parts.push(`commit ${e.commits.map((c) => c.slice(0, 12)).join(', ')}`);
+  if (e.detail) parts.push(e.detail);
+  return escapeMarkdown(parts.join('; ').slice(0, 500));
+}
+
+/** The job summary: verdict, findings table, what the runbook prescribes; always under 1 MiB. */
+export function renderSummary(input: SummaryInput): string {
+  const { event } = input;
+  const c = event.classification;
+  const book = CLASSIFICATION_RUNBOOKS[c];
+  const head: string[] = [
+    `## ${ICON[c]} driftgate: ${c} — the job ${input.fails ? '**fails**' : 'passes'}`,
+    '',
+    `| | |`,
+    `|---|---|`,
+    `| event | \`${event.event_id}\` |`,
+    `| snapshot | ${event.snapshot_id ? `\`${event.snapshot_id}\`` : 'none'} |`,
+    `| commit | \`${event.commit}\` |`,
+    `| ref | ${escapeMarkdown(event.ref ?? '(none)')} |`,
+    `| time (UTC) | ${event.timestamp} |`,
+    `| baseline | ${escapeMarkdown(input.seal.manifest)} (${input.seal.authoritative === 'baseline-ref' ? `as at ${escapeMarkdown(event.baseline.ref ?? '')}` : input.seal.authoritative === 'tree' ? 'as in this commit' : 'not sealed'}), ${input.seal.ok}/${input.seal.entries} entries verified |`,
+    `| frozen by | ${event.frozen_by ? `\`${event.frozen_by}\`` : 'nothing'} |`,
+  ];
+  if (event.run.url) head.push(`| run | ${escapeMarkdown(event.run.url)} |`);
+  if (input.reportPath) head.push(`| event file | ${escapeMarkdown(input.reportPath)} |`);
+  head.push('');
+
+  const tail: string[] = [
+    '',
+    `### What the runbook says for ${c}`,
+    '',
+    `*${book.meaning}* The job ${book.job}.`,
+    '',
+  ];
+  book.actions.forEach((a, i) => tail.push(`${i + 1}. ${a}`));
+  tail.push('', `**Escalation:** ${book.escalation ?? 'none'}.`);
+  if (book.decisions.length) {
+    tail.push(
+      '',
+      `**Decision expected** (comment \`/driftgate accept|investigate|rollback ${event.event_id} reason\`): ${book.decisions.join(' · ')}.`,
+    );
+  }
+  tail.push('');
+
+  const findings = event.findings;
+  const table: string[] = [];
+  if (findings.length === 0) {
+    table.push('No findings: every stage matched its baseline.');
+  } else {
+    table.push(
+      `### Findings (${findings.length})`,
+      '',
+      '| | finding | code | stage | evidence |',
+      '|---|---|---|---|---|',
+    );
+    let budget =
+      MAX_SUMMARY_BYTES - SUMMARY_RESERVE_BYTES - utf8Length(head.join('\n')) - utf8Length(tail.join('\n'));
+    let shown = 0;
+    for (const f of findings) {
+      const row = `| ${ICON[f.classification]} | ${escapeMarkdown(f.message)} | ${f.code} | ${f.stage} | ${evidenceCell(f)} |`;
+      budget -= utf8Length(row) + 1;
+      if (budget < 0) break;
+      table.push(row);
+      shown++;
+    }
+    if (shown < findings.length) {
+      table.push('', `… and ${findings.length - shown} more findings, all listed in RUNTIME_EVENT.json.`);
+    }
+  }
+  return [...head, ...table, ...tail].join('\n');
+}

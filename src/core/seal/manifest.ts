@@ -1,0 +1,267 @@
+/**
+ * sha256sum manifests, read exactly as GNU coreutils `sha256sum -c --strict` reads them
+ * (coreutils src/digest.c: split_3, bsd_split_3, filename_unescape), on bytes, so names
+ * survive byte for byte (leading/trailing spaces, tabs, CR, invalid UTF-8).
+ */
+
+/** Hex digits of a SHA-256 digest. */
+const DIGEST_HEX_BYTES = 64;
+/** digest.c MIN_DIGEST_LINE_LENGTH: hex digest + one blank + a one-byte name. */
+const MIN_DIGEST_LINE_LENGTH = DIGEST_HEX_BYTES + 1 + 1;
+/** The algorithm tag of the BSD form `SHA256 (name) = hex`. */
+const DIGEST_TYPE_STRING = 'SHA256';
+
+const NL = 0x0a;
+const CR = 0x0d;
+const SPACE = 0x20;
+const TAB = 0x09;
+const BACKSLASH = 0x5c;
+const STAR = 0x2a;
+const HASH = 0x23;
+const NUL = 0x00;
+
+/** How a line spelled its entry. */
+export type EntryForm = 'gnu' | 'bsd-tag' | 'reversed';
+
+/** One properly formatted manifest line. */
+export interface ManifestEntry {
+  /** 1-based line number in the manifest. */
+  line: number;
+  /** Expected digest, lowercase hex. */
+  hash: string;
+  /** The file name, byte-exact after unescaping. */
+  name: Uint8Array;
+  /** The name for people: UTF-8 with \\, \n, \r escaped and invalid bytes as \xNN. */
+  display: string;
+  /** Marked `*` (binary); sha256sum hashes both modes the same on POSIX. */
+  binary: boolean;
+  /** Which of coreutils' forms the line used. */
+  form: EntryForm;
+}
+
+/** A line that sha256sum -c reports as improperly formatted. */
+export interface ManifestError {
+  /** 1-based line number. */
+  line: number;
+  /** Why it is not a checksum line. */
+  reason: string;
+}
+
+/** The whole manifest: entries in file order and the lines sha256sum would reject. */
+export interface Manifest {
+  entries: ManifestEntry[];
+  errors: ManifestError[];
+  /** Lines read, comments and blanks included. */
+  lineCount: number;
+}
+
+const isWhite = (c: number | undefined): boolean => c === SPACE || c === TAB;
+const isHex = (c: number | undefined): boolean =>
+  c !== undefined && ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66));
+
+/** Length of the C string starting at `start` within [start, end): stops at the first NUL. */
+function cLength(s: Uint8Array, start: number, end: number): number {
+  const nul = s.subarray(start, end).indexOf(NUL);
+  return nul === -1 ? end - start : nul;
+}
+
+/** digest.c hex_digits: exactly 64 hex digits, then the end of the (C) string. */
+function hexDigits(s: Uint8Array, start: number, end: number): boolean {
+  if (cLength(s, start, end) !== DIGEST_HEX_BYTES) return false;
+  for (let i = start; i < start + DIGEST_HEX_BYTES; i++) if (!isHex(s[i])) return false;
+  return true;
+}
+
+/** digest.c filename_unescape: only \\, \n and \r; a trailing lone backslash or a NUL is invalid. */
+function unescapeName(s: Uint8Array): Uint8Array | null {
+  const out: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (c === NUL) return null;
+    if (c !== BACKSLASH) {
+      out.push(c);
+      continue;
+    }
+    if (i === s.length - 1) return null;
+    const next = s[++i];
+    if (next === 0x6e) out.push(NL);
+    else if (next === 0x72) out.push(CR);
+    else if (next === BACKSLASH) out.push(BACKSLASH);
+    else return null;
+  }
+  return Uint8Array.from(out);
+}
+
+const ascii = (s: string): Uint8Array => Uint8Array.from(s, (ch) => ch.charCodeAt(0));
+const TYPE_BYTES = ascii(DIGEST_TYPE_STRING);
+
+function startsWithAt(s: Uint8Array, at: number, prefix: Uint8Array): boolean {
+  if (at + prefix.length > s.length) return false;
+  for (let k = 0; k < prefix.length; k++) if (s[at + k] !== prefix[k]) return false;
+  return true;
+}
+
+const hexOf = (s: Uint8Array, start: number): string =>
+  String.fromCharCode(...s.subarray(start, start + DIGEST_HEX_BYTES)).toLowerCase();
+
+type Parsed = { hash: string; name: Uint8Array; binary: boolean; form: EntryForm } | { reason: string };
+
+/** State shared across lines: coreutils fixes the "reversed" (`hex name`) form at the first line that decides it. */
+interface ParseState {
+  bsdReversed: -1 | 0 | 1;
+}
+
+function parseBsdTag(s: Uint8Array, start: number, escaped: boolean): Parsed {
+  const len = s.length - start;
+  if (len === 0) return { reason: 'BSD line ends after "SHA256 ("' };
+  let i = s.length - 1;
+  while (i > start && s[i] !== 0x29) i--;
+  if (s[i] !== 0x29) return { reason: 'BSD line has no closing ")"' };
+  let name: Uint8Array | null = s.subarray(start, i);
+  if (escaped) {
+    name = unescapeName(name);
+    if (name === null) return { reason: 'invalid escape in file name (only \\\\, \\n and \\r are allowed)' };
+  } else {
+    name = name.subarray(0, cLength(name, 0, name.length));
+  }
+  i++;
+  while (isWhite(s[i])) i++;
+  if (s[i] !== 0x3d) return { reason: 'BSD line has no "=" after the file name' };
+  i++;
+  while (isWhite(s[i])) i++;
+  if (!hexDigits(s, i, s.length)) return { reason: 'expected 64 hexadecimal digits after "="' };
+  return { hash: hexOf(s, i), name, binary: false, form: 'bsd-tag' };
+}
+
+/** digest.c split_3, on one line with its newline and one trailing CR removed. */
+function parseLine(s: Uint8Array, state: ParseState): Parsed {
+  let i = 0;
+  let escaped = false;
+  while (isWhite(s[i])) i++;
+  if (s[i] === BACKSLASH) {
+    i++;
+    escaped = true;
+  }
+  if (startsWithAt(s, i, TYPE_BYTES)) {
+    i += TYPE_BYTES.length;
+    if (s[i] === SPACE) i++;
+    if (s[i] === 0x28) return parseBsdTag(s, i + 1, escaped);
+    return { reason: 'expected "(" after "SHA256"' };
+  }
+  if (s.length - i < MIN_DIGEST_LINE_LENGTH + (s[i] === BACKSLASH ? 1 : 0)) {
+    return { reason: 'line too short for a SHA-256 checksum line' };
+  }
+  const hexStart = i;
+  i += DIGEST_HEX_BYTES;
+  if (!isWhite(s[i])) return { reason: 'expected a blank after 64 hexadecimal digits' };
+  const hexEnd = i;
+  i++;
+  for (let k = hexStart; k < hexEnd; k++) {
+    if (!isHex(s[k])) return { reason: 'expected 64 hexadecimal digits' };
+  }
+  let binary = false;
+  let form: EntryForm = 'gnu';
+  if (s.length - i === 1 || (s[i] !== SPACE && s[i] !== STAR)) {
+    // "hex name": allowed only if no earlier line fixed the standard form (coreutils refuses the mix).
+    if (state.bsdReversed === 0) return { reason: 'expected two blanks or " *" between checksum and name' };
+    state.bsdReversed = 1;
+    form = 'reversed';
+  } else if (state.bsdReversed !== 1) {
+    state.bsdReversed = 0;
+    binary = s[i++] === STAR;
+  } else {
+    form = 'reversed';
+  }
+  let name: Uint8Array | null = s.subarray(i);
+  if (escaped) {
+    name = unescapeName(name);
+    if (name === null) return { reason: 'invalid escape in file name (only \\\\, \\n and \\r are allowed)' };
+  } else {
+    name = name.subarray(0, cLength(name, 0, name.length));
+  }
+  return { hash: hexOf(s, hexStart), name, binary, form };
+}
+
+/** Reads a manifest's bytes as `sha256sum -c --strict` does. */
+export function parseManifest(bytes: Uint8Array): Manifest {
+  const entries: ManifestEntry[] = [];
+  const errors: ManifestError[] = [];
+  const state: ParseState = { bsdReversed: -1 };
+  let lineNo = 0;
+  let pos = 0;
+  while (pos < bytes.length) {
+    let end = bytes.indexOf(NL, pos);
+    const next = end === -1 ? bytes.length : end + 1;
+    if (end === -1) end = bytes.length;
+    lineNo++;
+    const raw = bytes.subarray(pos, end);
+    pos = next;
+    if (raw[0] === HASH) continue;
+    const line = raw.length > 0 && raw[raw.length - 1] === CR ? raw.subarray(0, raw.length - 1) : raw;
+    if (line.length === 0) continue;
+    const parsed = parseLine(line, state);
+    if ('reason' in parsed) errors.push({ line: lineNo, reason: parsed.reason });
+    else entries.push({ line: lineNo, ...parsed, display: displayName(parsed.name) });
+  }
+  return { entries, errors, lineCount: lineNo };
+}
+
+/**
+ * Why sha256sum -c --strict would reject this manifest, or null when it accepts it:
+ * any improperly formatted line, or no properly formatted line at all.
+ */
+export function manifestRejection(m: Manifest): string | null {
+  const first = m.errors[0];
+  if (first) return `line ${first.line}: improperly formatted SHA256 checksum line (${first.reason})`;
+  if (m.entries.length === 0) return 'no properly formatted SHA256 checksum lines found';
+  return null;
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** A name for people and logs: escapes as sha256sum prints, invalid UTF-8 bytes as \xNN. */
+export function displayName(name: Uint8Array): string {
+  let text: string;
+  try {
+    text = decoder.decode(name);
+  } catch {
+    // Not UTF-8: keep ASCII, show every other byte as \xNN so the name stays unambiguous.
+    return Array.from(name, (b) =>
+      b >= 0x80 ? `\\x${b.toString(16).padStart(2, '0')}` : escapeChar(String.fromCharCode(b)),
+    ).join('');
+  }
+  return text.replace(/[\\\n\r]/g, escapeChar);
+}
+
+const escapeChar = (ch: string): string =>
+  ch === '\\' ? '\\\\' : ch === '\n' ? '\\n' : ch === '\r' ? '\\r' : ch;
+
+/** One manifest line as `sha256sum` writes it (text mode, escaped form when the name needs it). */
+export function formatManifestLine(hash: string, name: Uint8Array): Uint8Array {
+  const needsEscape = name.some((b) => b === BACKSLASH || b === NL || b === CR);
+  const body: number[] = [];
+  for (const b of name) {
+    if (needsEscape && b === BACKSLASH) body.push(BACKSLASH, BACKSLASH);
+    else if (needsEscape && b === NL) body.push(BACKSLASH, 0x6e);
+    else if (needsEscape && b === CR) body.push(BACKSLASH, 0x72);
+    else body.push(b);
+  }
+  const head = ascii(`${needsEscape ? '\\' : ''}${hash.toLowerCase()}  `);
+  const out = new Uint8Array(head.length + body.length + 1);
+  out.set(head, 0);
+  out.set(body, head.length);
+  out[out.length - 1] = NL;
+  return out;
+}
+
+/** A whole manifest from (hash, name) pairs, in the order given. */
+export function formatManifest(entries: ReadonlyArray<{ hash: string; name: Uint8Array }>): Uint8Array {
+  const lines = entries.map((e) => formatManifestLine(e.hash, e.name));
+  const out = new Uint8Array(lines.reduce((n, l) => n + l.length, 0));
+  let at = 0;
+  for (const l of lines) {
+    out.set(l, at);
+    at += l.length;
+  }
+  return out;
+}

@@ -1,0 +1,331 @@
+import type { Finding } from '../finding.js';
+import { manifestRejection, parseManifest, type Manifest, type ManifestEntry } from './manifest.js';
+import { modeOf, type FileObservation, type GitMode } from './observation.js';
+import { normalizeRelative, unsafePathReason } from './paths.js';
+
+/** The manifest as one source holds it. */
+export type ManifestSource =
+  { state: 'absent' } | { state: 'present'; bytes: Uint8Array } | { state: 'unreadable'; error: string };
+
+/** The manifest at `baseline-ref`; `no-ref` when the run has no baseline ref. */
+export type BaselineManifestSource = ManifestSource | { state: 'no-ref' };
+
+/** Per-entry outcome, in sha256sum -c's words plus driftgate's refusal to leave the workspace. */
+export type EntryStatus = 'OK' | 'FAILED' | 'FAILED open or read' | 'REFUSED';
+
+/** One manifest line's verdict. */
+export interface EntryVerdict {
+  line: number;
+  path: string;
+  status: EntryStatus;
+}
+
+/** What the seal stage needs to read from the world, decided before any file is opened. */
+export interface SealPlan {
+  /** The manifest whose entries are verified: the baseline-ref copy when there is one, else the tree's. */
+  authoritative: 'baseline-ref' | 'tree' | 'none';
+  manifest: Manifest | null;
+  /** Entries that are safe to read (relative, no ".."). */
+  toObserve: ManifestEntry[];
+  /** Findings known before reading anything (corrupt manifests, traversal). */
+  findings: Finding[];
+  verdicts: EntryVerdict[];
+}
+
+const utf8 = new TextDecoder();
+
+function corruptFinding(path: string, where: string, reason: string, lines: number[]): Finding {
+  return {
+    code: 'BASELINE_CORRUPT',
+    stage: 'seal',
+    classification: 'INCIDENT',
+    message: `${where} ${path} is rejected by sha256sum -c --strict: ${reason}`,
+    evidence: { paths: [path], lines },
+  };
+}
+
+/**
+ * Chooses the authoritative manifest and the entries to read. Names that leave the workspace
+ * (absolute, "..") become findings here so the adapter never opens them.
+ */
+export function planSeal(
+  manifestPath: string,
+  tree: ManifestSource,
+  baseline: BaselineManifestSource,
+  baselineRef: string | null,
+): SealPlan {
+  const findings: Finding[] = [];
+  const parse = (bytes: Uint8Array, where: string): Manifest | null => {
+    const m = parseManifest(bytes);
+    const rejection = manifestRejection(m);
+    if (rejection === null) return m;
+    findings.push(
+      corruptFinding(
+        manifestPath,
+        where,
+        rejection,
+        m.errors.map((e) => e.line),
+      ),
+    );
+    return null;
+  };
+
+  const treeManifest = tree.state === 'present' ? parse(tree.bytes, 'the manifest') : null;
+  if (tree.state === 'unreadable') {
+    findings.push({
+      code: 'BASELINE_CORRUPT',
+      stage: 'seal',
+      classification: 'INCIDENT',
+      message: `the manifest ${manifestPath} cannot be read: ${tree.error}`,
+      evidence: { paths: [manifestPath], detail: tree.error },
+    });
+  }
+
+  let authoritative: SealPlan['authoritative'] = 'none';
+  let manifest: Manifest | null = null;
+  if (baseline.state === 'present') {
+    manifest = parse(baseline.bytes, `the manifest at ${baselineRef ?? 'baseline-ref'} of`);
+    authoritative = 'baseline-ref';
+    findings.push(...compareWithBaseline(manifestPath, tree, baseline.bytes, baselineRef));
+  } else if (tree.state === 'present') {
+    manifest = treeManifest;
+    authoritative = 'tree';
+    findings.push(...unsealedNotices(manifestPath, baseline, baselineRef, true));
+  } else if (tree.state === 'absent') {
+    findings.push(...unsealedNotices(manifestPath, baseline, baselineRef, false));
+  }
+
+  const toObserve: ManifestEntry[] = [];
+  const verdicts: EntryVerdict[] = [];
+  for (const entry of manifest?.entries ?? []) {
+    const reason = unsafePathReason(entry.name);
+    if (reason === null) {
+      toObserve.push(entry);
+      continue;
+    }
+    verdicts.push({ line: entry.line, path: entry.display, status: 'REFUSED' });
+    findings.push({
+      code: 'PATH_ESCAPES_WORKSPACE',
+      stage: 'seal',
+      classification: 'INCIDENT',
+      message: `${manifestPath} line ${entry.line} names ${entry.display}, outside the workspace (${reason}); it was not read`,
+      evidence: { paths: [entry.display], lines: [entry.line], detail: reason },
+    });
+  }
+  return { authoritative, manifest, toObserve, findings, verdicts };
+}
+
+function unsealedNotices(
+  manifestPath: string,
+  baseline: BaselineManifestSource,
+  baselineRef: string | null,
+  inTree: boolean,
+): Finding[] {
+  if (baseline.state === 'unreadable') {
+    return [
+      {
+        code: 'BASELINE_REF_UNREADABLE',
+        stage: 'seal',
+        classification: 'INCIDENT',
+        message: `the manifest at ${baselineRef} cannot be read, so the baseline cannot be proven unchanged: ${baseline.error}`,
+        evidence: {
+          paths: [manifestPath],
+          commits: baselineRef ? [baselineRef] : [],
+          detail: baseline.error,
+        },
+      },
+    ];
+  }
+  if (inTree) {
+    if (baseline.state === 'no-ref') return [];
+    return [
+      {
+        code: 'BASELINE_INTRODUCED',
+        stage: 'seal',
+        classification: 'STABLE',
+        message: `${manifestPath} is new since ${baselineRef}: this change introduces the seal; it is verified as written`,
+        evidence: { paths: [manifestPath], commits: baselineRef ? [baselineRef] : [] },
+      },
+    ];
+  }
+  return [
+    {
+      code: 'NOT_SEALED',
+      stage: 'seal',
+      classification: 'STABLE',
+      message: `the repository is not sealed yet: no ${manifestPath}${baselineRef ? ` here or at ${baselineRef}` : ''} (run \`driftgate seal\`)`,
+      evidence: { paths: [manifestPath] },
+    },
+  ];
+}
+
+/** The tree's manifest must be byte-identical to the baseline-ref copy. */
+function compareWithBaseline(
+  manifestPath: string,
+  tree: ManifestSource,
+  baselineBytes: Uint8Array,
+  baselineRef: string | null,
+): Finding[] {
+  const commits = baselineRef ? [baselineRef] : [];
+  if (tree.state === 'absent') {
+    return [
+      {
+        code: 'BASELINE_REMOVED',
+        stage: 'seal',
+        classification: 'INCIDENT',
+        message: `the sealed manifest ${manifestPath} exists at ${baselineRef} and is gone now`,
+        evidence: { paths: [manifestPath], commits },
+      },
+    ];
+  }
+  if (tree.state !== 'present' || bytesEqual(tree.bytes, baselineBytes)) return [];
+  return [
+    {
+      code: 'BASELINE_MODIFIED',
+      stage: 'seal',
+      classification: 'INCIDENT',
+      message: `the sealed manifest ${manifestPath} differs from its copy at ${baselineRef}`,
+      evidence: { paths: [manifestPath], commits, detail: describeManifestDiff(baselineBytes, tree.bytes) },
+    },
+  ];
+}
+
+function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** A short account of entries added, removed and re-hashed between two manifests. */
+export function describeManifestDiff(before: Uint8Array, after: Uint8Array): string {
+  const index = (m: Manifest): Map<string, string> => new Map(m.entries.map((e) => [e.display, e.hash]));
+  const a = index(parseManifest(before));
+  const b = index(parseManifest(after));
+  const parts: string[] = [];
+  const added = [...b.keys()].filter((k) => !a.has(k));
+  const removed = [...a.keys()].filter((k) => !b.has(k));
+  const changed = [...b.keys()].filter((k) => a.has(k) && a.get(k) !== b.get(k));
+  if (added.length) parts.push(`added: ${added.join(', ')}`);
+  if (removed.length) parts.push(`removed: ${removed.join(', ')}`);
+  if (changed.length) parts.push(`re-hashed: ${changed.join(', ')}`);
+  return parts.length ? parts.join('; ') : 'the entries are the same; formatting, comments or order differ';
+}
+
+/** Inputs to the comparison once the workspace has been observed. */
+export interface SealObserved {
+  manifestPath: string;
+  plan: SealPlan;
+  /** Observation per entry of plan.toObserve, same order. */
+  observations: readonly FileObservation[];
+  /** Workspace files matching the `sealed` globs; null when no globs are set. */
+  sealedMatches: readonly string[] | null;
+  /** git modes at baseline-ref by path; null without a ref. */
+  baselineModes: ReadonlyMap<string, GitMode> | null;
+}
+
+/** The result of the seal stage. */
+export interface SealResult {
+  findings: Finding[];
+  verdicts: EntryVerdict[];
+  authoritative: SealPlan['authoritative'];
+  entries: number;
+}
+
+/** Compares what the workspace holds with the authoritative manifest. */
+export function computeSealFindings(input: SealObserved): SealResult {
+  const { plan, manifestPath } = input;
+  const findings = [...plan.findings];
+  const verdicts = [...plan.verdicts];
+  plan.toObserve.forEach((entry, i) => {
+    const o = input.observations[i];
+    if (!o) throw new Error(`internal: no observation for ${manifestPath} line ${entry.line}`);
+    const where = `${entry.display} (${manifestPath} line ${entry.line})`;
+    const base = { paths: [entry.display], lines: [entry.line] };
+    switch (o.state) {
+      case 'escapes':
+        verdicts.push({ line: entry.line, path: entry.display, status: 'REFUSED' });
+        findings.push({
+          code: 'PATH_ESCAPES_WORKSPACE',
+          stage: 'seal',
+          classification: 'INCIDENT',
+          message: `${where} leads outside the workspace (${o.detail}); it was not read`,
+          evidence: { ...base, detail: o.detail },
+        });
+        return;
+      case 'missing':
+        verdicts.push({ line: entry.line, path: entry.display, status: 'FAILED open or read' });
+        findings.push({
+          code: 'SEALED_MISSING',
+          stage: 'seal',
+          classification: 'INCIDENT',
+          message: `sealed file ${where} is missing`,
+          evidence: { ...base, expected: entry.hash },
+        });
+        return;
+      case 'unreadable':
+        verdicts.push({ line: entry.line, path: entry.display, status: 'FAILED open or read' });
+        findings.push({
+          code: 'SEALED_UNREADABLE',
+          stage: 'seal',
+          classification: 'INCIDENT',
+          message: `sealed file ${where} cannot be read (${o.error}); unverifiable counts as changed`,
+          evidence: { ...base, expected: entry.hash, detail: o.error },
+        });
+        return;
+      case 'ok':
+        break;
+    }
+    if (o.sha256 !== entry.hash) {
+      verdicts.push({ line: entry.line, path: entry.display, status: 'FAILED' });
+      findings.push({
+        code: 'SEALED_MODIFIED',
+        stage: 'seal',
+        classification: 'INCIDENT',
+        message: `sealed file ${where} was modified`,
+        evidence: { ...base, expected: entry.hash, actual: o.sha256 },
+      });
+    } else {
+      verdicts.push({ line: entry.line, path: entry.display, status: 'OK' });
+    }
+    const was = input.baselineModes?.get(normalizeRelative(utf8.decode(entry.name)));
+    const now = modeOf(o);
+    if (was !== undefined && was !== now) {
+      findings.push({
+        code: 'SEALED_MODE_CHANGED',
+        stage: 'seal',
+        classification: 'INCIDENT',
+        message: `sealed file ${where} changed mode from ${was} to ${now}`,
+        evidence: { ...base, detail: `${was} -> ${now}` },
+      });
+    } else if (o.symlink) {
+      findings.push({
+        code: 'SEALED_SYMLINK',
+        stage: 'seal',
+        classification: 'STABLE',
+        message: `sealed file ${where} is a symbolic link (inside the workspace); its target was verified`,
+        evidence: base,
+      });
+    }
+  });
+
+  if (input.sealedMatches && plan.manifest) {
+    const listed = new Set(plan.manifest.entries.map((e) => normalizeRelative(utf8.decode(e.name))));
+    const unexpected = input.sealedMatches.map(normalizeRelative).filter((p) => !listed.has(p));
+    for (const path of unexpected.sort()) {
+      findings.push({
+        code: 'SEALED_UNEXPECTED',
+        stage: 'seal',
+        classification: 'INCIDENT',
+        message: `${path} matches the sealed globs but ${manifestPath} does not list it`,
+        evidence: { paths: [path] },
+      });
+    }
+  }
+  verdicts.sort((a, b) => a.line - b.line);
+  return {
+    findings,
+    verdicts,
+    authoritative: plan.authoritative,
+    entries: plan.manifest?.entries.length ?? 0,
+  };
+}

@@ -1,0 +1,18 @@
+import type { FileObservation } from '../core/seal/observation.js';
+import type { ManifestSource } from '../core/seal/verify.js';
+
+/** The checked-out workspace: every path is relative to its root and never leaves it. */
+export interface Workspace {
+  /** Absolute path of the workspace root. */
+  readonly root: string;
+  /** Reads a workspace file whole; `absent` on ENOENT; refuses paths that leave the workspace. */
+  readFile(path: string): Promise<ManifestSource>;
+  /** Hashes the named files (bytes, relative to the root), in order; never reads outside the root. */
+  observe(names: readonly Uint8Array[]): Promise<FileObservation[]>;
+  /** Regular files and symlinks matching the globs, relative, sorted; dot files included. */
+  glob(patterns: readonly string[]): Promise<string[]>;
+  /** Writes a file under the root (creating folders) and returns its absolute path. */
+  writeFile(path: string, data: Uint8Array | string): Promise<string>;
+  /** Whether a workspace path exists (any type, symlinks not followed). */
+  exists(path: string): Promise<boolean>;
+}

@@ -1,0 +1,55 @@
+import { sha256Hex } from '../core/event.js';
+import type { GitMode } from '../core/seal/observation.js';
+import {
+  computeSealFindings,
+  planSeal,
+  type BaselineManifestSource,
+  type SealResult,
+} from '../core/seal/verify.js';
+import type { Git } from '../ports/git.js';
+import type { Workspace } from '../ports/workspace.js';
+
+/** The seal stage's result plus the hash of the authoritative manifest. */
+export interface SealStage extends SealResult {
+  manifestSha256: string | null;
+}
+
+/** Observes the sealed files and the manifest (tree and baseline-ref copies). */
+export async function observeSeal(
+  input: { manifest: string; sealed: readonly string[]; baselineRef: string | null },
+  ports: { workspace: Workspace; git: Git | null },
+): Promise<SealStage> {
+  const { workspace, git } = ports;
+  const tree = await workspace.readFile(input.manifest);
+  let baseline: BaselineManifestSource = { state: 'no-ref' };
+  if (input.baselineRef && git) {
+    try {
+      const bytes = await git.readFileAt(input.baselineRef, input.manifest);
+      baseline = bytes ? { state: 'present', bytes } : { state: 'absent' };
+    } catch (e) {
+      baseline = { state: 'unreadable', error: (e as Error).message.split('\n')[0] ?? String(e) };
+    }
+  }
+  const plan = planSeal(input.manifest, tree, baseline, input.baselineRef);
+  const names = plan.toObserve.map((e) => e.name);
+  const observations = await workspace.observe(names);
+  const sealedMatches = input.sealed.length > 0 ? await workspace.glob(input.sealed) : null;
+  let baselineModes: Map<string, GitMode> | null = null;
+  if (input.baselineRef && git && baseline.state === 'present') {
+    const decoder = new TextDecoder();
+    baselineModes = await git.modesAt(
+      input.baselineRef,
+      names.map((n) => decoder.decode(n).replace(/^(\.\/)+/, '')),
+    );
+  }
+  const result = computeSealFindings({
+    manifestPath: input.manifest,
+    plan,
+    observations,
+    sealedMatches,
+    baselineModes,
+  });
+  const authoritativeBytes =
+    baseline.state === 'present' ? baseline.bytes : tree.state === 'present' ? tree.bytes : null;
+  return { ...result, manifestSha256: authoritativeBytes ? sha256Hex(authoritativeBytes) : null };
+}

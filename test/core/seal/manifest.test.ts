@@ -1,0 +1,154 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  displayName,
+  formatManifest,
+  manifestRejection,
+  parseManifest,
+} from '../../../src/core/seal/manifest.js';
+import { tempDir } from '../../helpers/tmp.js';
+
+const enc = new TextEncoder();
+const dec = new TextDecoder();
+const H = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
+const names = (text: string) => parseManifest(enc.encode(text)).entries.map((e) => dec.decode(e.name));
+
+describe('parseManifest', () => {
+  it('reads the text, binary, escaped and BSD tag forms', () => {
+    const text = [
+      `${H}  plain`,
+      `${H} *binary`,
+      `\\${H}  back\\\\slash\\nnew\\rcr`,
+      `SHA256 (tag (with) parens) = ${H.toUpperCase()}`,
+      `\\SHA256 (esc\\nname) = ${H}`,
+    ].join('\n');
+    const m = parseManifest(enc.encode(text));
+    expect(m.errors).toEqual([]);
+    expect(m.entries.map((e) => dec.decode(e.name))).toEqual([
+      'plain',
+      'binary',
+      'back\\slash\nnew\rcr',
+      'tag (with) parens',
+      'esc\nname',
+    ]);
+    expect(m.entries.map((e) => e.binary)).toEqual([false, true, false, false, false]);
+    expect(m.entries.every((e) => e.hash === H)).toBe(true);
+  });
+
+  it('keeps names byte-exact: leading and trailing spaces, tabs, a leading star', () => {
+    expect(names(`${H}   lead\n${H}  trail  \n${H}  tab\there\n${H} **star\n`)).toEqual([
+      ' lead',
+      'trail  ',
+      'tab\there',
+      '*star',
+    ]);
+  });
+
+  it('skips comments and blank lines, strips one CR of CRLF and counts lines', () => {
+    const m = parseManifest(enc.encode(`# comment\r\n\r\n${H}  a\r\n\n${H}  b\r\r\n`));
+    expect(m.entries.map((e) => [e.line, dec.decode(e.name)])).toEqual([
+      [3, 'a'],
+      [5, 'b\r'],
+    ]);
+  });
+
+  it('names the line of each improperly formatted entry', () => {
+    const m = parseManifest(enc.encode(`${H}  ok\nnot a checksum\n${H.slice(1)}  short\n\\${H}  bad\\x\n`));
+    expect(m.errors.map((e) => e.line)).toEqual([2, 3, 4]);
+    expect(manifestRejection(m)).toMatch(/^line 2: improperly formatted/);
+  });
+
+  it('rejects a manifest without any checksum line', () => {
+    expect(manifestRejection(parseManifest(enc.encode('# only a comment\n')))).toMatch(
+      /no properly formatted/,
+    );
+  });
+
+  it('fixes the "hex name" form at the first line, as coreutils does', () => {
+    expect(names(`${H} x\n${H}  y\n`)).toEqual(['x', ' y']);
+    expect(parseManifest(enc.encode(`${H}  y\n${H} x\n`)).errors.map((e) => e.line)).toEqual([2]);
+  });
+
+  it('shows names escaped for people', () => {
+    expect(displayName(enc.encode('a\\b\nc'))).toBe('a\\\\b\\nc');
+    expect(displayName(Uint8Array.from([0x61, 0xff, 0x5c]))).toBe('a\\xff\\\\');
+  });
+
+  it('round-trips any name through formatManifest', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.uint8Array({ minLength: 1, maxLength: 20 }).filter((a) => !a.includes(0)),
+          { minLength: 1, maxLength: 8 },
+        ),
+        (raw) => {
+          const bytes = formatManifest(raw.map((name) => ({ hash: H, name })));
+          const m = parseManifest(bytes);
+          expect(m.errors).toEqual([]);
+          expect(m.entries.map((e) => Array.from(e.name))).toEqual(raw.map((n) => Array.from(n)));
+        },
+      ),
+    );
+  });
+});
+
+/** Does `sha256sum -c --strict` accept the manifest as well formed (files all present and empty)? */
+function coreutilsAccepts(dir: string, manifest: Uint8Array): { formatted: boolean; badLines: number[] } {
+  writeFileSync(join(dir, 'm.sha256'), manifest);
+  const r = spawnSync('sha256sum', ['-c', '--strict', '--warn', 'm.sha256'], {
+    cwd: dir,
+    encoding: 'latin1',
+  });
+  const badLines = [...r.stderr.matchAll(/m\.sha256: (\d+): improperly formatted/g)].map((x) => Number(x[1]));
+  return { formatted: !/no properly formatted/.test(r.stderr), badLines };
+}
+
+describe('parseManifest agrees with sha256sum -c --strict on what is well formed', () => {
+  const piece = fc.constantFrom(
+    H,
+    H.toUpperCase(),
+    H.slice(0, 63),
+    `${H}0`,
+    'SHA256 (',
+    'SHA256(',
+    'SHA256 ',
+    ') = ',
+    ')=',
+    ' ',
+    '  ',
+    ' *',
+    '*',
+    '\t',
+    '\\',
+    '\\n',
+    '\\r',
+    '\\\\',
+    '\\x',
+    '\r',
+    '#',
+    '(',
+    ')',
+    'a',
+    'f',
+    'name',
+  );
+  const line = fc.array(piece, { minLength: 1, maxLength: 7 }).map((p) => p.join(''));
+
+  it("on random lines built from the format's pieces", () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'files'));
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 4 }), (lines) => {
+        const bytes = enc.encode(lines.join('\n') + '\n');
+        const ours = parseManifest(bytes);
+        const theirs = coreutilsAccepts(dir, bytes);
+        expect(ours.errors.map((e) => e.line)).toEqual(theirs.badLines);
+        expect(ours.entries.length > 0).toBe(theirs.formatted);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
