@@ -35704,10 +35704,13 @@ function createSimpleGit(dir) {
         }
         const path = firstAfterHeader ? token.replace(/^\n/, "") : token;
         firstAfterHeader = false;
-        if (path && !seen.has(path)) seen.set(path, commit ? { path, commit } : { path });
+        if (!path) continue;
+        const entry = seen.get(path) ?? { path, commits: [] };
+        if (commit && !entry.commits.includes(commit)) entry.commits.unshift(commit);
+        seen.set(path, entry);
       }
       const diff = await git.raw(["diff", "--name-only", "-z", "--no-renames", from, to]);
-      for (const path of diff.split("\0")) if (path && !seen.has(path)) seen.set(path, { path });
+      for (const path of diff.split("\0")) if (path && !seen.has(path)) seen.set(path, { path, commits: [] });
       return [...seen.values()];
     }
   };
@@ -36070,10 +36073,10 @@ function computeProtectedPathFindings(touched, globs, baselineRef) {
     code: "PROTECTED_PATH_WRITTEN",
     stage: "invariants",
     classification: "INCIDENT",
-    message: `${t2.path} is protected and was written since ${baselineRef.slice(0, 12)}${t2.commit ? ` (commit ${t2.commit.slice(0, 12)})` : ""}`,
+    message: `${t2.path} is protected and was written since ${baselineRef.slice(0, 12)}${t2.commits.length ? ` (commit ${t2.commits.map((c3) => c3.slice(0, 12)).join(", ")})` : ""}`,
     evidence: {
       paths: [t2.path],
-      commits: t2.commit ? [t2.commit] : [baselineRef],
+      commits: [...t2.commits],
       detail: `protected by ${globs.join(", ")}`
     }
   }));

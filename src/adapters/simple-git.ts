@@ -71,11 +71,15 @@ export function createSimpleGit(dir: string): Git {
         }
         const path = firstAfterHeader ? token.replace(/^\n/, '') : token;
         firstAfterHeader = false;
-        if (path && !seen.has(path)) seen.set(path, commit ? { path, commit } : { path });
+        if (!path) continue;
+        const entry = seen.get(path) ?? { path, commits: [] };
+        // git log lists newest first; keep the oldest first.
+        if (commit && !entry.commits.includes(commit)) entry.commits.unshift(commit);
+        seen.set(path, entry);
       }
       // The tree diff covers what shallow history hides (a merge commit checked out at depth 1).
       const diff = await git.raw(['diff', '--name-only', '-z', '--no-renames', from, to]);
-      for (const path of diff.split('\0')) if (path && !seen.has(path)) seen.set(path, { path });
+      for (const path of diff.split('\0')) if (path && !seen.has(path)) seen.set(path, { path, commits: [] });
       return [...seen.values()];
     },
   };

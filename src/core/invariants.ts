@@ -5,7 +5,8 @@ import type { Finding } from './finding.js';
 /** A path some commit in the range touched. */
 export interface TouchedPath {
   path: string;
-  commit?: string;
+  /** Commits that touched it, oldest first; empty when only the tree diff shows it. */
+  commits: readonly string[];
 }
 
 /** Every touched path matching a protected glob is an INCIDENT (SPEC §3 protected-paths). */
@@ -22,10 +23,10 @@ export function computeProtectedPathFindings(
       code: 'PROTECTED_PATH_WRITTEN' as const,
       stage: 'invariants' as const,
       classification: 'INCIDENT' as const,
-      message: `${t.path} is protected and was written since ${baselineRef.slice(0, 12)}${t.commit ? ` (commit ${t.commit.slice(0, 12)})` : ''}`,
+      message: `${t.path} is protected and was written since ${baselineRef.slice(0, 12)}${t.commits.length ? ` (commit ${t.commits.map((c) => c.slice(0, 12)).join(', ')})` : ''}`,
       evidence: {
         paths: [t.path],
-        commits: t.commit ? [t.commit] : [baselineRef],
+        commits: [...t.commits],
         detail: `protected by ${globs.join(', ')}`,
       },
     }));

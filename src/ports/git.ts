@@ -3,8 +3,8 @@ import type { GitMode } from '../core/seal/observation.js';
 /** One path touched by a commit range. */
 export interface ChangedPath {
   path: string;
-  /** A commit that touched it, when known (absent for a tree-to-tree diff). */
-  commit?: string;
+  /** Commits that touched it, oldest first (empty when only the tree-to-tree diff shows it). */
+  commits: string[];
 }
 
 /** The repository the workspace is a checkout of. */
