@@ -36017,7 +36017,7 @@ function renderSummary(input2) {
     `| baseline | ${escapeMarkdown(input2.seal.manifest)} (${input2.seal.authoritative === "baseline-ref" ? `as at ${escapeMarkdown(event.baseline.ref ?? "")}` : input2.seal.authoritative === "tree" ? "as in this commit" : "not sealed"}), ${input2.seal.ok}/${input2.seal.entries} entries verified |`,
     `| frozen by | ${event.frozen_by ? `\`${event.frozen_by}\`` : "nothing"} |`
   ];
-  if (event.run.url) head.push(`| run | ${escapeMarkdown(event.run.url)} |`);
+  if (event.run.url) head.push(`| run | [${event.run.id ?? "run"}](${encodeURI(event.run.url)}) |`);
   if (input2.reportPath) head.push(`| event file | ${escapeMarkdown(input2.reportPath)} |`);
   head.push("");
   const tail = [

@@ -58,7 +58,8 @@ export function renderSummary(input: SummaryInput): string {
     `| baseline | ${escapeMarkdown(input.seal.manifest)} (${input.seal.authoritative === 'baseline-ref' ? `as at ${escapeMarkdown(event.baseline.ref ?? '')}` : input.seal.authoritative === 'tree' ? 'as in this commit' : 'not sealed'}), ${input.seal.ok}/${input.seal.entries} entries verified |`,
     `| frozen by | ${event.frozen_by ? `\`${event.frozen_by}\`` : 'nothing'} |`,
   ];
-  if (event.run.url) head.push(`| run | ${escapeMarkdown(event.run.url)} |`);
+  // Built from the runner's own GITHUB_SERVER_URL / GITHUB_REPOSITORY / GITHUB_RUN_ID, not from user text.
+  if (event.run.url) head.push(`| run | [${event.run.id ?? 'run'}](${encodeURI(event.run.url)}) |`);
   if (input.reportPath) head.push(`| event file | ${escapeMarkdown(input.reportPath)} |`);
   head.push('');
 
