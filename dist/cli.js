@@ -10816,52 +10816,86 @@ function createFileObserver() {
   const fs = process.getBuiltinModule("node:fs");
   const crypto = process.getBuiltinModule("node:crypto");
   const chunk = Buffer.allocUnsafe(1 << 20);
-  const SLASH2 = 47;
-  const code = (e) => {
+  const SLASH2 = Buffer.from("/");
+  const folders = /* @__PURE__ */ new Map();
+  let rootKey = "";
+  let rootBuf = Buffer.alloc(0);
+  const errorCode = (e) => {
     const c3 = e.code;
     return typeof c3 === "string" ? c3 : String(e);
   };
-  const inside = (rootBuf, real) => real.equals(rootBuf) || real.length > rootBuf.length && real[rootBuf.length] === SLASH2 && rootBuf.equals(real.subarray(0, rootBuf.length));
+  const absent = (c3) => c3 === "ENOENT" || c3 === "ENOTDIR";
+  const inside = (real) => real.equals(rootBuf) || real.length > rootBuf.length && real[rootBuf.length] === 47 && rootBuf.equals(real.subarray(0, rootBuf.length));
+  const realFolder = (folder) => {
+    if (folder.length === 0) return rootBuf;
+    const key = Buffer.from(folder).toString("latin1");
+    let real = folders.get(key);
+    if (real === void 0) {
+      try {
+        real = fs.realpathSync.native(Buffer.concat([rootBuf, SLASH2, folder]), { encoding: "buffer" });
+      } catch (e) {
+        real = errorCode(e);
+      }
+      folders.set(key, real);
+    }
+    return real;
+  };
+  const hashFd = (fd, size) => {
+    const first2 = fs.readSync(fd, chunk, 0, chunk.length, null);
+    if (first2 < chunk.length && first2 >= size) return crypto.hash("sha256", chunk.subarray(0, first2), "hex");
+    const hash2 = crypto.createHash("sha256").update(chunk.subarray(0, first2));
+    for (; ; ) {
+      const n = fs.readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      hash2.update(chunk.subarray(0, n));
+    }
+    return hash2.digest("hex");
+  };
   return (root, name) => {
-    const rootBuf = Buffer.from(root);
-    const abs = Buffer.concat([rootBuf, Buffer.from([SLASH2]), name]);
+    const key = Buffer.from(root).toString("latin1");
+    if (key !== rootKey) {
+      rootKey = key;
+      rootBuf = Buffer.from(root);
+      folders.clear();
+    }
     if (name.length === 0) return { state: "missing" };
+    const cut = name.lastIndexOf(47);
+    const folder = realFolder(cut < 0 ? name.subarray(0, 0) : name.subarray(0, cut));
+    if (typeof folder === "string")
+      return absent(folder) ? { state: "missing" } : { state: "unreadable", error: folder };
+    if (!inside(folder))
+      return { state: "escapes", detail: `its folder resolves to ${folder.toString("utf8")}` };
+    let path = Buffer.concat([folder, SLASH2, name.subarray(cut + 1)]);
+    const flags = fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK;
     let symlink = false;
-    try {
-      symlink = fs.lstatSync(abs).isSymbolicLink();
-    } catch (e) {
-      const c3 = code(e);
-      return c3 === "ENOENT" || c3 === "ENOTDIR" ? { state: "missing" } : { state: "unreadable", error: c3 };
-    }
-    let real;
-    try {
-      real = fs.realpathSync(abs, { encoding: "buffer" });
-    } catch (e) {
-      const c3 = code(e);
-      return c3 === "ENOENT" || c3 === "ENOTDIR" ? { state: "missing" } : { state: "unreadable", error: c3 };
-    }
-    if (!inside(rootBuf, real)) {
-      return { state: "escapes", detail: `resolves to ${real.toString("utf8")}` };
-    }
     let fd;
     try {
-      fd = fs.openSync(real, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW);
+      fd = fs.openSync(path, flags);
     } catch (e) {
-      return { state: "unreadable", error: code(e) };
+      const c3 = errorCode(e);
+      if (absent(c3)) return { state: "missing" };
+      if (c3 !== "ELOOP") return { state: "unreadable", error: c3 };
+      symlink = true;
+      try {
+        path = fs.realpathSync.native(path, { encoding: "buffer" });
+      } catch (e2) {
+        const c22 = errorCode(e2);
+        return absent(c22) ? { state: "missing" } : { state: "unreadable", error: c22 };
+      }
+      if (!inside(path)) return { state: "escapes", detail: `links to ${path.toString("utf8")}` };
+      try {
+        fd = fs.openSync(path, flags);
+      } catch (e3) {
+        return { state: "unreadable", error: errorCode(e3) };
+      }
     }
     try {
       const st = fs.fstatSync(fd);
       if (!st.isFile())
         return { state: "unreadable", error: st.isDirectory() ? "EISDIR" : "not a regular file" };
-      const hash2 = crypto.createHash("sha256");
-      for (; ; ) {
-        const n = fs.readSync(fd, chunk, 0, chunk.length, null);
-        if (n === 0) break;
-        hash2.update(chunk.subarray(0, n));
-      }
-      return { state: "ok", sha256: hash2.digest("hex"), executable: (st.mode & 73) !== 0, symlink };
+      return { state: "ok", sha256: hashFd(fd, st.size), executable: (st.mode & 73) !== 0, symlink };
     } catch (e) {
-      return { state: "unreadable", error: code(e) };
+      return { state: "unreadable", error: errorCode(e) };
     } finally {
       fs.closeSync(fd);
     }
@@ -10937,10 +10971,26 @@ async function createNodeWorkspace(root) {
 var WORKER_SOURCE = `
 const { parentPort } = process.getBuiltinModule('node:worker_threads');
 const observe = (${createFileObserver.toString()})();
-parentPort.on('message', ({ root, names }) => {
-  parentPort.postMessage(names.map((name) => observe(root, name)));
+parentPort.on('message', ({ root, packed }) => {
+  const bytes = new Uint8Array(packed);
+  const out = [];
+  for (let at = 0; at < bytes.length; ) {
+    const end = bytes.indexOf(0, at);
+    out.push(observe(root, bytes.subarray(at, end)));
+    at = end + 1;
+  }
+  parentPort.postMessage(out);
 });
 `;
+function pack(names) {
+  const out = new Uint8Array(names.reduce((n, b2) => n + b2.length + 1, 0));
+  let at = 0;
+  for (const b2 of names) {
+    out.set(b2, at);
+    at += b2.length + 1;
+  }
+  return out.buffer;
+}
 async function observeInWorkers(root, names) {
   const results = new Array(names.length);
   const count = Math.max(1, Math.min(availableParallelism(), Math.ceil(names.length / BATCH_FILES)));
@@ -10958,7 +11008,8 @@ async function observeInWorkers(root, names) {
             }
             start = next;
             next = Math.min(names.length, next + BATCH_FILES);
-            worker.postMessage({ root, names: names.slice(start, next) });
+            const packed = pack(names.slice(start, next));
+            worker.postMessage({ root, packed }, [packed]);
           };
           worker.on("message", (batch) => {
             batch.forEach((o2, k2) => results[start + k2] = o2);
@@ -16141,7 +16192,8 @@ function startsWithAt(s, at, prefix) {
   for (let k2 = 0; k2 < prefix.length; k2++) if (s[at + k2] !== prefix[k2]) return false;
   return true;
 }
-var hexOf = (s, start) => String.fromCharCode(...s.subarray(start, start + DIGEST_HEX_BYTES)).toLowerCase();
+var latin1 = new TextDecoder("latin1");
+var hexOf = (s, start) => latin1.decode(s.subarray(start, start + DIGEST_HEX_BYTES)).toLowerCase();
 function parseBsdTag(s, start, escaped) {
   const len = s.length - start;
   if (len === 0) return { reason: 'BSD line ends after "SHA256 ("' };
@@ -16227,7 +16279,10 @@ function parseManifest(bytes) {
     if (line.length === 0) continue;
     const parsed = parseLine(line, state);
     if ("reason" in parsed) errors.push({ line: lineNo, reason: parsed.reason });
-    else entries.push({ line: lineNo, ...parsed, display: displayName(parsed.name) });
+    else {
+      const { hash: hash2, name, binary, form } = parsed;
+      entries.push({ line: lineNo, hash: hash2, name, display: displayName(name), binary, form });
+    }
   }
   return { entries, errors, lineCount: lineNo };
 }
@@ -16239,6 +16294,10 @@ function manifestRejection(m) {
 }
 var decoder = new TextDecoder("utf-8", { fatal: true });
 function displayName(name) {
+  let plain = true;
+  for (let i2 = 0; i2 < name.length && plain; i2++)
+    plain = name[i2] >= 32 && name[i2] < 127 && name[i2] !== BACKSLASH;
+  if (plain) return latin1.decode(name);
   let text;
   try {
     text = decoder.decode(name);

@@ -168,6 +168,20 @@ describe('runGate on a real git repository', () => {
     expect(verdict.seal.verdicts.every((v) => v.status === 'REFUSED')).toBe(true);
   }, 20_000);
 
+  it('refuses a FIFO or a folder inside the workspace as unreadable, without blocking', async () => {
+    const { dir } = sealedRepo();
+    rmSync(join(dir, 'src/lib.js'));
+    spawnSync('mkfifo', [join(dir, 'src/lib.js')]);
+    rmSync(join(dir, 'src/app.js'));
+    mkdirSync(join(dir, 'src/app.js'));
+    const { verdict, codes } = await gate(dir, {});
+    expect(codes).toEqual(['SEALED_UNREADABLE', 'SEALED_UNREADABLE']);
+    expect(verdict.seal.verdicts.map((v) => v.status)).toEqual([
+      'FAILED open or read',
+      'FAILED open or read',
+    ]);
+  }, 20_000);
+
   it('reports a sealed symlink that stays inside, and verifies its target', async () => {
     const { dir } = sealedRepo();
     rmSync(join(dir, 'src/lib.js'));

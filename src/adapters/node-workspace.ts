@@ -80,13 +80,31 @@ export async function createNodeWorkspace(root: string): Promise<Workspace> {
   };
 }
 
+// A batch travels as one transferred buffer of NUL-terminated names (a manifest name cannot hold NUL).
 const WORKER_SOURCE = `
 const { parentPort } = process.getBuiltinModule('node:worker_threads');
 const observe = (${createFileObserver.toString()})();
-parentPort.on('message', ({ root, names }) => {
-  parentPort.postMessage(names.map((name) => observe(root, name)));
+parentPort.on('message', ({ root, packed }) => {
+  const bytes = new Uint8Array(packed);
+  const out = [];
+  for (let at = 0; at < bytes.length; ) {
+    const end = bytes.indexOf(0, at);
+    out.push(observe(root, bytes.subarray(at, end)));
+    at = end + 1;
+  }
+  parentPort.postMessage(out);
 });
 `;
+
+function pack(names: readonly Uint8Array[]): ArrayBuffer {
+  const out = new Uint8Array(names.reduce((n, b) => n + b.length + 1, 0));
+  let at = 0;
+  for (const b of names) {
+    out.set(b, at);
+    at += b.length + 1;
+  }
+  return out.buffer;
+}
 
 /** Hashes in worker threads, one per core, pulling batches from a shared queue so big files do not stall the rest. */
 async function observeInWorkers(root: Uint8Array, names: readonly Uint8Array[]): Promise<FileObservation[]> {
@@ -107,7 +125,8 @@ async function observeInWorkers(root: Uint8Array, names: readonly Uint8Array[]):
               }
               start = next;
               next = Math.min(names.length, next + BATCH_FILES);
-              worker.postMessage({ root, names: names.slice(start, next) });
+              const packed = pack(names.slice(start, next));
+              worker.postMessage({ root, packed }, [packed]);
             };
             worker.on('message', (batch: FileObservation[]) => {
               batch.forEach((o, k) => (results[start + k] = o));

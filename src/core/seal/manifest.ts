@@ -101,8 +101,9 @@ function startsWithAt(s: Uint8Array, at: number, prefix: Uint8Array): boolean {
   return true;
 }
 
+const latin1 = new TextDecoder('latin1');
 const hexOf = (s: Uint8Array, start: number): string =>
-  String.fromCharCode(...s.subarray(start, start + DIGEST_HEX_BYTES)).toLowerCase();
+  latin1.decode(s.subarray(start, start + DIGEST_HEX_BYTES)).toLowerCase();
 
 type Parsed = { hash: string; name: Uint8Array; binary: boolean; form: EntryForm } | { reason: string };
 
@@ -201,7 +202,10 @@ export function parseManifest(bytes: Uint8Array): Manifest {
     if (line.length === 0) continue;
     const parsed = parseLine(line, state);
     if ('reason' in parsed) errors.push({ line: lineNo, reason: parsed.reason });
-    else entries.push({ line: lineNo, ...parsed, display: displayName(parsed.name) });
+    else {
+      const { hash, name, binary, form } = parsed;
+      entries.push({ line: lineNo, hash, name, display: displayName(name), binary, form });
+    }
   }
   return { entries, errors, lineCount: lineNo };
 }
@@ -221,6 +225,11 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /** A name for people and logs: escapes as sha256sum prints, invalid UTF-8 bytes as \xNN. */
 export function displayName(name: Uint8Array): string {
+  // Fast path for the common case: printable ASCII without a backslash shows as itself.
+  let plain = true;
+  for (let i = 0; i < name.length && plain; i++)
+    plain = name[i]! >= 0x20 && name[i]! < 0x7f && name[i] !== BACKSLASH;
+  if (plain) return latin1.decode(name);
   let text: string;
   try {
     text = decoder.decode(name);
