@@ -57,11 +57,20 @@ export function readOutputs(dir: string): Record<string, string> {
   return out;
 }
 
-/** Workflow-command annotations printed on stdout. */
+/** Undoes the workflow-command escaping of a property value or message (%25 %0D %0A %3A %2C). */
+const unescapeCommand = (s: string): string =>
+  s
+    .replace(/%0D/g, '\r')
+    .replace(/%0A/g, '\n')
+    .replace(/%3A/g, ':')
+    .replace(/%2C/g, ',')
+    .replace(/%25/g, '%');
+
+/** Workflow-command annotations printed on stdout, unescaped. */
 export function readAnnotations(stdout: string): Array<{ level: string; props: string; message: string }> {
   return [...stdout.matchAll(/^::(error|warning|notice)( [^:]*)?::(.*)$/gm)].map((m) => ({
     level: m[1]!,
-    props: (m[2] ?? '').trim(),
-    message: m[3]!,
+    props: unescapeCommand((m[2] ?? '').trim()),
+    message: unescapeCommand(m[3]!),
   }));
 }
