@@ -16159,8 +16159,9 @@ var NUL = 0;
 var isWhite = (c3) => c3 === SPACE || c3 === TAB;
 var isHex = (c3) => c3 !== void 0 && (c3 >= 48 && c3 <= 57 || c3 >= 65 && c3 <= 70 || c3 >= 97 && c3 <= 102);
 function cLength(s, start, end) {
-  const nul = s.subarray(start, end).indexOf(NUL);
-  return nul === -1 ? end - start : nul;
+  let i2 = start;
+  while (i2 < end && s[i2] !== NUL) i2++;
+  return i2 - start;
 }
 function hexDigits(s, start, end) {
   if (cLength(s, start, end) !== DIGEST_HEX_BYTES) return false;
@@ -16193,56 +16194,65 @@ function startsWithAt(s, at, prefix) {
   return true;
 }
 var latin1 = new TextDecoder("latin1");
-var hexOf = (s, start) => latin1.decode(s.subarray(start, start + DIGEST_HEX_BYTES)).toLowerCase();
-function parseBsdTag(s, start, escaped) {
-  const len = s.length - start;
-  if (len === 0) return { reason: 'BSD line ends after "SHA256 ("' };
-  let i2 = s.length - 1;
+var textAt = (state, start, end) => state.text.slice(start, end);
+var hexOf = (state, start) => textAt(state, start, start + DIGEST_HEX_BYTES).toLowerCase();
+function displayOf(state, name) {
+  if (name.buffer !== state.bytes.buffer) return displayName(name);
+  for (let i2 = 0; i2 < name.length; i2++) {
+    const b2 = name[i2];
+    if (b2 < 32 || b2 >= 127 || b2 === BACKSLASH) return displayName(name);
+  }
+  const at = name.byteOffset - state.bytes.byteOffset;
+  return textAt(state, at, at + name.length);
+}
+function nameAt(s, start, end, escaped) {
+  if (escaped) return unescapeName(s.subarray(start, end));
+  return s.subarray(start, start + cLength(s, start, end));
+}
+var BAD_ESCAPE = "invalid escape in file name (only \\\\, \\n and \\r are allowed)";
+function parseBsdTag(s, start, end, escaped, state) {
+  if (end === start) return { reason: 'BSD line ends after "SHA256 ("' };
+  let i2 = end - 1;
   while (i2 > start && s[i2] !== 41) i2--;
   if (s[i2] !== 41) return { reason: 'BSD line has no closing ")"' };
-  let name = s.subarray(start, i2);
-  if (escaped) {
-    name = unescapeName(name);
-    if (name === null) return { reason: "invalid escape in file name (only \\\\, \\n and \\r are allowed)" };
-  } else {
-    name = name.subarray(0, cLength(name, 0, name.length));
-  }
+  const name = nameAt(s, start, i2, escaped);
+  if (name === null) return { reason: BAD_ESCAPE };
   i2++;
-  while (isWhite(s[i2])) i2++;
-  if (s[i2] !== 61) return { reason: 'BSD line has no "=" after the file name' };
+  while (i2 < end && isWhite(s[i2])) i2++;
+  if (i2 >= end || s[i2] !== 61) return { reason: 'BSD line has no "=" after the file name' };
   i2++;
-  while (isWhite(s[i2])) i2++;
-  if (!hexDigits(s, i2, s.length)) return { reason: 'expected 64 hexadecimal digits after "="' };
-  return { hash: hexOf(s, i2), name, binary: false, form: "bsd-tag" };
+  while (i2 < end && isWhite(s[i2])) i2++;
+  if (!hexDigits(s, i2, end)) return { reason: 'expected 64 hexadecimal digits after "="' };
+  return { hash: hexOf(state, i2), name, binary: false, form: "bsd-tag" };
 }
-function parseLine(s, state) {
-  let i2 = 0;
+function parseLine(s, start, end, state) {
+  const at = (k2) => k2 < end ? s[k2] : void 0;
+  let i2 = start;
   let escaped = false;
-  while (isWhite(s[i2])) i2++;
-  if (s[i2] === BACKSLASH) {
+  while (isWhite(at(i2))) i2++;
+  if (at(i2) === BACKSLASH) {
     i2++;
     escaped = true;
   }
-  if (startsWithAt(s, i2, TYPE_BYTES)) {
+  if (end - i2 >= TYPE_BYTES.length && startsWithAt(s, i2, TYPE_BYTES)) {
     i2 += TYPE_BYTES.length;
-    if (s[i2] === SPACE) i2++;
-    if (s[i2] === 40) return parseBsdTag(s, i2 + 1, escaped);
+    if (at(i2) === SPACE) i2++;
+    if (at(i2) === 40) return parseBsdTag(s, i2 + 1, end, escaped, state);
     return { reason: 'expected "(" after "SHA256"' };
   }
-  if (s.length - i2 < MIN_DIGEST_LINE_LENGTH + (s[i2] === BACKSLASH ? 1 : 0)) {
+  if (end - i2 < MIN_DIGEST_LINE_LENGTH + (at(i2) === BACKSLASH ? 1 : 0)) {
     return { reason: "line too short for a SHA-256 checksum line" };
   }
   const hexStart = i2;
   i2 += DIGEST_HEX_BYTES;
-  if (!isWhite(s[i2])) return { reason: "expected a blank after 64 hexadecimal digits" };
-  const hexEnd = i2;
+  if (!isWhite(at(i2))) return { reason: "expected a blank after 64 hexadecimal digits" };
   i2++;
-  for (let k2 = hexStart; k2 < hexEnd; k2++) {
+  for (let k2 = hexStart; k2 < hexStart + DIGEST_HEX_BYTES; k2++) {
     if (!isHex(s[k2])) return { reason: "expected 64 hexadecimal digits" };
   }
   let binary = false;
   let form = "gnu";
-  if (s.length - i2 === 1 || s[i2] !== SPACE && s[i2] !== STAR) {
+  if (end - i2 === 1 || at(i2) !== SPACE && at(i2) !== STAR) {
     if (state.bsdReversed === 0) return { reason: 'expected two blanks or " *" between checksum and name' };
     state.bsdReversed = 1;
     form = "reversed";
@@ -16252,36 +16262,30 @@ function parseLine(s, state) {
   } else {
     form = "reversed";
   }
-  let name = s.subarray(i2);
-  if (escaped) {
-    name = unescapeName(name);
-    if (name === null) return { reason: "invalid escape in file name (only \\\\, \\n and \\r are allowed)" };
-  } else {
-    name = name.subarray(0, cLength(name, 0, name.length));
-  }
-  return { hash: hexOf(s, hexStart), name, binary, form };
+  const name = nameAt(s, i2, end, escaped);
+  if (name === null) return { reason: BAD_ESCAPE };
+  return { hash: hexOf(state, hexStart), name, binary, form };
 }
 function parseManifest(bytes) {
   const entries = [];
   const errors = [];
-  const state = { bsdReversed: -1 };
+  const state = { bsdReversed: -1, bytes, text: latin1.decode(bytes) };
   let lineNo = 0;
   let pos = 0;
   while (pos < bytes.length) {
-    let end = bytes.indexOf(NL, pos);
-    const next = end === -1 ? bytes.length : end + 1;
-    if (end === -1) end = bytes.length;
+    const nl = bytes.indexOf(NL, pos);
+    const lineEnd = nl === -1 ? bytes.length : nl;
+    const start = pos;
+    pos = lineEnd + 1;
     lineNo++;
-    const raw = bytes.subarray(pos, end);
-    pos = next;
-    if (raw[0] === HASH) continue;
-    const line = raw.length > 0 && raw[raw.length - 1] === CR ? raw.subarray(0, raw.length - 1) : raw;
-    if (line.length === 0) continue;
-    const parsed = parseLine(line, state);
+    if (bytes[start] === HASH && start < lineEnd) continue;
+    const end = lineEnd > start && bytes[lineEnd - 1] === CR ? lineEnd - 1 : lineEnd;
+    if (end === start) continue;
+    const parsed = parseLine(bytes, start, end, state);
     if ("reason" in parsed) errors.push({ line: lineNo, reason: parsed.reason });
     else {
       const { hash: hash2, name, binary, form } = parsed;
-      entries.push({ line: lineNo, hash: hash2, name, display: displayName(name), binary, form });
+      entries.push({ line: lineNo, hash: hash2, name, display: displayOf(state, name), binary, form });
     }
   }
   return { entries, errors, lineCount: lineNo };
@@ -16294,10 +16298,6 @@ function manifestRejection(m) {
 }
 var decoder = new TextDecoder("utf-8", { fatal: true });
 function displayName(name) {
-  let plain = true;
-  for (let i2 = 0; i2 < name.length && plain; i2++)
-    plain = name[i2] >= 32 && name[i2] < 127 && name[i2] !== BACKSLASH;
-  if (plain) return latin1.decode(name);
   let text;
   try {
     text = decoder.decode(name);
@@ -37141,10 +37141,8 @@ async function check2(settings, workspace, json2) {
   return verdict.fails ? EXIT.failed : EXIT.passed;
 }
 async function verify(settings, workspace, json2, quiet) {
-  const { classification, seal: seal2 } = await runVerify(settings, {
-    workspace,
-    git: await tryCreateSimpleGit(workspace.root)
-  });
+  const git = settings["baseline-ref"] ? await tryCreateSimpleGit(workspace.root) : null;
+  const { classification, seal: seal2 } = await runVerify(settings, { workspace, git });
   const fails = classification !== "STABLE";
   if (json2) {
     print(

@@ -167,10 +167,9 @@ async function verify(
   json: boolean,
   quiet: boolean,
 ): Promise<number> {
-  const { classification, seal } = await runVerify(settings, {
-    workspace,
-    git: await tryCreateSimpleGit(workspace.root),
-  });
+  // Without a baseline-ref, verification needs no git (and skips starting it).
+  const git = settings['baseline-ref'] ? await tryCreateSimpleGit(workspace.root) : null;
+  const { classification, seal } = await runVerify(settings, { workspace, git });
   const fails = classification !== 'STABLE';
   if (json) {
     print(

@@ -61,8 +61,10 @@ const isHex = (c: number | undefined): boolean =>
 
 /** Length of the C string starting at `start` within [start, end): stops at the first NUL. */
 function cLength(s: Uint8Array, start: number, end: number): number {
-  const nul = s.subarray(start, end).indexOf(NUL);
-  return nul === -1 ? end - start : nul;
+  // A bounded loop: indexOf(NUL, start) would scan the rest of the manifest on every line.
+  let i = start;
+  while (i < end && s[i] !== NUL) i++;
+  return i - start;
 }
 
 /** digest.c hex_digits: exactly 64 hex digits, then the end of the (C) string. */
@@ -102,67 +104,89 @@ function startsWithAt(s: Uint8Array, at: number, prefix: Uint8Array): boolean {
 }
 
 const latin1 = new TextDecoder('latin1');
-const hexOf = (s: Uint8Array, start: number): string =>
-  latin1.decode(s.subarray(start, start + DIGEST_HEX_BYTES)).toLowerCase();
 
 type Parsed = { hash: string; name: Uint8Array; binary: boolean; form: EntryForm } | { reason: string };
 
-/** State shared across lines: coreutils fixes the "reversed" (`hex name`) form at the first line that decides it. */
+/** State shared across lines of one manifest. */
 interface ParseState {
+  /** coreutils fixes the "reversed" (`hex name`) form at the first line that decides it. */
   bsdReversed: -1 | 0 | 1;
+  /** The manifest's bytes and their latin1 text: one char per byte, so views map to string slices. */
+  bytes: Uint8Array;
+  text: string;
 }
 
-function parseBsdTag(s: Uint8Array, start: number, escaped: boolean): Parsed {
-  const len = s.length - start;
-  if (len === 0) return { reason: 'BSD line ends after "SHA256 ("' };
-  let i = s.length - 1;
+/** The text of bytes [start, end) of the manifest (one native decode per manifest, not per line). */
+const textAt = (state: ParseState, start: number, end: number): string => state.text.slice(start, end);
+
+const hexOf = (state: ParseState, start: number): string =>
+  textAt(state, start, start + DIGEST_HEX_BYTES).toLowerCase();
+
+/** displayName, taking plain names straight from the manifest text. */
+function displayOf(state: ParseState, name: Uint8Array): string {
+  if (name.buffer !== state.bytes.buffer) return displayName(name);
+  for (let i = 0; i < name.length; i++) {
+    const b = name[i]!;
+    if (b < 0x20 || b >= 0x7f || b === BACKSLASH) return displayName(name);
+  }
+  const at = name.byteOffset - state.bytes.byteOffset;
+  return textAt(state, at, at + name.length);
+}
+
+/** The name bytes [start, end) of the manifest, unescaped when the line was escaped; null if invalid. */
+function nameAt(s: Uint8Array, start: number, end: number, escaped: boolean): Uint8Array | null {
+  if (escaped) return unescapeName(s.subarray(start, end));
+  return s.subarray(start, start + cLength(s, start, end));
+}
+
+const BAD_ESCAPE = 'invalid escape in file name (only \\\\, \\n and \\r are allowed)';
+
+/** digest.c bsd_split_3 on bytes [start, end) of the manifest (just after "SHA256 ("). */
+function parseBsdTag(s: Uint8Array, start: number, end: number, escaped: boolean, state: ParseState): Parsed {
+  if (end === start) return { reason: 'BSD line ends after "SHA256 ("' };
+  let i = end - 1;
   while (i > start && s[i] !== 0x29) i--;
   if (s[i] !== 0x29) return { reason: 'BSD line has no closing ")"' };
-  let name: Uint8Array | null = s.subarray(start, i);
-  if (escaped) {
-    name = unescapeName(name);
-    if (name === null) return { reason: 'invalid escape in file name (only \\\\, \\n and \\r are allowed)' };
-  } else {
-    name = name.subarray(0, cLength(name, 0, name.length));
-  }
+  const name = nameAt(s, start, i, escaped);
+  if (name === null) return { reason: BAD_ESCAPE };
   i++;
-  while (isWhite(s[i])) i++;
-  if (s[i] !== 0x3d) return { reason: 'BSD line has no "=" after the file name' };
+  while (i < end && isWhite(s[i])) i++;
+  if (i >= end || s[i] !== 0x3d) return { reason: 'BSD line has no "=" after the file name' };
   i++;
-  while (isWhite(s[i])) i++;
-  if (!hexDigits(s, i, s.length)) return { reason: 'expected 64 hexadecimal digits after "="' };
-  return { hash: hexOf(s, i), name, binary: false, form: 'bsd-tag' };
+  while (i < end && isWhite(s[i])) i++;
+  if (!hexDigits(s, i, end)) return { reason: 'expected 64 hexadecimal digits after "="' };
+  return { hash: hexOf(state, i), name, binary: false, form: 'bsd-tag' };
 }
 
-/** digest.c split_3, on one line with its newline and one trailing CR removed. */
-function parseLine(s: Uint8Array, state: ParseState): Parsed {
-  let i = 0;
+/** digest.c split_3 on one line, bytes [start, end) of the manifest, its newline and one trailing CR removed. */
+function parseLine(s: Uint8Array, start: number, end: number, state: ParseState): Parsed {
+  const at = (k: number): number | undefined => (k < end ? s[k] : undefined);
+  let i = start;
   let escaped = false;
-  while (isWhite(s[i])) i++;
-  if (s[i] === BACKSLASH) {
+  while (isWhite(at(i))) i++;
+  if (at(i) === BACKSLASH) {
     i++;
     escaped = true;
   }
-  if (startsWithAt(s, i, TYPE_BYTES)) {
+  if (end - i >= TYPE_BYTES.length && startsWithAt(s, i, TYPE_BYTES)) {
     i += TYPE_BYTES.length;
-    if (s[i] === SPACE) i++;
-    if (s[i] === 0x28) return parseBsdTag(s, i + 1, escaped);
+    if (at(i) === SPACE) i++;
+    if (at(i) === 0x28) return parseBsdTag(s, i + 1, end, escaped, state);
     return { reason: 'expected "(" after "SHA256"' };
   }
-  if (s.length - i < MIN_DIGEST_LINE_LENGTH + (s[i] === BACKSLASH ? 1 : 0)) {
+  if (end - i < MIN_DIGEST_LINE_LENGTH + (at(i) === BACKSLASH ? 1 : 0)) {
     return { reason: 'line too short for a SHA-256 checksum line' };
   }
   const hexStart = i;
   i += DIGEST_HEX_BYTES;
-  if (!isWhite(s[i])) return { reason: 'expected a blank after 64 hexadecimal digits' };
-  const hexEnd = i;
+  if (!isWhite(at(i))) return { reason: 'expected a blank after 64 hexadecimal digits' };
   i++;
-  for (let k = hexStart; k < hexEnd; k++) {
+  for (let k = hexStart; k < hexStart + DIGEST_HEX_BYTES; k++) {
     if (!isHex(s[k])) return { reason: 'expected 64 hexadecimal digits' };
   }
   let binary = false;
   let form: EntryForm = 'gnu';
-  if (s.length - i === 1 || (s[i] !== SPACE && s[i] !== STAR)) {
+  if (end - i === 1 || (at(i) !== SPACE && at(i) !== STAR)) {
     // "hex name": allowed only if no earlier line fixed the standard form (coreutils refuses the mix).
     if (state.bsdReversed === 0) return { reason: 'expected two blanks or " *" between checksum and name' };
     state.bsdReversed = 1;
@@ -173,38 +197,32 @@ function parseLine(s: Uint8Array, state: ParseState): Parsed {
   } else {
     form = 'reversed';
   }
-  let name: Uint8Array | null = s.subarray(i);
-  if (escaped) {
-    name = unescapeName(name);
-    if (name === null) return { reason: 'invalid escape in file name (only \\\\, \\n and \\r are allowed)' };
-  } else {
-    name = name.subarray(0, cLength(name, 0, name.length));
-  }
-  return { hash: hexOf(s, hexStart), name, binary, form };
+  const name = nameAt(s, i, end, escaped);
+  if (name === null) return { reason: BAD_ESCAPE };
+  return { hash: hexOf(state, hexStart), name, binary, form };
 }
 
 /** Reads a manifest's bytes as `sha256sum -c --strict` does. */
 export function parseManifest(bytes: Uint8Array): Manifest {
   const entries: ManifestEntry[] = [];
   const errors: ManifestError[] = [];
-  const state: ParseState = { bsdReversed: -1 };
+  const state: ParseState = { bsdReversed: -1, bytes, text: latin1.decode(bytes) };
   let lineNo = 0;
   let pos = 0;
   while (pos < bytes.length) {
-    let end = bytes.indexOf(NL, pos);
-    const next = end === -1 ? bytes.length : end + 1;
-    if (end === -1) end = bytes.length;
+    const nl = bytes.indexOf(NL, pos);
+    const lineEnd = nl === -1 ? bytes.length : nl;
+    const start = pos;
+    pos = lineEnd + 1;
     lineNo++;
-    const raw = bytes.subarray(pos, end);
-    pos = next;
-    if (raw[0] === HASH) continue;
-    const line = raw.length > 0 && raw[raw.length - 1] === CR ? raw.subarray(0, raw.length - 1) : raw;
-    if (line.length === 0) continue;
-    const parsed = parseLine(line, state);
+    if (bytes[start] === HASH && start < lineEnd) continue;
+    const end = lineEnd > start && bytes[lineEnd - 1] === CR ? lineEnd - 1 : lineEnd;
+    if (end === start) continue;
+    const parsed = parseLine(bytes, start, end, state);
     if ('reason' in parsed) errors.push({ line: lineNo, reason: parsed.reason });
     else {
       const { hash, name, binary, form } = parsed;
-      entries.push({ line: lineNo, hash, name, display: displayName(name), binary, form });
+      entries.push({ line: lineNo, hash, name, display: displayOf(state, name), binary, form });
     }
   }
   return { entries, errors, lineCount: lineNo };
@@ -225,11 +243,6 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /** A name for people and logs: escapes as sha256sum prints, invalid UTF-8 bytes as \xNN. */
 export function displayName(name: Uint8Array): string {
-  // Fast path for the common case: printable ASCII without a backslash shows as itself.
-  let plain = true;
-  for (let i = 0; i < name.length && plain; i++)
-    plain = name[i]! >= 0x20 && name[i]! < 0x7f && name[i] !== BACKSLASH;
-  if (plain) return latin1.decode(name);
   let text: string;
   try {
     text = decoder.decode(name);
