@@ -13,6 +13,7 @@ import type { Workspace } from './ports/workspace.js';
 import type { Settings } from './settings/settings.js';
 import { observeInvariants } from './stages/invariants.js';
 import { observeSeal, type SealStage } from './stages/seal.js';
+import { observeTests } from './stages/tests.js';
 
 /** Everything the gate touches the world through. */
 export interface GatePorts {
@@ -65,7 +66,8 @@ export async function runGate(settings: Settings, context: GateContext, ports: G
     },
     { git: ports.git, runner: ports.runner },
   );
-  const findings: Finding[] = [...seal.findings, ...invariantFindings];
+  const tests = await observeTests(settings, baselineRef, ports);
+  const findings: Finding[] = [...seal.findings, ...invariantFindings, ...(tests?.findings ?? [])];
 
   // classify
   const classification = classify(findings);
@@ -80,7 +82,10 @@ export async function runGate(settings: Settings, context: GateContext, ports: G
     classification,
     findings,
     baseline: { manifest_sha256: seal.manifestSha256, ref: baselineRef, runtime_baseline_sha256: null },
-    diff: findings.filter((f) => f.evidence.expected || f.evidence.detail).map(describeDiff),
+    tests: tests?.summary ?? null,
+    diff: findings
+      .filter((f) => f.evidence.expected || f.evidence.tests || f.evidence.detail)
+      .map(describeDiff),
     policy: null,
     frozen_by: null,
   });
@@ -93,6 +98,8 @@ export async function runGate(settings: Settings, context: GateContext, ports: G
   const runbookPath = `${EVENTS_DIR}/${event.event_id}.runbook.md`;
   await ports.workspace.writeFile(reportPath, `${JSON.stringify(event, null, 2)}\n`);
   await ports.workspace.writeFile(runbookPath, runbook);
+  // The console is evidence: kept whole beside the event (the seed runbook: "conserver toutes les preuves").
+  if (tests) await ports.workspace.writeFile(`${EVENTS_DIR}/${event.event_id}.console.log`, tests.console);
 
   // report
   const { reporter } = ports;
@@ -138,6 +145,7 @@ async function resolveBaselineRef(ref: string, git: Git | null): Promise<string 
 }
 
 function describeDiff(f: Finding): string {
+  if (f.evidence.tests?.length) return `${f.code}: ${f.evidence.tests.join(', ')}`;
   const path = f.evidence.paths?.[0] ?? f.evidence.invariant ?? '';
   if (f.evidence.expected && f.evidence.actual)
     return `${path}: ${f.evidence.expected} -> ${f.evidence.actual}`;

@@ -68,6 +68,14 @@ export async function createNodeWorkspace(root: string): Promise<Workspace> {
       await writeFile(abs, data);
       return abs;
     },
+    async modifiedAt(path: string): Promise<number | null> {
+      try {
+        return (await lstat(locate(path))).mtimeMs;
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+        throw e;
+      }
+    },
     async exists(path: string): Promise<boolean> {
       try {
         await lstat(locate(path));

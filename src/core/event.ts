@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import type { Classification } from './classification.js';
 import type { Finding } from './finding.js';
+import type { TestsSummary } from './tests/decide.js';
 
 /** The workflow run that produced an event. */
 export interface RunInfo {
@@ -31,6 +32,8 @@ export interface RuntimeEvent {
     ref: string | null;
     runtime_baseline_sha256: string | null;
   };
+  /** What the tests stage counted (null when no test setting is given). */
+  tests: TestsSummary | null;
   /** What differs from the baseline, one line per finding with a diff. */
   diff: string[];
   /** Policy scores and runbooks (filled by the policy stage). */

@@ -19,7 +19,31 @@ export type FindingCode =
   | 'SEALED_SYMLINK'
   | 'PATH_ESCAPES_WORKSPACE'
   | 'PROTECTED_PATH_WRITTEN'
-  | 'INVARIANT_VIOLATED';
+  | 'INVARIANT_VIOLATED'
+  | 'TOOLING_SIGNATURE'
+  | 'REPORT_MISSING'
+  | 'REPORT_STALE'
+  | 'REPORT_EMPTY'
+  | 'REPORT_TRUNCATED'
+  | 'REPORT_UNPARSEABLE'
+  | 'REPORT_NOT_A_REPORT'
+  | 'SUITES_SAME_ERROR'
+  | 'SUITE_FAILED'
+  | 'TESTS_FAILED'
+  | 'CONSOLE_FAILED'
+  | 'COUNTS_DISAGREE'
+  | 'EXIT_FAILED'
+  | 'NO_TESTS_RAN'
+  | 'NO_EVIDENCE_OF_PASS'
+  | 'FEWER_TESTS_THAN_BASELINE'
+  | 'TEST_REGRESSED'
+  | 'TEST_MISSING'
+  | 'TEST_ADDED'
+  | 'OUTPUT_CHANGED'
+  | 'OUTPUT_MISSING'
+  | 'OUTPUT_ADDED'
+  | 'RUNTIME_BASELINE_INVALID'
+  | 'RUNTIME_BASELINE_MODIFIED';
 
 /** What a finding points at; every field optional, filled as the evidence allows. */
 export interface Evidence {
@@ -41,6 +65,10 @@ export interface Evidence {
   exitCode?: number | null;
   /** Tail of captured output, ANSI stripped. */
   output?: string;
+  /** Stable test ids involved. */
+  tests?: string[];
+  /** Tooling signature id that matched. */
+  signature?: string;
   /** Free-form detail (old/new mode, ref, error code). */
   detail?: string;
 }

@@ -135,11 +135,12 @@ describe('action.yml', () => {
 describe('README', () => {
   it('has the inputs/outputs tables generated from action.yml', async () => {
     // @ts-expect-error: a plain .mjs script without types
-    const { updateReadme } = (await import('../../scripts/readme-inputs.mjs')) as {
-      updateReadme: (readme: string, action: string) => string;
+    const docs = (await import('../../scripts/docs.mjs')) as {
+      renderActionTables: (action: string) => string;
+      replaceBlock: (readme: string, name: string, content: string) => string;
     };
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
     const action = readFileSync(new URL('../../action.yml', import.meta.url), 'utf8');
-    expect(updateReadme(readme, action)).toBe(readme);
+    expect(docs.replaceBlock(readme, 'action-tables', docs.renderActionTables(action))).toBe(readme);
   });
 });

@@ -19,6 +19,7 @@ function content(findings: Finding[]): RuntimeEventContent {
       ref: 'f95f852bd8fca8fcc58a9a2d6c842781e32a215e',
       runtime_baseline_sha256: null,
     },
+    tests: null,
     diff: findings.map((x) => `${x.evidence.paths?.[0]}: ${x.evidence.expected} -> ${x.evidence.actual}`),
     policy: null,
     frozen_by: null,

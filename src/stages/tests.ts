@@ -1,0 +1,163 @@
+import type { Finding } from '../core/finding.js';
+import { decideTests, type TestsObservation, type TestsSummary } from '../core/tests/decide.js';
+import { readReport, type ReportReading } from '../core/tests/read-report.js';
+import { parseRuntimeBaseline, type RuntimeBaseline } from '../core/tests/runtime-baseline.js';
+import type { Clock } from '../ports/clock.js';
+import type { Git } from '../ports/git.js';
+import type { Runner } from '../ports/runner.js';
+import type { Workspace } from '../ports/workspace.js';
+import type { Settings } from '../settings/settings.js';
+
+/** The tests stage's result: findings, what was counted, and the console kept as evidence. */
+export interface TestsStage {
+  findings: Finding[];
+  summary: TestsSummary;
+  console: string;
+  /** The parsed reports (for `driftgate seal --runtime`). */
+  readings: ReportReading[];
+  /** Output hashes observed (for `driftgate seal --runtime`). */
+  outputs: Map<string, string | null>;
+}
+
+/** Reports written within this margin before the command started still count as this run's (coarse file system clocks). */
+const MTIME_SLACK_MS = 2_000;
+
+/**
+ * Runs the test command once (never retried) or reads an earlier step's console, reads the
+ * reports, the runtime baseline and the outputs, and applies the decision rules.
+ * Null when no test setting is given.
+ */
+export async function observeTests(
+  settings: Settings,
+  baselineRef: string | null,
+  ports: { workspace: Workspace; git: Git | null; runner: Runner; clock: Clock },
+  options: { ignoreBaseline?: boolean } = {},
+): Promise<TestsStage | null> {
+  const { workspace } = ports;
+  const command = settings['test-command'] || null;
+  const consoleFile = settings['test-console'];
+  const patterns = settings['test-report'];
+  if (!command && !consoleFile && patterns.length === 0) return null;
+  const pre: Finding[] = [];
+
+  let exitCode: number | null = settings['test-exit-code'];
+  let signal: string | null = null;
+  let timedOut = false;
+  let consoleText = '';
+  let startedAt: number | null = null;
+  if (command) {
+    startedAt = ports.clock.now().getTime();
+    const r = await ports.runner.run(command, {
+      cwd: workspace.root,
+      timeoutMs: settings['test-timeout'] * 60_000,
+    });
+    ({ exitCode, signal, timedOut } = r);
+    consoleText = r.output;
+  } else if (consoleFile) {
+    const read = await workspace.readFile(consoleFile);
+    if (read.state === 'present') consoleText = new TextDecoder().decode(read.bytes);
+    else {
+      pre.push({
+        code: 'REPORT_MISSING',
+        stage: 'tests',
+        classification: 'TOOLING_DRIFT',
+        message: `test-console ${consoleFile} ${read.state === 'absent' ? 'does not exist' : `cannot be read (${read.error})`}: the earlier step left no console log`,
+        evidence: { paths: [consoleFile] },
+      });
+    }
+  }
+
+  const unmatched: string[] = [];
+  const stale: string[] = [];
+  const readings: ReportReading[] = [];
+  for (const pattern of patterns) {
+    const files = await workspace.glob([pattern]);
+    if (files.length === 0) unmatched.push(pattern);
+    for (const file of files) {
+      if (readings.some((r) => r.path === file)) continue;
+      const modified = startedAt !== null ? await workspace.modifiedAt(file) : null;
+      if (startedAt !== null && modified !== null && modified < startedAt - MTIME_SLACK_MS) {
+        stale.push(file);
+        continue;
+      }
+      const read = await workspace.readFile(file);
+      if (read.state === 'present') readings.push(readReport(file, read.bytes, workspace.root));
+      else unmatched.push(file);
+    }
+  }
+
+  const baseline = options.ignoreBaseline
+    ? null
+    : await readRuntimeBaseline(settings['runtime-baseline'], baselineRef, ports, pre);
+  const outputs = new Map<string, string | null>();
+  if (settings.outputs.length > 0) {
+    const files = await workspace.glob(settings.outputs);
+    const observed = await workspace.observe(files.map((f) => new TextEncoder().encode(f)));
+    files.forEach((f, i) => {
+      const o = observed[i]!;
+      outputs.set(f, o.state === 'ok' ? o.sha256 : null);
+    });
+  }
+
+  const observation: TestsObservation = {
+    command,
+    exitCode,
+    signal,
+    timedOut,
+    console: consoleText,
+    reportPatterns: patterns,
+    unmatchedPatterns: unmatched,
+    readings,
+    staleReports: stale,
+    baseline,
+    outputs: baseline || settings.outputs.length > 0 ? outputs : null,
+  };
+  const decided = decideTests(observation);
+  return {
+    findings: [...pre, ...decided.findings],
+    summary: decided.summary,
+    console: consoleText,
+    readings,
+    outputs,
+  };
+}
+
+/** The runtime baseline: the baseline-ref copy is authoritative; a tree copy that differs from it is reported. */
+async function readRuntimeBaseline(
+  path: string,
+  baselineRef: string | null,
+  ports: { workspace: Workspace; git: Git | null },
+  findings: Finding[],
+): Promise<{ path: string; value: RuntimeBaseline } | null> {
+  const tree = await ports.workspace.readFile(path);
+  const treeText = tree.state === 'present' ? new TextDecoder().decode(tree.bytes) : null;
+  let text = treeText;
+  if (baselineRef && ports.git) {
+    const atRef = await ports.git.readFileAt(baselineRef, path);
+    if (atRef) {
+      text = new TextDecoder().decode(atRef);
+      if (treeText !== text) {
+        findings.push({
+          code: 'RUNTIME_BASELINE_MODIFIED',
+          stage: 'tests',
+          classification: 'INCIDENT',
+          message: `the runtime baseline ${path} differs from its copy at ${baselineRef.slice(0, 12)}; only an architect's decision may change a baseline`,
+          evidence: { paths: [path], commits: [baselineRef] },
+        });
+      }
+    }
+  }
+  if (text === null) return null;
+  try {
+    return { path, value: parseRuntimeBaseline(text, path) };
+  } catch (e) {
+    findings.push({
+      code: 'RUNTIME_BASELINE_INVALID',
+      stage: 'tests',
+      classification: 'INCIDENT',
+      message: `the runtime baseline cannot be used: ${(e as Error).message}`,
+      evidence: { paths: [path] },
+    });
+    return null;
+  }
+}
