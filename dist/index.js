@@ -35713,7 +35713,7 @@ function createSimpleGit(dir) {
   };
   return {
     async head() {
-      return (await git.revparse(["HEAD"])).trim();
+      return verify("HEAD");
     },
     async ensureCommit(ref) {
       const local = await verify(ref);
@@ -56995,13 +56995,17 @@ function firstLine2(text2) {
 }
 var FORMAT_ORDER = ["jest-json", "mocha-json", "junit-xml", "tap"];
 var normalizeSuiteError = (file2, message) => firstLine2(message.split(file2).join("<file>"));
-function decideTests(obs) {
-  const text2 = stripVTControlCharacters2(obs.console);
-  const lines = text2.replace(/\r\n?/g, "\n").split("\n");
-  const ok = obs.readings.filter((r2) => r2.state === "ok");
+function computePrimaryRun(readings) {
+  const ok = readings.filter((r2) => r2.state === "ok");
   const primaryFormat = FORMAT_ORDER.find((f) => ok.some((r2) => r2.format === f));
   const run2 = primaryFormat ? mergeRuns(ok.filter((r2) => r2.format === primaryFormat).map((r2) => r2.run)) : null;
   const others = ok.filter((r2) => r2.format !== primaryFormat).map((r2) => ({ path: r2.path, counts: computeCounts(r2.run.cases) }));
+  return { run: run2, others };
+}
+function decideTests(obs) {
+  const text2 = stripVTControlCharacters2(obs.console);
+  const lines = text2.replace(/\r\n?/g, "\n").split("\n");
+  const { run: run2, others } = computePrimaryRun(obs.readings);
   const counts = run2 ? computeCounts(run2.cases) : null;
   const summaries = parseConsoleSummaries(text2);
   const cons = summaries.length ? summaries.reduce(
@@ -61336,7 +61340,8 @@ function parseJUnitXml(s, root) {
     if (failure2) status2 = "failed";
     else if (skipped) status2 = attr(skipped, "type") === "todo" ? "todo" : "skipped";
     const path = suites.filter((s2) => s2 !== file2 && s2 !== "" && s2 !== "pytest");
-    if (classname && classname !== file2 && classname !== name && !path.includes(classname) && !name.startsWith(classname)) {
+    const placeholder = suites.length === 0 && classname === "test";
+    if (classname && !placeholder && classname !== file2 && classname !== name && !path.includes(classname) && !name.startsWith(classname)) {
       path.push(classname);
     }
     const parts = name.includes(" > ") ? name.split(" > ") : [name];
@@ -61438,10 +61443,10 @@ function parseTap(s, root) {
     else if (directive === "TODO") status2 = "todo";
     else if (field("failureType") === "cancelledByParent") status2 = "cancelled";
     const location = field("location");
-    const file2 = location ? location.replace(/:\d+:\d+$/, "") : "";
     cases.push(
-      makeCase(root, file2, stack.slice(0, depth), name, status2, {
-        ...status2 === "failed" ? { message: field("error") ?? "failed" } : {},
+      makeCase(root, "", stack.slice(0, depth), name, status2, {
+        ...status2 === "failed" ? { message: `${field("error") ?? "failed"}${location ? `
+at ${location}` : ""}` } : {},
         ...field("duration_ms") ? { durationMs: Number(field("duration_ms")) } : {}
       })
     );
@@ -61614,7 +61619,7 @@ async function readRuntimeBaseline(path, baselineRef, ports, findings) {
 var EVENTS_DIR = "governance/runtime/events";
 async function runGate(settings, context, ports) {
   const baselineRef = await resolveBaselineRef(settings["baseline-ref"], ports.git);
-  const commit = ports.git ? await ports.git.head() : "unknown";
+  const commit = await ports.git?.head() ?? "unknown";
   const seal = await observeSeal(
     { manifest: settings.baseline, sealed: settings.sealed, baselineRef },
     { workspace: ports.workspace, git: ports.git }

@@ -6,7 +6,10 @@ import { tryCreateSimpleGit } from './adapters/simple-git.js';
 import { createSystemClock } from './adapters/system-clock.js';
 import { formatManifest } from './core/seal/manifest.js';
 import { unsafePathReason } from './core/seal/paths.js';
+import { computePrimaryRun } from './core/tests/decide.js';
+import { computeRuntimeBaseline } from './core/tests/runtime-baseline.js';
 import { runGate, runVerify } from './gate.js';
+import { observeTests } from './stages/tests.js';
 import type { Workspace } from './ports/workspace.js';
 import { layerFrom, loadSettings } from './settings/load.js';
 import { SETTING_NAMES, SettingsError, type Settings } from './settings/settings.js';
@@ -40,7 +43,8 @@ options (every setting of action.yml is a flag of the same name):
   --sealed GLOB       sealed files (repeatable)
   --baseline-ref REF  the ref whose manifest is authoritative
   --config FILE       config file (default .github/driftgate.yml)
-  --update            seal: replace an existing manifest (needs an architect's decision)
+  --runtime           seal: write the runtime baseline (RUNTIME_BASELINE.json) from one passing test run
+  --update            seal: replace an existing manifest or runtime baseline (needs an architect's decision)
   --quiet             verify: print only the entries that are not OK
   --json              machine-readable output on stdout
   --help, --version
@@ -60,6 +64,7 @@ const options = {
   workspace: { type: 'string', short: 'C' },
   json: { type: 'boolean' },
   update: { type: 'boolean' },
+  runtime: { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
@@ -112,6 +117,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
       case 'verify':
         return await verify(settings, workspace, json, values.quiet === true);
       case 'seal':
+        if (values.runtime) return await sealRuntime(settings, workspace, values.update === true, json);
         return await seal(settings, workspace, rest, values.update === true, json);
       default:
         throw new UsageError(`unknown command "${command}"`);
@@ -228,6 +234,64 @@ async function seal(
         `warning: ${target} was replaced; commit it together with the architect's decision that accepts it\n`,
       );
   }
+  return EXIT.passed;
+}
+
+/** `driftgate seal --runtime`: one test run, which must be clean and have a report, becomes the runtime baseline. */
+async function sealRuntime(
+  settings: Settings,
+  workspace: Workspace,
+  update: boolean,
+  json: boolean,
+): Promise<number> {
+  const target = settings['runtime-baseline'];
+  if (!update && (await workspace.exists(target))) {
+    throw new SettingsError(
+      `${target} exists; updating a runtime baseline needs an architect's decision (SPEC §6). Re-run with --update only with that decision recorded`,
+    );
+  }
+  const git = await tryCreateSimpleGit(workspace.root);
+  const stage = await observeTests(
+    settings,
+    null,
+    { workspace, git, runner: createShellRunner(), clock: createSystemClock() },
+    { ignoreBaseline: true },
+  );
+  if (!stage)
+    throw new UsageError(
+      'seal --runtime needs --test-command (or --test-console with --test-exit-code) and --test-report',
+    );
+  const { run } = computePrimaryRun(stage.readings);
+  const problems = stage.findings.filter((f) => f.classification !== 'STABLE');
+  if (problems.length > 0 || !run) {
+    const why = problems.length
+      ? problems.map((f) => `  ${f.classification} ${f.code}: ${f.message}`).join('\n')
+      : '  no test report was read: a runtime baseline records test ids, so it needs --test-report';
+    if (json) print(JSON.stringify({ sealed: false, findings: problems }));
+    process.stderr.write(`driftgate seal --runtime: refusing to record a run that is not clean:\n${why}\n`);
+    return EXIT.failed;
+  }
+  const outputs: Record<string, string> = {};
+  for (const [path, hash] of stage.outputs) {
+    if (hash === null) throw new SettingsError(`${path}: output cannot be read, so it cannot be recorded`);
+    outputs[path] = hash;
+  }
+  const baseline = computeRuntimeBaseline(run, outputs, (await git?.head()) ?? 'unknown');
+  await workspace.writeFile(target, `${JSON.stringify(baseline, null, 2)}\n`);
+  const counts = baseline.totals;
+  if (json)
+    print(
+      JSON.stringify({
+        sealed: true,
+        runtimeBaseline: target,
+        totals: counts,
+        outputs: Object.keys(outputs).length,
+      }),
+    );
+  else
+    print(
+      `driftgate seal --runtime: wrote ${target}: ${counts.total} tests (${counts.passed} passed, ${counts.skipped + counts.todo} skipped/todo), ${Object.keys(outputs).length} output(s)`,
+    );
   return EXIT.passed;
 }
 

@@ -51,7 +51,7 @@ const EVENTS_DIR = 'governance/runtime/events';
 export async function runGate(settings: Settings, context: GateContext, ports: GatePorts): Promise<Verdict> {
   // observe
   const baselineRef = await resolveBaselineRef(settings['baseline-ref'], ports.git);
-  const commit = ports.git ? await ports.git.head() : 'unknown';
+  const commit = (await ports.git?.head()) ?? 'unknown';
   const seal = await observeSeal(
     { manifest: settings.baseline, sealed: settings.sealed, baselineRef },
     { workspace: ports.workspace, git: ports.git },

@@ -20,7 +20,7 @@ export function createSimpleGit(dir: string): Git {
 
   return {
     async head() {
-      return (await git.revparse(['HEAD'])).trim();
+      return verify('HEAD');
     },
     async ensureCommit(ref) {
       const local = await verify(ref);

@@ -9,8 +9,8 @@ export interface ChangedPath {
 
 /** The repository the workspace is a checkout of. */
 export interface Git {
-  /** Full SHA of HEAD. */
-  head(): Promise<string>;
+  /** Full SHA of HEAD, or null in a repository without any commit yet. */
+  head(): Promise<string | null>;
   /** Makes `ref` available locally (fetching it from origin when the clone is shallow); its full SHA. */
   ensureCommit(ref: string): Promise<string>;
   /** A file's bytes at `ref`, or null when the path does not exist there. */

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
@@ -55,3 +55,19 @@ export function run(
   const r = spawnSync(cmd, args, { ...options, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
+
+/**
+ * A git repository inside this project (under .e2e-work/, ignored), so the runners it holds
+ * (vitest, jest, mocha) resolve from this project's node_modules.
+ */
+export function runnerRepo(): string {
+  const base = new URL('../../.e2e-work/', import.meta.url).pathname;
+  mkdirSync(base, { recursive: true });
+  const d = mkdtempSync(join(base, 'ws-'));
+  made.push(d);
+  git(d, 'init', '-q', '-b', 'main');
+  return d;
+}
+
+/** PATH with this project's node_modules/.bin first (the runners' binaries). */
+export const RUNNER_PATH = `${new URL('../../node_modules/.bin', import.meta.url).pathname}:${process.env.PATH ?? ''}`;

@@ -357,11 +357,12 @@ const FORMAT_ORDER: readonly ReportFormat[] = ['jest-json', 'mocha-json', 'junit
 const normalizeSuiteError = (file: string, message: string): string =>
   firstLine(message.split(file).join('<file>'));
 
-/** Applies the rules to what the tests stage observed. */
-export function decideTests(obs: TestsObservation): { findings: Finding[]; summary: TestsSummary } {
-  const text = stripVTControlCharacters(obs.console);
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  const ok = obs.readings.filter((r): r is Extract<ReportReading, { state: 'ok' }> => r.state === 'ok');
+/** The main run of a set of readings: the richest format's files merged, the other formats' counts kept for cross-checks. */
+export function computePrimaryRun(readings: readonly ReportReading[]): {
+  run: TestRun | null;
+  others: Array<{ path: string; counts: TestCounts }>;
+} {
+  const ok = readings.filter((r): r is Extract<ReportReading, { state: 'ok' }> => r.state === 'ok');
   const primaryFormat = FORMAT_ORDER.find((f) => ok.some((r) => r.format === f));
   const run = primaryFormat
     ? mergeRuns(ok.filter((r) => r.format === primaryFormat).map((r) => r.run))
@@ -369,6 +370,14 @@ export function decideTests(obs: TestsObservation): { findings: Finding[]; summa
   const others = ok
     .filter((r) => r.format !== primaryFormat)
     .map((r) => ({ path: r.path, counts: computeCounts(r.run.cases) }));
+  return { run, others };
+}
+
+/** Applies the rules to what the tests stage observed. */
+export function decideTests(obs: TestsObservation): { findings: Finding[]; summary: TestsSummary } {
+  const text = stripVTControlCharacters(obs.console);
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const { run, others } = computePrimaryRun(obs.readings);
   const counts = run ? computeCounts(run.cases) : null;
   const summaries = parseConsoleSummaries(text);
   const cons = summaries.length

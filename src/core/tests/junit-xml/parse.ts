@@ -68,8 +68,11 @@ export function parseJUnitXml(s: string, root: string): TestRun {
     else if (skipped) status = attr(skipped, 'type') === 'todo' ? 'todo' : 'skipped';
     // The describe path: enclosing suites that are not the file, then a classname that adds something.
     const path = suites.filter((s) => s !== file && s !== '' && s !== 'pytest');
+    // node:test gives tests outside any describe the placeholder classname "test".
+    const placeholder = suites.length === 0 && classname === 'test';
     if (
       classname &&
+      !placeholder &&
       classname !== file &&
       classname !== name &&
       !path.includes(classname) &&

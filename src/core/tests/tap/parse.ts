@@ -61,11 +61,14 @@ export function parseTap(s: string, root: string): TestRun {
     if (directive === 'SKIP') status = 'skipped';
     else if (directive === 'TODO') status = 'todo';
     else if (field('failureType') === 'cancelledByParent') status = 'cancelled';
+    // node:test gives a location only for failing tests: ids leave the file out so a test keeps
+    // its id whether it passes or fails; the location goes into the failure message instead.
     const location = field('location');
-    const file = location ? location.replace(/:\d+:\d+$/, '') : '';
     cases.push(
-      makeCase(root, file, stack.slice(0, depth), name, status, {
-        ...(status === 'failed' ? { message: field('error') ?? 'failed' } : {}),
+      makeCase(root, '', stack.slice(0, depth), name, status, {
+        ...(status === 'failed'
+          ? { message: `${field('error') ?? 'failed'}${location ? `\nat ${location}` : ''}` }
+          : {}),
         ...(field('duration_ms') ? { durationMs: Number(field('duration_ms')) } : {}),
       }),
     );
