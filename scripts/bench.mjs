@@ -93,3 +93,126 @@ process.stdout.write(
     ...rows,
   ].join('\n') + '\n',
 );
+
+// ── Report parsing: 50,000 tests in each format, built in the runners' real shapes ──
+{
+  const { build } = await import('esbuild');
+  const { Buffer: B } = await import('node:buffer');
+  const bundled = await build({
+    entryPoints: [fileURLToPath(new URL('../src/core/tests/read-report.ts', import.meta.url))],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'node',
+    logLevel: 'error',
+  });
+  const { readReport } = await import(
+    `data:text/javascript;base64,${B.from(bundled.outputFiles[0].text).toString('base64')}`
+  );
+  const FILES = 500;
+  const PER_FILE = 100;
+  const file = (f) => `/repo/src/module-${f}/feature.test.ts`;
+  const status = (f, t) => (t === 0 && f % 10 === 0 ? 'failed' : t === 1 ? 'skipped' : 'passed');
+  const jest = {
+    numTotalTests: FILES * PER_FILE,
+    success: false,
+    testResults: Array.from({ length: FILES }, (_, f) => ({
+      name: file(f),
+      status: 'failed',
+      message: '',
+      assertionResults: Array.from({ length: PER_FILE }, (_, t) => ({
+        ancestorTitles: [`module ${f}`, 'feature'],
+        fullName: `module ${f} feature case ${t}`,
+        title: `case ${t}`,
+        status: status(f, t),
+        duration: 1.5,
+        failureMessages:
+          status(f, t) === 'failed' ? ['AssertionError: expected 1 to be 2\n    at file.ts:1:1'] : [],
+      })),
+    })),
+  };
+  const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+  const junit = [
+    '<?xml version="1.0" encoding="UTF-8" ?>',
+    `<testsuites name="vitest tests" tests="${FILES * PER_FILE}">`,
+    ...Array.from({ length: FILES }, (_, f) => [
+      `<testsuite name="${file(f)}" tests="${PER_FILE}">`,
+      ...Array.from({ length: PER_FILE }, (_, t) => {
+        const s = status(f, t);
+        const body =
+          s === 'failed'
+            ? `<failure message="${esc('expected 1 to be 2')}" type="AssertionError">at file.ts:1:1</failure>`
+            : s === 'skipped'
+              ? '<skipped/>'
+              : '';
+        return `<testcase classname="${file(f)}" name="module ${f} &gt; feature &gt; case ${t}" time="0.001">${body}</testcase>`;
+      }),
+      '</testsuite>',
+    ]).flat(),
+    '</testsuites>',
+  ].join('\n');
+  const tap = [
+    'TAP version 13',
+    ...Array.from({ length: FILES }, (_, f) => [
+      `# Subtest: module ${f}`,
+      ...Array.from({ length: PER_FILE }, (_, t) => {
+        const s = status(f, t);
+        return [
+          `    # Subtest: case ${t}`,
+          `    ${s === 'failed' ? 'not ok' : 'ok'} ${t + 1} - case ${t}${s === 'skipped' ? ' # SKIP' : ''}`,
+          '      ---',
+          '      duration_ms: 0.1',
+          "      type: 'test'",
+          '      ...',
+        ];
+      }).flat(),
+      `    1..${PER_FILE}`,
+      `not ok ${f + 1} - module ${f}`,
+      '  ---',
+      "  type: 'suite'",
+      '  ...',
+    ]).flat(),
+    `1..${FILES}`,
+  ].join('\n');
+  const mochaTests = jest.testResults.flatMap((r, f) =>
+    r.assertionResults.map((a) => ({
+      title: a.title,
+      fullTitle: `module ${f} feature ${a.title}`,
+      file: r.name,
+      duration: 1,
+      err: a.status === 'failed' ? { message: 'expected 1 to be 2' } : {},
+      status: a.status,
+    })),
+  );
+  const mocha = {
+    stats: { tests: mochaTests.length },
+    tests: mochaTests,
+    failures: mochaTests.filter((t) => t.status === 'failed'),
+    pending: mochaTests.filter((t) => t.status === 'skipped'),
+    passes: mochaTests.filter((t) => t.status === 'passed'),
+  };
+  const reports = [
+    ['jest/vitest JSON', JSON.stringify(jest)],
+    ['JUnit XML', junit],
+    ['node:test TAP', tap],
+    ['mocha JSON', JSON.stringify(mocha)],
+  ];
+  process.stdout.write(
+    `\nreport parsing (50,000 tests; median of ${rounds} after one warm-up)\n\n| format | size | parse | tests read |\n|---|---|---|---|\n`,
+  );
+  for (const [name, text] of reports) {
+    const bytes = new TextEncoder().encode(text);
+    readReport('r', bytes, '/repo');
+    const times = [];
+    let read = 0;
+    for (let r = 0; r < rounds; r++) {
+      const t0 = performance.now();
+      const out = readReport('r', bytes, '/repo');
+      times.push(performance.now() - t0);
+      read = out.state === 'ok' ? out.run.cases.length : -1;
+    }
+    process.stdout.write(
+      `| ${name} | ${(bytes.length / 1048576).toFixed(1)} MiB | ${median(times).toFixed(0)} ms | ${read} |\n`,
+    );
+  }
+}

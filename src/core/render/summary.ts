@@ -28,6 +28,19 @@ export interface SummaryInput {
 
 const utf8Length = (s: string): number => Buffer.byteLength(s, 'utf8');
 
+/** One line on what the tests stage counted. */
+function describeTests(t: NonNullable<RuntimeEvent['tests']>): string {
+  const parts: string[] = [];
+  if (t.report)
+    parts.push(
+      `report (${t.formats.join(', ')}): ${t.report.passed} passed, ${t.report.failed} failed, ${t.report.skipped + t.report.todo} skipped/todo`,
+    );
+  if (t.console) parts.push(`console: ${t.console.passed} passed, ${t.console.failed} failed`);
+  parts.push(t.signal ? `ended by ${t.signal}` : `exit ${t.exitCode ?? 'unknown'}`);
+  if (t.signatures.length) parts.push(`tooling: ${t.signatures.join(', ')}`);
+  return escapeMarkdown(parts.join(' · '));
+}
+
 function evidenceCell(f: Finding): string {
   const e = f.evidence;
   const parts: string[] = [];
@@ -36,7 +49,10 @@ function evidenceCell(f: Finding): string {
   if (e.invariant) parts.push(`invariant ${e.invariant}`);
   if (e.exitCode !== undefined) parts.push(`exit ${e.exitCode ?? 'signal'}`);
   if (e.commits?.length) parts.push(`commit ${e.commits.map((c) => c.slice(0, 12)).join(', ')}`);
+  if (e.signature) parts.push(`signature ${e.signature}`);
   if (e.detail) parts.push(e.detail);
+  const firstOutput = e.output?.split('\n').find((l) => l.trim() !== '');
+  if (firstOutput) parts.push(firstOutput.trim().slice(0, 200));
   return escapeMarkdown(parts.join('; ').slice(0, 500));
 }
 
@@ -58,6 +74,7 @@ export function renderSummary(input: SummaryInput): string {
     `| baseline | ${escapeMarkdown(input.seal.manifest)} (${input.seal.authoritative === 'baseline-ref' ? `as at ${escapeMarkdown(event.baseline.ref ?? '')}` : input.seal.authoritative === 'tree' ? 'as in this commit' : 'not sealed'}), ${input.seal.ok}/${input.seal.entries} entries verified |`,
     `| frozen by | ${event.frozen_by ? `\`${event.frozen_by}\`` : 'nothing'} |`,
   ];
+  if (event.tests) head.push(`| tests | ${describeTests(event.tests)} |`);
   // Built from the runner's own GITHUB_SERVER_URL / GITHUB_REPOSITORY / GITHUB_RUN_ID, not from user text.
   if (event.run.url) head.push(`| run | [${event.run.id ?? 'run'}](${encodeURI(event.run.url)}) |`);
   if (input.reportPath) head.push(`| event file | ${escapeMarkdown(input.reportPath)} |`);

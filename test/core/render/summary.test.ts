@@ -66,3 +66,20 @@ describe('renderSummary', () => {
     expect(md).toContain('What the runbook says for INCIDENT');
   });
 });
+
+describe('renderSummary with the tests stage', () => {
+  it('renders the PRODUCT_DRIFT of a recorded vitest run (committed for review)', async () => {
+    const { decideTests } = await import('../../../src/core/tests/decide.js');
+    const { observationOf } = await import('../../helpers/fixtures.js');
+    const { findings, summary } = decideTests(observationOf('vitest-mixed'));
+    const event = computeEvent({
+      ...content(findings),
+      classification: 'PRODUCT_DRIFT',
+      tests: summary,
+      diff: [],
+    });
+    const md = renderSummary({ event, fails: true, reportPath: null, seal: { ...seal, ok: 2 } });
+    expect(md).toContain('| tests | report &#40;jest&#45;json&#41;: 4 passed, 1 failed');
+    await expect(md).toMatchFileSnapshot('../../__outputs__/summary-product-drift.md');
+  });
+});
