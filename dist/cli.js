@@ -37028,6 +37028,17 @@ var ICON = {
   INCIDENT: "\u{1F534}"
 };
 var utf8Length = (s) => Buffer.byteLength(s, "utf8");
+function describeTests(t2) {
+  const parts = [];
+  if (t2.report)
+    parts.push(
+      `report (${t2.formats.join(", ")}): ${t2.report.passed} passed, ${t2.report.failed} failed, ${t2.report.skipped + t2.report.todo} skipped/todo`
+    );
+  if (t2.console) parts.push(`console: ${t2.console.passed} passed, ${t2.console.failed} failed`);
+  parts.push(t2.signal ? `ended by ${t2.signal}` : `exit ${t2.exitCode ?? "unknown"}`);
+  if (t2.signatures.length) parts.push(`tooling: ${t2.signatures.join(", ")}`);
+  return escapeMarkdown(parts.join(" \xB7 "));
+}
 function evidenceCell(f) {
   const e = f.evidence;
   const parts = [];
@@ -37036,7 +37047,10 @@ function evidenceCell(f) {
   if (e.invariant) parts.push(`invariant ${e.invariant}`);
   if (e.exitCode !== void 0) parts.push(`exit ${e.exitCode ?? "signal"}`);
   if (e.commits?.length) parts.push(`commit ${e.commits.map((c3) => c3.slice(0, 12)).join(", ")}`);
+  if (e.signature) parts.push(`signature ${e.signature}`);
   if (e.detail) parts.push(e.detail);
+  const firstOutput = e.output?.split("\n").find((l) => l.trim() !== "");
+  if (firstOutput) parts.push(firstOutput.trim().slice(0, 200));
   return escapeMarkdown(parts.join("; ").slice(0, 500));
 }
 function renderSummary(input2) {
@@ -37056,6 +37070,7 @@ function renderSummary(input2) {
     `| baseline | ${escapeMarkdown(input2.seal.manifest)} (${input2.seal.authoritative === "baseline-ref" ? `as at ${escapeMarkdown(event.baseline.ref ?? "")}` : input2.seal.authoritative === "tree" ? "as in this commit" : "not sealed"}), ${input2.seal.ok}/${input2.seal.entries} entries verified |`,
     `| frozen by | ${event.frozen_by ? `\`${event.frozen_by}\`` : "nothing"} |`
   ];
+  if (event.tests) head.push(`| tests | ${describeTests(event.tests)} |`);
   if (event.run.url) head.push(`| run | [${event.run.id ?? "run"}](${encodeURI(event.run.url)}) |`);
   if (input2.reportPath) head.push(`| event file | ${escapeMarkdown(input2.reportPath)} |`);
   head.push("");
