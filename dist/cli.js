@@ -42023,6 +42023,17 @@ async function readRuntimeBaseline(path, baselineRef, ports, findings) {
 }
 
 // src/gate.ts
+var OUTPUT_NAMES = [
+  "classification",
+  "event-id",
+  "snapshot-id",
+  "frozen",
+  "drift-score",
+  "risk-level",
+  "report",
+  "runbook",
+  "log-entry"
+];
 var EVENTS_DIR = "governance/runtime/events";
 async function runGate(settings, context, ports) {
   const baselineRef = await resolveBaselineRef(settings["baseline-ref"], ports.git);
@@ -42069,15 +42080,18 @@ async function runGate(settings, context, ports) {
   if (tests) await ports.workspace.writeFile(`${EVENTS_DIR}/${event.event_id}.console.log`, tests.console);
   const { reporter } = ports;
   for (const annotation of computeAnnotations(findings)) reporter.annotate(annotation);
-  reporter.setOutput("classification", classification);
-  reporter.setOutput("event-id", event.event_id);
-  reporter.setOutput("snapshot-id", event.snapshot_id ?? "");
-  reporter.setOutput("frozen", event.frozen_by ? "true" : "false");
-  reporter.setOutput("drift-score", event.policy ? String(event.policy.drift_score) : "");
-  reporter.setOutput("risk-level", event.policy?.risk_level ?? "");
-  reporter.setOutput("report", reportPath);
-  reporter.setOutput("runbook", runbookPath);
-  reporter.setOutput("log-entry", "");
+  const outputs = {
+    classification,
+    "event-id": event.event_id,
+    "snapshot-id": event.snapshot_id ?? "",
+    frozen: event.frozen_by ? "true" : "false",
+    "drift-score": event.policy ? String(event.policy.drift_score) : "",
+    "risk-level": event.policy?.risk_level ?? "",
+    report: reportPath,
+    runbook: runbookPath,
+    "log-entry": ""
+  };
+  for (const name of OUTPUT_NAMES) reporter.setOutput(name, outputs[name]);
   const ok = seal2.verdicts.filter((v) => v.status === "OK").length;
   await reporter.writeSummary(
     renderSummary({

@@ -44,6 +44,21 @@ export interface Verdict {
   runbookPath: string;
 }
 
+/** The outputs of SPEC §4, in action.yml's order. */
+export const OUTPUT_NAMES = [
+  'classification',
+  'event-id',
+  'snapshot-id',
+  'frozen',
+  'drift-score',
+  'risk-level',
+  'report',
+  'runbook',
+  'log-entry',
+] as const;
+/** One output of SPEC §4. */
+export type OutputName = (typeof OUTPUT_NAMES)[number];
+
 /** Where run-time files go: under governance/runtime/, which is never committed on the product branch. */
 const EVENTS_DIR = 'governance/runtime/events';
 
@@ -104,15 +119,18 @@ export async function runGate(settings: Settings, context: GateContext, ports: G
   // report
   const { reporter } = ports;
   for (const annotation of computeAnnotations(findings)) reporter.annotate(annotation);
-  reporter.setOutput('classification', classification);
-  reporter.setOutput('event-id', event.event_id);
-  reporter.setOutput('snapshot-id', event.snapshot_id ?? '');
-  reporter.setOutput('frozen', event.frozen_by ? 'true' : 'false');
-  reporter.setOutput('drift-score', event.policy ? String(event.policy.drift_score) : '');
-  reporter.setOutput('risk-level', event.policy?.risk_level ?? '');
-  reporter.setOutput('report', reportPath);
-  reporter.setOutput('runbook', runbookPath);
-  reporter.setOutput('log-entry', '');
+  const outputs: Record<OutputName, string> = {
+    classification,
+    'event-id': event.event_id,
+    'snapshot-id': event.snapshot_id ?? '',
+    frozen: event.frozen_by ? 'true' : 'false',
+    'drift-score': event.policy ? String(event.policy.drift_score) : '',
+    'risk-level': event.policy?.risk_level ?? '',
+    report: reportPath,
+    runbook: runbookPath,
+    'log-entry': '',
+  };
+  for (const name of OUTPUT_NAMES) reporter.setOutput(name, outputs[name]);
   const ok = seal.verdicts.filter((v) => v.status === 'OK').length;
   await reporter.writeSummary(
     renderSummary({

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createNodeWorkspace } from '../src/adapters/node-workspace.js';
 import { createShellRunner } from '../src/adapters/shell-runner.js';
 import { createSimpleGit } from '../src/adapters/simple-git.js';
-import { runGate } from '../src/gate.js';
+import { OUTPUT_NAMES, runGate } from '../src/gate.js';
 import { parseSettings, type RawValue } from '../src/settings/settings.js';
 import { recordingReporter } from './helpers/fakes.js';
 import { commitAll, git, gitRepo, run, tempDir } from './helpers/tmp.js';
@@ -56,17 +56,7 @@ describe('runGate on a real git repository', () => {
     expect(reporter.outputs.classification).toBe('STABLE');
     expect(reporter.outputs['event-id']).toMatch(/^RTE_20261121_100000_[0-9a-f]{8}$/);
     expect(Object.keys(reporter.outputs).sort()).toEqual(
-      [
-        'classification',
-        'drift-score',
-        'event-id',
-        'frozen',
-        'log-entry',
-        'report',
-        'risk-level',
-        'runbook',
-        'snapshot-id',
-      ].sort(),
+      [...OUTPUT_NAMES].sort(),
     );
     const event = JSON.parse(readFileSync(join(dir, reporter.outputs.report!), 'utf8'));
     expect(event.event_id).toBe(reporter.outputs['event-id']);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { OUTPUT_NAMES } from '../../src/gate.js';
 import { parseConfigFile } from '../../src/settings/config-file.js';
 import { defaultBaselineRef } from '../../src/settings/event.js';
 import { parseSettings, SETTING_NAMES, type RawValue } from '../../src/settings/settings.js';
@@ -102,17 +103,7 @@ describe('action.yml', () => {
   it('declares exactly the settings as inputs, and the SPEC §4 outputs', () => {
     expect(Object.keys(action.inputs).sort()).toEqual([...SETTING_NAMES].sort());
     expect(Object.keys(action.outputs).sort()).toEqual(
-      [
-        'classification',
-        'drift-score',
-        'event-id',
-        'frozen',
-        'log-entry',
-        'report',
-        'risk-level',
-        'runbook',
-        'snapshot-id',
-      ].sort(),
+      [...OUTPUT_NAMES].sort(),
     );
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
   });
