@@ -10115,14 +10115,14 @@ function build$6(root, options2) {
   if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
   return filters && filters.length ? pushDirectoryFilter : pushDirectory;
 }
-var pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-  if (filters.every((filter) => filter(filename, false))) counts.files++;
+var pushFileFilterAndCount = (filename, _paths, counts2, filters) => {
+  if (filters.every((filter) => filter(filename, false))) counts2.files++;
 };
 var pushFileFilter = (filename, paths, _counts, filters) => {
   if (filters.every((filter) => filter(filename, false))) paths.push(filename);
 };
-var pushFileCount = (_filename, _paths, counts, _filters) => {
-  counts.files++;
+var pushFileCount = (_filename, _paths, counts2, _filters) => {
+  counts2.files++;
 };
 var pushFile = (filename, paths) => {
   paths.push(filename);
@@ -11096,7 +11096,10 @@ function createShellRunner(env = process.env) {
 }
 
 // src/adapters/simple-git.ts
-import { realpath as realpath3 } from "node:fs/promises";
+import { spawn as spawn3 } from "node:child_process";
+import { mkdtemp, realpath as realpath3, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname as dirname3, join } from "node:path";
 
 // node_modules/simple-git/dist/esm/index.js
 var import_file_exists = __toESM(require_dist(), 1);
@@ -13835,9 +13838,9 @@ var init_parse_remote_objects = __esm({
       ),
       new RemoteLineParser(
         /total ([^,]+), reused ([^,]+), pack-reused (\d+)/i,
-        (result, [total, reused, packReused]) => {
+        (result, [total2, reused, packReused]) => {
           const objects = objectEnumerationResult(result.remoteMessages);
-          objects.total = asObjectCount(total);
+          objects.total = asObjectCount(total2);
           objects.reused = asObjectCount(reused);
           objects.packReused = asNumber(packReused);
         }
@@ -16071,6 +16074,13 @@ function createSimpleGit(dir) {
     }
   };
   return {
+    async currentBranch() {
+      try {
+        return (await git.raw(["symbolic-ref", "--quiet", "--short", "HEAD"])).trim() || null;
+      } catch {
+        return null;
+      }
+    },
     async head() {
       return verify2("HEAD");
     },
@@ -16130,8 +16140,80 @@ function createSimpleGit(dir) {
       const diff = await git.raw(["diff", "--name-only", "-z", "--no-renames", from, to]);
       for (const path of diff.split("\0")) if (path && !seen.has(path)) seen.set(path, { path, commits: [] });
       return [...seen.values()];
+    },
+    async fetchBranch(branch) {
+      const ref = `refs/driftgate/${branch}`;
+      try {
+        await git.raw(["fetch", "--no-tags", "--quiet", "origin", `+refs/heads/${branch}:${ref}`]);
+      } catch (e) {
+        if (/couldn't find remote ref|no such ref/i.test(e.message)) return null;
+        throw e;
+      }
+      return verify2(ref);
+    },
+    async parentOf(commit) {
+      return verify2(`${commit}^`);
+    },
+    async listFolder(ref, dir2) {
+      const out = await git.raw(["ls-tree", "-z", "--name-only", ref, "--", `${dir2.replace(/\/+$/, "")}/`]);
+      return out.split("\0").filter(Boolean);
+    },
+    async commitFiles(parent, files, message) {
+      const index = join(await mkdtemp(join(tmpdir(), "driftgate-index-")), "index");
+      const env = { ...process.env, GIT_INDEX_FILE: index, ...BOT_IDENTITY };
+      const g = simpleGit({ baseDir: dir }).env(env);
+      try {
+        if (parent) await g.raw(["read-tree", parent]);
+        else await g.raw(["read-tree", "--empty"]);
+        for (const [path, bytes] of files) {
+          const blob = (await runGit(dir, ["hash-object", "-w", "--stdin"], env, bytes)).trim();
+          await g.raw(["update-index", "--add", "--cacheinfo", `100644,${blob},${path}`]);
+        }
+        const tree = (await g.raw(["write-tree"])).trim();
+        const args = ["commit-tree", tree, "-m", message];
+        if (parent) args.push("-p", parent);
+        return (await g.raw(args)).trim();
+      } finally {
+        await rm(dirname3(index), { recursive: true, force: true });
+      }
+    },
+    async push(commit, branch) {
+      try {
+        await git.raw(["push", "--quiet", "origin", `${commit}:refs/heads/${branch}`]);
+        return { status: "pushed" };
+      } catch (e) {
+        const message = e.message.trim();
+        if (/\[rejected\]|non-fast-forward|fetch first|cannot lock ref|failed to update ref/i.test(message)) {
+          return { status: "rejected", message };
+        }
+        if (/\b403\b|permission to .* denied|write access|not permitted|protected branch/i.test(message)) {
+          return { status: "forbidden", message };
+        }
+        return { status: "failed", message };
+      }
     }
   };
+}
+var BOT_IDENTITY = {
+  GIT_AUTHOR_NAME: "github-actions[bot]",
+  GIT_AUTHOR_EMAIL: "41898282+github-actions[bot]@users.noreply.github.com",
+  GIT_COMMITTER_NAME: "github-actions[bot]",
+  GIT_COMMITTER_EMAIL: "41898282+github-actions[bot]@users.noreply.github.com"
+};
+function runGit(cwd, args, env, input2) {
+  return new Promise((resolve4, reject) => {
+    const child = spawn3("git", args, { cwd, env, stdio: ["pipe", "pipe", "pipe"] });
+    let out = "";
+    let err = "";
+    child.stdout.on("data", (d) => out += d.toString());
+    child.stderr.on("data", (d) => err += d.toString());
+    child.once("error", reject);
+    child.once(
+      "close",
+      (code) => code === 0 ? resolve4(out) : reject(new Error(`git ${args.join(" ")}: ${err.trim()}`))
+    );
+    child.stdin.end(input2);
+  });
 }
 async function tryCreateSimpleGit(dir) {
   let top;
@@ -16151,6 +16233,23 @@ async function tryCreateSimpleGit(dir) {
 
 // src/adapters/system-clock.ts
 var createSystemClock = () => ({ now: () => /* @__PURE__ */ new Date() });
+
+// src/adapters/templates.ts
+import { readFile as readFile2 } from "node:fs/promises";
+var WORKSPACE_TEMPLATE = "governance/INCIDENT_TEMPLATE.md";
+var SHIPPED = ["../templates/INCIDENT_TEMPLATE.md", "../../templates/INCIDENT_TEMPLATE.md"];
+async function readIncidentTemplate(workspace) {
+  const own2 = await workspace.readFile(WORKSPACE_TEMPLATE);
+  if (own2.state === "present") return new TextDecoder().decode(own2.bytes);
+  for (const rel of SHIPPED) {
+    try {
+      return await readFile2(new URL(rel, import.meta.url), "utf8");
+    } catch (e) {
+      if (e.code !== "ENOENT") throw e;
+    }
+  }
+  throw new Error("templates/INCIDENT_TEMPLATE.md is missing from the driftgate installation");
+}
 
 // src/core/seal/manifest.ts
 var DIGEST_HEX_BYTES = 64;
@@ -36478,7 +36577,7 @@ function computeSignatureHits(input2) {
 // src/core/tests/decide.ts
 var MAX_IDS2 = 20;
 var list2 = (ids) => ids.slice(0, MAX_IDS2).join(", ") + (ids.length > MAX_IDS2 ? ` and ${ids.length - MAX_IDS2} more` : "");
-var finding = (code, classification, message, evidence = {}) => ({ code, stage: "tests", classification, message, evidence });
+var finding = (code, classification2, message, evidence = {}) => ({ code, stage: "tests", classification: classification2, message, evidence });
 var explained = (ctx) => ctx.hits.length > 0 || ctx.reportProblems > 0 || ctx.sameErrorSuites ? "TOOLING_DRIFT" : "PRODUCT_DRIFT";
 var consoleLines = (ctx, re, n = 8) => ctx.lines.filter((l) => re.test(l)).slice(0, n).join("\n");
 var DECISION_RULES = [
@@ -36723,7 +36822,7 @@ function decideTests(obs) {
   const text2 = stripVTControlCharacters(obs.console);
   const lines = text2.replace(/\r\n?/g, "\n").split("\n");
   const { run, others } = computePrimaryRun(obs.readings);
-  const counts = run ? computeCounts(run.cases) : null;
+  const counts2 = run ? computeCounts(run.cases) : null;
   const summaries = parseConsoleSummaries(text2);
   const cons = summaries.length ? summaries.reduce(
     (a, s) => ({
@@ -36743,14 +36842,14 @@ function decideTests(obs) {
     reportPaths: [...obs.reportPatterns, ...obs.readings.map((r2) => r2.path)]
   });
   const errors = run?.suiteErrors ?? [];
-  const sameErrorSuites = run !== null && errors.length >= 2 && counts.passed + counts.failed === 0 && new Set(errors.map((e) => normalizeSuiteError(e.file, e.message))).size === 1;
-  const executed = counts ? counts.passed + counts.failed : cons ? cons.passed + cons.failed : null;
+  const sameErrorSuites = run !== null && errors.length >= 2 && counts2.passed + counts2.failed === 0 && new Set(errors.map((e) => normalizeSuiteError(e.file, e.message))).size === 1;
+  const executed = counts2 ? counts2.passed + counts2.failed : cons ? cons.passed + cons.failed : null;
   const ctx = {
     obs,
     lines,
     hits,
     run,
-    counts,
+    counts: counts2,
     cons,
     others,
     reportProblems: obs.readings.filter((r2) => r2.state !== "ok").length + obs.unmatchedPatterns.length + obs.staleReports.length,
@@ -36763,7 +36862,7 @@ function decideTests(obs) {
   return {
     findings: ctx.made,
     summary: {
-      report: counts,
+      report: counts2,
       console: cons,
       formats: run?.formats ?? [],
       signatures: hits.map((h2) => h2.id),
@@ -36786,9 +36885,9 @@ function maxClassification(a, b2) {
 function classify(findings) {
   return findings.reduce((acc, f) => maxClassification(acc, f.classification), "STABLE");
 }
-function computeFails(classification, failOn) {
-  if (classification === "INCIDENT" || classification === "PRODUCT_DRIFT") return true;
-  return classification === "TOOLING_DRIFT" && failOn === "TOOLING_DRIFT";
+function computeFails(classification2, failOn) {
+  if (classification2 === "INCIDENT" || classification2 === "PRODUCT_DRIFT") return true;
+  return classification2 === "TOOLING_DRIFT" && failOn === "TOOLING_DRIFT";
 }
 
 // src/core/event.ts
@@ -36860,7 +36959,131 @@ function canonicalize(object2, seen = /* @__PURE__ */ new Set()) {
   return result;
 }
 
+// src/core/finding.ts
+var FINDING_CODES = [
+  "NOT_SEALED",
+  "BASELINE_INTRODUCED",
+  "BASELINE_ACCEPTED",
+  "BASELINE_CORRUPT",
+  "BASELINE_MODIFIED",
+  "BASELINE_REMOVED",
+  "BASELINE_REF_UNREADABLE",
+  "SEALED_MODIFIED",
+  "SEALED_MISSING",
+  "SEALED_UNREADABLE",
+  "SEALED_UNEXPECTED",
+  "SEALED_MODE_CHANGED",
+  "SEALED_SYMLINK",
+  "PATH_ESCAPES_WORKSPACE",
+  "PROTECTED_PATH_WRITTEN",
+  "INVARIANT_VIOLATED",
+  "TOOLING_SIGNATURE",
+  "REPORT_MISSING",
+  "REPORT_STALE",
+  "REPORT_EMPTY",
+  "REPORT_TRUNCATED",
+  "REPORT_UNPARSEABLE",
+  "REPORT_NOT_A_REPORT",
+  "SUITES_SAME_ERROR",
+  "SUITE_FAILED",
+  "TESTS_FAILED",
+  "CONSOLE_FAILED",
+  "COUNTS_DISAGREE",
+  "EXIT_FAILED",
+  "NO_TESTS_RAN",
+  "NO_EVIDENCE_OF_PASS",
+  "FEWER_TESTS_THAN_BASELINE",
+  "TEST_REGRESSED",
+  "TEST_MISSING",
+  "TEST_ADDED",
+  "OUTPUT_CHANGED",
+  "OUTPUT_MISSING",
+  "OUTPUT_ADDED",
+  "RUNTIME_BASELINE_INVALID",
+  "RUNTIME_BASELINE_MODIFIED",
+  "LOG_REWRITTEN",
+  "LOG_INVALID",
+  "FROZEN"
+];
+
 // src/core/event.ts
+var hex64 = external_exports.string().regex(/^[0-9a-f]{64}$/);
+var classification = external_exports.enum(CLASSIFICATIONS);
+var findingSchema = external_exports.strictObject({
+  code: external_exports.enum(FINDING_CODES),
+  stage: external_exports.enum(["config", "seal", "invariants", "tests", "policy", "freeze"]),
+  classification,
+  message: external_exports.string(),
+  evidence: external_exports.strictObject({
+    paths: external_exports.array(external_exports.string()).optional(),
+    lines: external_exports.array(external_exports.number().int()).optional(),
+    expected: external_exports.string().optional(),
+    actual: external_exports.string().optional(),
+    commits: external_exports.array(external_exports.string()).optional(),
+    invariant: external_exports.string().optional(),
+    command: external_exports.string().optional(),
+    exitCode: external_exports.number().int().nullable().optional(),
+    output: external_exports.string().optional(),
+    tests: external_exports.array(external_exports.string()).optional(),
+    signature: external_exports.string().optional(),
+    detail: external_exports.string().optional()
+  })
+});
+var counts = external_exports.strictObject({
+  passed: external_exports.number().int(),
+  failed: external_exports.number().int(),
+  skipped: external_exports.number().int(),
+  todo: external_exports.number().int(),
+  pending: external_exports.number().int(),
+  cancelled: external_exports.number().int(),
+  total: external_exports.number().int()
+});
+var runtimeEventSchema = external_exports.strictObject({
+  /** RTE_YYYYMMDD_HHMMSS_xxxxxxxx (UTC; 8 hex of the sha256 of the canonical event with snapshot_id null). */
+  event_id: external_exports.string().regex(/^RTE_\d{8}_\d{6}_[0-9a-f]{8}$/),
+  /** SNP_… when a snapshot was made, else null. */
+  snapshot_id: external_exports.string().regex(/^SNP_\d{8}_\d{6}_[0-9a-f]{8}$/).nullable(),
+  /** ISO 8601 UTC. */
+  timestamp: external_exports.string(),
+  commit: external_exports.string(),
+  ref: external_exports.string().nullable(),
+  event_name: external_exports.string(),
+  run: external_exports.strictObject({
+    id: external_exports.string().nullable(),
+    attempt: external_exports.string().nullable(),
+    url: external_exports.string().nullable()
+  }),
+  classification,
+  findings: external_exports.array(findingSchema),
+  baseline: external_exports.strictObject({
+    /** sha256 of the authoritative manifest bytes, null when unsealed. */
+    manifest_sha256: hex64.nullable(),
+    /** The ref whose manifest is authoritative, null for none. */
+    ref: external_exports.string().nullable(),
+    runtime_baseline_sha256: hex64.nullable()
+  }),
+  /** What the tests stage counted (null when no test setting is given). */
+  tests: external_exports.strictObject({
+    report: counts.nullable(),
+    console: external_exports.strictObject({
+      passed: external_exports.number().int(),
+      failed: external_exports.number().int(),
+      skipped: external_exports.number().int(),
+      todo: external_exports.number().int(),
+      errors: external_exports.number().int()
+    }).nullable(),
+    formats: external_exports.array(external_exports.enum(["jest-json", "junit-xml", "tap", "mocha-json"])),
+    signatures: external_exports.array(external_exports.string()),
+    exitCode: external_exports.number().int().nullable(),
+    signal: external_exports.string().nullable()
+  }).nullable(),
+  /** What differs from the baseline, one line per finding with a diff. */
+  diff: external_exports.array(external_exports.string()),
+  /** Policy scores and runbooks (filled by the policy stage). */
+  policy: external_exports.strictObject({ drift_score: external_exports.number(), risk_level: external_exports.string(), runbooks: external_exports.array(external_exports.string()) }).nullable(),
+  /** The event id that freezes this ref, or null. */
+  frozen_by: external_exports.string().nullable()
+});
 var sha256Hex = (data) => createHash("sha256").update(data).digest("hex");
 function canonicalJson(value) {
   const text2 = canonicalize(value);
@@ -36876,7 +37099,46 @@ function computeEventId(content) {
   return stamp("RTE", content.timestamp) + sha256Hex(canonicalJson(content)).slice(0, 8);
 }
 function computeEvent(content) {
-  return { event_id: computeEventId(content), ...content };
+  return { event_id: computeEventId({ ...content, snapshot_id: null }), ...content };
+}
+function computeSnapshotId(event, files) {
+  const manifest = [...files.keys()].sort().map((k2) => `${sha256Hex(files.get(k2))}  ${k2}`);
+  return stamp("SNP", event.timestamp) + sha256Hex(`${event.event_id}
+${manifest.join("\n")}`).slice(0, 8);
+}
+
+// src/core/log/freeze.ts
+var FREEZING = /* @__PURE__ */ new Set(["PRODUCT_DRIFT", "INCIDENT"]);
+function computeFreeze(entries, ref, sealClean) {
+  const latest = /* @__PURE__ */ new Map();
+  const acceptedManifests = /* @__PURE__ */ new Set();
+  const acceptedRuntimeBaselines = /* @__PURE__ */ new Set();
+  for (const e of entries) {
+    if (e.type !== "DECISION") continue;
+    latest.set(e.event_id, e);
+    if (e.decision === "accept" && e.manifest_sha256) acceptedManifests.add(e.manifest_sha256);
+    if (e.decision === "accept" && e.runtime_baseline_sha256)
+      acceptedRuntimeBaselines.add(e.runtime_baseline_sha256);
+  }
+  let frozenBy = null;
+  for (const e of entries) {
+    if (e.type !== "OBSERVATION" || !FREEZING.has(e.classification) || e.frozen_by !== null) continue;
+    if (!e.freezes_all && e.ref !== ref) continue;
+    const d = latest.get(e.event_id);
+    const resolved = d?.decision === "accept" || d?.decision === "rollback" && sealClean;
+    if (resolved) continue;
+    if (!frozenBy || rankOf(e.classification) > rankOf(frozenBy.classification)) frozenBy = e;
+  }
+  return { frozenBy, acceptedManifests, acceptedRuntimeBaselines };
+}
+function selectFreezeEntries(lines) {
+  const out = [];
+  for (const line of lines) {
+    if (line.includes('"type":"DECISION"') || line.includes('"type":"OBSERVATION"') && (line.includes('"classification":"INCIDENT"') || line.includes('"classification":"PRODUCT_DRIFT"'))) {
+      out.push(JSON.parse(line));
+    }
+  }
+  return out;
 }
 
 // src/core/render/annotations.ts
@@ -36979,6 +37241,30 @@ function escapeMarkdown(text2) {
   return text2.replace(/[\\`*_{}[\]()#+\-.!|~<>&"]/g, (ch) => `&#${ch.charCodeAt(0)};`).replace(/@/g, "@&#8203;").replace(/\r\n|\r|\n/g, " ");
 }
 
+// src/core/render/incident-report.ts
+function renderIncidentReport(template, event, logLink) {
+  const book = CLASSIFICATION_RUNBOOKS[event.classification];
+  const values = {
+    event_id: event.event_id,
+    snapshot_id: event.snapshot_id ? `\`${event.snapshot_id}\`` : "none",
+    commit: event.commit,
+    ref: escapeMarkdown(event.ref ?? "(none)"),
+    classification: event.classification,
+    timestamp: event.timestamp,
+    run_url: event.run.url ? `[${event.run.id ?? "run"}](${encodeURI(event.run.url)})` : "(not in a workflow run)",
+    log_link: logLink ? escapeMarkdown(logLink) : "(not recorded)",
+    baseline: event.baseline.manifest_sha256 ? `manifest sha256 \`${event.baseline.manifest_sha256}\`${event.baseline.ref ? ` at \`${event.baseline.ref}\`` : ""}` : "not sealed",
+    reasons: event.findings.length ? event.findings.map((f) => `- **${f.classification}** ${f.code}: ${escapeMarkdown(f.message)}`).join("\n") : "- (no finding)",
+    diff: event.diff.length ? event.diff.map((d) => `- ${escapeMarkdown(d)}`).join("\n") : "No diff recorded.",
+    runbook: [
+      ...book.actions.map((a, i2) => `${i2 + 1}. ${a}`),
+      "",
+      `Escalation: ${book.escalation ?? "none"}.`
+    ].join("\n")
+  };
+  return template.replace(/\{\{(\w+)\}\}/g, (whole, key) => values[key] ?? whole);
+}
+
 // src/core/render/runbook.ts
 function renderClassificationRunbook(event) {
   const book = CLASSIFICATION_RUNBOOKS[event.classification];
@@ -37028,6 +37314,7 @@ var ICON = {
   INCIDENT: "\u{1F534}"
 };
 var utf8Length = (s) => Buffer.byteLength(s, "utf8");
+var fence = (text2) => "`".repeat(Math.max(3, ...(text2.match(/`+/g) ?? []).map((r2) => r2.length + 1)));
 function describeTests(t2) {
   const parts = [];
   if (t2.report)
@@ -37074,22 +37361,32 @@ function renderSummary(input2) {
   if (event.run.url) head.push(`| run | [${event.run.id ?? "run"}](${encodeURI(event.run.url)}) |`);
   if (input2.reportPath) head.push(`| event file | ${escapeMarkdown(input2.reportPath)} |`);
   head.push("");
-  const tail = [
+  const tail2 = [
     "",
     `### What the runbook says for ${c3}`,
     "",
     `*${book.meaning}* The job ${book.job}.`,
     ""
   ];
-  book.actions.forEach((a, i2) => tail.push(`${i2 + 1}. ${a}`));
-  tail.push("", `**Escalation:** ${book.escalation ?? "none"}.`);
+  book.actions.forEach((a, i2) => tail2.push(`${i2 + 1}. ${a}`));
+  tail2.push("", `**Escalation:** ${book.escalation ?? "none"}.`);
   if (book.decisions.length) {
-    tail.push(
+    tail2.push(
       "",
       `**Decision expected** (comment \`/driftgate accept|investigate|rollback ${event.event_id} reason\`): ${book.decisions.join(" \xB7 ")}.`
     );
   }
-  tail.push("");
+  if (input2.log) {
+    tail2.push(
+      "",
+      input2.log.pushed ? `**Governance log:** the entry was appended${input2.log.url ? ` to ${escapeMarkdown(input2.log.url)}` : ""}.` : "**Governance log:** the entry could not be pushed; it is below, to append with `driftgate log append FILE`.",
+      "",
+      fence(input2.log.line) + "json",
+      input2.log.line,
+      fence(input2.log.line)
+    );
+  }
+  tail2.push("");
   const findings = event.findings;
   const table = [];
   if (findings.length === 0) {
@@ -37101,7 +37398,7 @@ function renderSummary(input2) {
       "| | finding | code | stage | evidence |",
       "|---|---|---|---|---|"
     );
-    let budget = MAX_SUMMARY_BYTES - SUMMARY_RESERVE_BYTES - utf8Length(head.join("\n")) - utf8Length(tail.join("\n"));
+    let budget = MAX_SUMMARY_BYTES - SUMMARY_RESERVE_BYTES - utf8Length(head.join("\n")) - utf8Length(tail2.join("\n"));
     let shown = 0;
     for (const f of findings) {
       const row = `| ${ICON[f.classification]} | ${escapeMarkdown(f.message)} | ${f.code} | ${f.stage} | ${evidenceCell(f)} |`;
@@ -37114,8 +37411,18 @@ function renderSummary(input2) {
       table.push("", `\u2026 and ${findings.length - shown} more findings, all listed in RUNTIME_EVENT.json.`);
     }
   }
-  return [...head, ...table, ...tail].join("\n");
+  return [...head, ...table, ...tail2].join("\n");
 }
+
+// src/core/snapshot.ts
+var STABLE_SNAPSHOT_HOURS = 24;
+function needsSnapshot(classification2, eventName, lastSnapshotAt, now) {
+  if (classification2 === "PRODUCT_DRIFT" || classification2 === "INCIDENT") return true;
+  if (eventName === "schedule") return true;
+  if (!lastSnapshotAt) return true;
+  return now.getTime() - Date.parse(lastSnapshotAt) > STABLE_SNAPSHOT_HOURS * 36e5;
+}
+var snapshotDir = (snapshotId) => `governance/runtime/snapshots/${snapshotId}`;
 
 // src/core/invariants.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
@@ -37175,6 +37482,345 @@ async function observeInvariants(input2, ports) {
   return findings;
 }
 
+// src/stages/log.ts
+import { Buffer as Buffer3 } from "node:buffer";
+import { setTimeout as sleep } from "node:timers/promises";
+
+// src/core/log/append-only.ts
+import { Buffer as Buffer2 } from "node:buffer";
+
+// src/core/log/entry.ts
+import { createHmac } from "node:crypto";
+var GENESIS_PREV = "0".repeat(64);
+var hex642 = external_exports.string().regex(/^[0-9a-f]{64}$/, "expected 64 lowercase hex digits");
+var eventId = external_exports.string().regex(/^RTE_\d{8}_\d{6}_[0-9a-f]{8}$/, "expected RTE_YYYYMMDD_HHMMSS_xxxxxxxx");
+var common = {
+  seq: external_exports.number().int().min(0),
+  event_id: eventId,
+  timestamp: external_exports.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/, "expected an ISO 8601 UTC timestamp"),
+  prev: hex642,
+  mac: hex642.optional()
+};
+var observationSchema = external_exports.strictObject({
+  ...common,
+  type: external_exports.literal("OBSERVATION"),
+  classification: external_exports.enum(CLASSIFICATIONS),
+  commit: external_exports.string(),
+  ref: external_exports.string().nullable(),
+  /** The observation froze every ref (it ran on the default branch). */
+  freezes_all: external_exports.boolean(),
+  snapshot_id: external_exports.string().nullable(),
+  /** The event that froze this run, when it ran frozen. */
+  frozen_by: eventId.nullable(),
+  manifest_sha256: hex642.nullable(),
+  run_url: external_exports.string().nullable(),
+  findings: external_exports.number().int().min(0)
+});
+var decisionSchema = external_exports.strictObject({
+  ...common,
+  type: external_exports.literal("DECISION"),
+  decision: external_exports.enum(["accept", "investigate", "rollback"]),
+  by: external_exports.string().min(1),
+  reason: external_exports.string().min(1),
+  /** For accept of a changed manifest: the sha256 of the manifest that becomes the baseline. */
+  manifest_sha256: hex642.nullable(),
+  runtime_baseline_sha256: hex642.nullable(),
+  /** Where the decision was written (comment URL or "cli"). */
+  source: external_exports.string()
+});
+var sealSchema = external_exports.strictObject({
+  ...common,
+  type: external_exports.literal("SEAL"),
+  manifest_sha256: hex642.nullable(),
+  runtime_baseline_sha256: hex642.nullable(),
+  by: external_exports.string().min(1)
+});
+var logEntrySchema = external_exports.discriminatedUnion("type", [observationSchema, decisionSchema, sealSchema]);
+function computeMac(entry, key) {
+  return createHmac("sha256", key).update(canonicalJson(entry)).digest("hex");
+}
+function formatEntry(draft, seq, prev, key) {
+  const base = { ...draft, seq, prev };
+  const entry = key ? { ...base, mac: computeMac(base, key) } : base;
+  return { line: canonicalJson(entry), entry };
+}
+var entryId = (line) => sha256Hex(line);
+
+// src/core/log/read.ts
+var CHAIN_START = { seq: 0, prev: GENESIS_PREV };
+var NL2 = 10;
+var CR2 = 13;
+var decoder2 = new TextDecoder("utf-8", { fatal: true });
+function readLog(bytes, start = CHAIN_START, key = null, firstLine4 = 1) {
+  const entries = [];
+  let { seq, prev } = start;
+  let pos = 0;
+  let lineNo = firstLine4;
+  const fail = (reason) => ({
+    entries,
+    errors: [{ line: lineNo, reason }],
+    next: { seq, prev }
+  });
+  while (pos < bytes.length) {
+    const end = bytes.indexOf(NL2, pos);
+    if (end === -1) return fail("the last line has no final newline (truncated)");
+    const raw = bytes.subarray(pos, end);
+    if (raw.includes(CR2)) return fail("carriage return in the line");
+    let text2;
+    try {
+      text2 = decoder2.decode(raw);
+    } catch {
+      return fail("not valid UTF-8");
+    }
+    let json2;
+    try {
+      json2 = JSON.parse(text2);
+    } catch (e) {
+      return fail(`not JSON: ${e.message}`);
+    }
+    const parsed = logEntrySchema.safeParse(json2);
+    if (!parsed.success) {
+      const issue2 = parsed.error.issues[0];
+      return fail(`${issue2.path.join(".") || "entry"}: ${issue2.message}`);
+    }
+    if (canonicalJson(json2) !== text2)
+      return fail("not canonical JSON (RFC 8785): the line was re-serialized or edited");
+    const entry = parsed.data;
+    if (entry.seq !== seq)
+      return fail(`seq ${entry.seq} where ${seq} was expected (a line was removed, inserted or reordered)`);
+    if (entry.prev !== prev)
+      return fail("prev does not match the sha256 of the previous line (the chain is broken)");
+    if (key !== null) {
+      if (!entry.mac) return fail("no mac, but a log-key is set");
+      const { mac: mac3, ...rest } = entry;
+      if (computeMac(rest, key) !== mac3) return fail("mac does not match (forged, or another log-key)");
+    }
+    entries.push(entry);
+    prev = sha256Hex(raw);
+    seq++;
+    lineNo++;
+    pos = end + 1;
+  }
+  return { entries, errors: [], next: { seq, prev } };
+}
+
+// src/core/log/append-only.ts
+var SEGMENT_MAX_BYTES = 40 * 1024 * 1024;
+function segmentPath(logPath, n) {
+  const dot = logPath.lastIndexOf(".");
+  const stem = dot > logPath.lastIndexOf("/") ? logPath.slice(0, dot) : logPath;
+  const ext = dot > logPath.lastIndexOf("/") ? logPath.slice(dot) : "";
+  return `${stem}.${String(n).padStart(6, "0")}${ext}`;
+}
+var NL3 = 10;
+var total = (segs) => segs.reduce((n, s) => n + s.length, 0);
+function firstDifference(before, after) {
+  let bi = 0, bo = 0, ai = 0, ao = 0, offset = 0;
+  for (; ; ) {
+    while (bi < before.length && bo >= before[bi].length) {
+      bi++;
+      bo = 0;
+    }
+    while (ai < after.length && ao >= after[ai].length) {
+      ai++;
+      ao = 0;
+    }
+    if (bi >= before.length) return null;
+    if (ai >= after.length) return offset;
+    const b2 = before[bi], a = after[ai];
+    const n = Math.min(b2.length - bo, a.length - ao);
+    const bs = Buffer2.from(b2.buffer, b2.byteOffset + bo, n);
+    const as = Buffer2.from(a.buffer, a.byteOffset + ao, n);
+    if (!bs.equals(as)) {
+      let k2 = 0;
+      while (bs[k2] === as[k2]) k2++;
+      return offset + k2;
+    }
+    bo += n;
+    ao += n;
+    offset += n;
+  }
+}
+function countLines(segs, upTo = Infinity) {
+  let count2 = 0, seen = 0;
+  for (const s of segs) {
+    const limit = Math.min(s.length, upTo - seen);
+    for (let p2 = s.indexOf(NL3); p2 !== -1 && p2 < limit; p2 = s.indexOf(NL3, p2 + 1)) count2++;
+    seen += s.length;
+    if (seen >= upTo) break;
+  }
+  return count2;
+}
+function chainAfter(segs) {
+  const lines = countLines(segs);
+  for (let i2 = segs.length - 1; i2 >= 0; i2--) {
+    const s = segs[i2];
+    if (s.length === 0) continue;
+    const end = s[s.length - 1] === NL3 ? s.length - 1 : s.length;
+    const start = s.lastIndexOf(NL3, end - 1) + 1;
+    return { seq: lines, prev: sha256Hex(s.subarray(start, end)) };
+  }
+  return { seq: 0, prev: GENESIS_PREV };
+}
+function tail(segs, offset) {
+  const parts = [];
+  let seen = 0;
+  for (const s of segs) {
+    if (seen + s.length > offset) parts.push(s.subarray(Math.max(0, offset - seen)));
+    seen += s.length;
+  }
+  return parts.length === 1 ? parts[0] : Buffer2.concat(parts);
+}
+function proveAppendOnly(before, after, key) {
+  const diff = firstDifference(before, after);
+  const beforeLength = total(before);
+  if (diff !== null) {
+    const line = countLines(before, diff) + 1;
+    const reason = diff >= total(after) ? `the log is shorter than before: line ${line} onwards was removed or truncated` : `line ${line} differs from the earlier log: rewritten, removed or reordered`;
+    return { rewritten: { line, reason }, appended: { entries: [], errors: [], next: chainAfter(before) } };
+  }
+  const start = chainAfter(before);
+  const appended = readLog(tail(after, beforeLength), start, key, start.seq + 1);
+  return { rewritten: null, appended };
+}
+
+// src/stages/log.ts
+var decoder3 = new TextDecoder();
+var allSegments = (s) => s.active ? [...s.sealed, s.active] : s.sealed;
+async function readSegmentsAt(git, ref, logPath) {
+  const slash = logPath.lastIndexOf("/");
+  const dir = slash >= 0 ? logPath.slice(0, slash) : ".";
+  const listed = new Set(await git.listFolder(ref, dir));
+  const sealed = [];
+  for (let n = 1; listed.has(segmentPath(logPath, n)); n++)
+    sealed.push(await git.readFileAt(ref, segmentPath(logPath, n)));
+  return { sealed, active: listed.has(logPath) ? await git.readFileAt(ref, logPath) : null };
+}
+async function readSegmentsInWorkspace(workspace, logPath) {
+  const segs = [];
+  for (let n = 1; ; n++) {
+    const r2 = await workspace.readFile(segmentPath(logPath, n));
+    if (r2.state !== "present") break;
+    segs.push(r2.bytes);
+  }
+  const active = await workspace.readFile(logPath);
+  if (active.state === "present") segs.push(active.bytes);
+  return segs;
+}
+function* linesOf(segs) {
+  for (const s of segs) {
+    const text2 = decoder3.decode(s);
+    let pos = 0;
+    for (let nl = text2.indexOf("\n"); nl !== -1; nl = text2.indexOf("\n", pos)) {
+      yield text2.slice(pos, nl);
+      pos = nl + 1;
+    }
+  }
+}
+function lastSnapshotTime(segs) {
+  let last2 = null;
+  for (const line of linesOf(segs)) {
+    if (line.includes('"snapshot_id":"SNP_')) last2 = JSON.parse(line).timestamp;
+  }
+  return last2;
+}
+async function readGovernanceLog(location, baselineRef, ports) {
+  const { git } = ports;
+  let before = [];
+  let now = [];
+  let where = "";
+  let unavailable = null;
+  if (location.dedicated && git && location.branch) {
+    let tip = null;
+    try {
+      tip = await git.fetchBranch(location.branch);
+    } catch (e) {
+      unavailable = `the log branch ${location.branch} cannot be fetched: ${firstLine3(e)}`;
+    }
+    if (tip) {
+      now = allSegments(await readSegmentsAt(git, tip, location.path));
+      const parent = await git.parentOf(tip);
+      before = parent ? allSegments(await readSegmentsAt(git, parent, location.path)) : [];
+      where = `${location.branch} at ${tip.slice(0, 12)}${parent ? ` (against ${parent.slice(0, 12)})` : ""}`;
+    }
+  } else {
+    now = await readSegmentsInWorkspace(ports.workspace, location.path);
+    before = baselineRef && git ? allSegments(await readSegmentsAt(git, baselineRef, location.path)) : [];
+    where = `${location.path}${baselineRef ? ` against ${baselineRef.slice(0, 12)}` : ""}`;
+  }
+  const findings = [];
+  const proof = proveAppendOnly(before, now, location.key);
+  const bad = proof.rewritten ?? proof.appended.errors[0];
+  if (bad) {
+    findings.push({
+      code: proof.rewritten ? "LOG_REWRITTEN" : "LOG_INVALID",
+      stage: "freeze",
+      classification: "INCIDENT",
+      message: `the governance log ${where}: line ${bad.line}: ${bad.reason}`,
+      evidence: { paths: [location.path], lines: [bad.line], detail: bad.reason }
+    });
+  }
+  return {
+    findings,
+    freezeEntries: selectFreezeEntries(linesOf(now)),
+    lastSnapshotAt: lastSnapshotTime(now),
+    lines: chainAfter(now).seq,
+    unavailable
+  };
+}
+var MAX_ATTEMPTS = 30;
+var BACKOFF_BASE_MS = 50;
+var BACKOFF_CAP_MS = 2e3;
+async function appendToLog(location, draft, extraFiles, git) {
+  const offline = (why) => {
+    const { line, entry } = formatEntry(draft, 0, "0".repeat(64), location.key);
+    return { line, id: entryId(line), entry, commit: null, attempts: 0, notPushed: why };
+  };
+  if (!git || !location.branch) return offline("no git repository with an origin to push the log to");
+  let last2 = null;
+  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+    let tip;
+    try {
+      tip = await git.fetchBranch(location.branch);
+    } catch (e) {
+      return offline(`cannot fetch ${location.branch}: ${firstLine3(e)}`);
+    }
+    const segs = tip ? await readSegmentsAt(git, tip, location.path) : { sealed: [], active: null };
+    const start = chainAfter(allSegments(segs));
+    const { line, entry } = formatEntry(draft, start.seq, start.prev, location.key);
+    const bytes = Buffer3.from(`${line}
+`);
+    const files = new Map(location.dedicated ? extraFiles : []);
+    const active = segs.active ?? new Uint8Array();
+    if (active.length > 0 && active.length + bytes.length > SEGMENT_MAX_BYTES) {
+      files.set(segmentPath(location.path, segs.sealed.length + 1), active);
+      files.set(location.path, bytes);
+    } else {
+      files.set(location.path, Buffer3.concat([active, bytes]));
+    }
+    const commit = await git.commitFiles(
+      tip,
+      files,
+      `driftgate: ${draft.type} ${draft.event_id}${"classification" in draft ? ` ${draft.classification}` : ""}`
+    );
+    const pushed = await git.push(commit, location.branch);
+    last2 = { line, id: entryId(line), entry, commit, attempts: attempt, notPushed: null };
+    if (pushed.status === "pushed") return last2;
+    if (pushed.status !== "rejected")
+      return { ...last2, commit: null, notPushed: `${pushed.status}: ${pushed.message.split("\n")[0]}` };
+    const delay2 = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** Math.min(attempt, 6));
+    await sleep(delay2 * (0.5 + Math.random()));
+  }
+  return {
+    ...last2,
+    commit: null,
+    notPushed: `${location.branch} stayed contended for ${MAX_ATTEMPTS} attempts`
+  };
+}
+function firstLine3(e) {
+  return (e instanceof Error ? e.message : String(e)).split("\n")[0] ?? "";
+}
+
 // src/core/seal/observation.ts
 function modeOf(o2) {
   if (o2.symlink) return "120000";
@@ -37192,7 +37838,7 @@ function corruptFinding(path, where, reason, lines) {
     evidence: { paths: [path], lines }
   };
 }
-function planSeal(manifestPath, tree, baseline, baselineRef) {
+function planSeal(manifestPath, tree, baseline, baselineRef, accepted = /* @__PURE__ */ new Set()) {
   const findings = [];
   const parse3 = (bytes, where) => {
     const m = parseManifest(bytes);
@@ -37220,7 +37866,21 @@ function planSeal(manifestPath, tree, baseline, baselineRef) {
   }
   let authoritative = "none";
   let manifest = null;
-  if (baseline.state === "present") {
+  const treeAccepted = tree.state === "present" && accepted.has(sha256Hex(tree.bytes));
+  if (treeAccepted && baseline.state === "present" && treeManifest) {
+    manifest = treeManifest;
+    authoritative = "tree";
+    findings.push({
+      code: "BASELINE_ACCEPTED",
+      stage: "seal",
+      classification: "STABLE",
+      message: `${manifestPath} differs from ${baselineRef ?? "baseline-ref"} but an architect accepted it as the new baseline`,
+      evidence: {
+        paths: [manifestPath],
+        detail: describeManifestDiff(baseline.bytes, tree.bytes)
+      }
+    });
+  } else if (baseline.state === "present") {
     manifest = parse3(baseline.bytes, `the manifest at ${baselineRef ?? "baseline-ref"} of`);
     authoritative = "baseline-ref";
     findings.push(...compareWithBaseline(manifestPath, tree, baseline.bytes, baselineRef));
@@ -37440,16 +38100,16 @@ async function observeSeal(input2, ports) {
       baseline = { state: "unreadable", error: e.message.split("\n")[0] ?? String(e) };
     }
   }
-  const plan = planSeal(input2.manifest, tree, baseline, input2.baselineRef);
+  const plan = planSeal(input2.manifest, tree, baseline, input2.baselineRef, input2.accepted);
   const names = plan.toObserve.map((e) => e.name);
   const observations = await workspace.observe(names);
   const sealedMatches = input2.sealed.length > 0 ? await workspace.glob(input2.sealed) : null;
   let baselineModes = null;
   if (input2.baselineRef && git && baseline.state === "present") {
-    const decoder3 = new TextDecoder();
+    const decoder5 = new TextDecoder();
     baselineModes = await git.modesAt(
       input2.baselineRef,
-      names.map((n) => decoder3.decode(n).replace(/^(\.\/)+/, ""))
+      names.map((n) => decoder5.decode(n).replace(/^(\.\/)+/, ""))
     );
   }
   const result = computeSealFindings({
@@ -37459,7 +38119,7 @@ async function observeSeal(input2, ports) {
     sealedMatches,
     baselineModes
   });
-  const authoritativeBytes = baseline.state === "present" ? baseline.bytes : tree.state === "present" ? tree.bytes : null;
+  const authoritativeBytes = plan.authoritative === "baseline-ref" && baseline.state === "present" ? baseline.bytes : tree.state === "present" ? tree.bytes : null;
   return { ...result, manifestSha256: authoritativeBytes ? sha256Hex(authoritativeBytes) : null };
 }
 
@@ -41862,9 +42522,9 @@ at ${location}` : ""}` } : {},
 }
 
 // src/core/tests/read-report.ts
-var decoder2 = new TextDecoder("utf-8");
+var decoder4 = new TextDecoder("utf-8");
 function readReport(path, bytes, root) {
-  const text2 = decoder2.decode(bytes).replace(/^\uFEFF/, "");
+  const text2 = decoder4.decode(bytes).replace(/^\uFEFF/, "");
   if (text2.trim() === "") return { path, state: "empty" };
   const head = text2.trimStart()[0];
   try {
@@ -42036,10 +42696,25 @@ var OUTPUT_NAMES = [
 ];
 var EVENTS_DIR = "governance/runtime/events";
 async function runGate(settings, context, ports) {
+  const { reporter } = ports;
   const baselineRef = await resolveBaselineRef(settings["baseline-ref"], ports.git);
   const commit = await ports.git?.head() ?? "unknown";
+  const location = {
+    path: settings.log,
+    branch: settings["log-branch"] || context.branch,
+    dedicated: settings["log-branch"] !== "",
+    key: settings["log-key"] || null
+  };
+  const log2 = await readGovernanceLog(location, baselineRef, ports);
+  if (log2.unavailable) reporter.warning(log2.unavailable);
+  const accepted = computeFreeze(log2.freezeEntries, context.ref, false);
   const seal2 = await observeSeal(
-    { manifest: settings.baseline, sealed: settings.sealed, baselineRef },
+    {
+      manifest: settings.baseline,
+      sealed: settings.sealed,
+      baselineRef,
+      accepted: accepted.acceptedManifests
+    },
     { workspace: ports.workspace, git: ports.git }
   );
   const invariantFindings = await observeInvariants(
@@ -42053,35 +42728,118 @@ async function runGate(settings, context, ports) {
     { git: ports.git, runner: ports.runner }
   );
   const tests = await observeTests(settings, baselineRef, ports);
-  const findings = [...seal2.findings, ...invariantFindings, ...tests?.findings ?? []];
-  const classification = classify(findings);
-  const fails = computeFails(classification, settings["fail-on"]);
-  const event = computeEvent({
+  const sealClean = !seal2.findings.some((f) => f.classification !== "STABLE");
+  const { frozenBy } = computeFreeze(log2.freezeEntries, context.ref, sealClean);
+  const findings = [
+    ...log2.findings,
+    ...seal2.findings,
+    ...invariantFindings,
+    ...tests?.findings ?? []
+  ];
+  if (frozenBy) {
+    findings.push({
+      code: "FROZEN",
+      stage: "freeze",
+      classification: frozenBy.classification,
+      message: `frozen by ${frozenBy.event_id} (${frozenBy.classification} on ${frozenBy.ref ?? "an unknown ref"}, ${frozenBy.timestamp}) until an architect's written decision`,
+      evidence: { commits: [frozenBy.commit], detail: frozenBy.event_id }
+    });
+  }
+  const classification2 = classify(findings);
+  const fails = computeFails(classification2, settings["fail-on"]);
+  const now = ports.clock.now();
+  let event = computeEvent({
     snapshot_id: null,
-    timestamp: ports.clock.now().toISOString(),
+    timestamp: now.toISOString(),
     commit,
     ref: context.ref,
     event_name: context.eventName,
     run: context.run,
-    classification,
+    classification: classification2,
     findings,
     baseline: { manifest_sha256: seal2.manifestSha256, ref: baselineRef, runtime_baseline_sha256: null },
     tests: tests?.summary ?? null,
     diff: findings.filter((f) => f.evidence.expected || f.evidence.tests || f.evidence.detail).map(describeDiff),
     policy: null,
-    frozen_by: null
+    frozen_by: frozenBy?.event_id ?? null
   });
-  const runbook = renderClassificationRunbook(event);
+  let runbook = renderClassificationRunbook(event);
+  const snapshot = /* @__PURE__ */ new Map();
+  if (needsSnapshot(classification2, context.eventName, log2.lastSnapshotAt, now)) {
+    snapshot.set("console.log", tests?.console ?? "");
+    snapshot.set(
+      "seal-verification.json",
+      `${JSON.stringify({ authoritative: seal2.authoritative, entries: seal2.verdicts }, null, 2)}
+`
+    );
+    snapshot.set("diff.txt", event.diff.length ? `${event.diff.join("\n")}
+` : "");
+    for (const r2 of tests?.readings ?? []) {
+      const bytes = await ports.workspace.readFile(r2.path);
+      if (bytes.state === "present") snapshot.set(`reports/${r2.path}`, bytes.bytes);
+    }
+    event = { ...event, snapshot_id: computeSnapshotId(event, snapshot) };
+    runbook = renderClassificationRunbook(event);
+    snapshot.set("runbook.md", runbook);
+    if (classification2 === "INCIDENT")
+      snapshot.set(
+        "INCIDENT_REPORT.md",
+        renderIncidentReport(context.incidentTemplate, event, context.logUrl)
+      );
+    snapshot.set("RUNTIME_EVENT.json", `${JSON.stringify(event, null, 2)}
+`);
+  }
   const reportPath = `${EVENTS_DIR}/${event.event_id}.json`;
   const runbookPath = `${EVENTS_DIR}/${event.event_id}.runbook.md`;
   await ports.workspace.writeFile(reportPath, `${JSON.stringify(event, null, 2)}
 `);
   await ports.workspace.writeFile(runbookPath, runbook);
   if (tests) await ports.workspace.writeFile(`${EVENTS_DIR}/${event.event_id}.console.log`, tests.console);
-  const { reporter } = ports;
+  const committed = /* @__PURE__ */ new Map();
+  if (event.snapshot_id) {
+    const dir = snapshotDir(event.snapshot_id);
+    for (const [name, data] of snapshot) {
+      await ports.workspace.writeFile(`${dir}/${name}`, data);
+      committed.set(`${dir}/${name}`, typeof data === "string" ? new TextEncoder().encode(data) : data);
+    }
+  }
+  let appended = null;
+  if (context.record) {
+    appended = await appendToLog(
+      location,
+      {
+        type: "OBSERVATION",
+        event_id: event.event_id,
+        timestamp: event.timestamp,
+        classification: classification2,
+        commit,
+        ref: context.ref,
+        freezes_all: context.onDefaultBranch,
+        snapshot_id: event.snapshot_id,
+        frozen_by: event.frozen_by,
+        manifest_sha256: seal2.manifestSha256,
+        run_url: context.run.url,
+        findings: findings.length
+      },
+      committed,
+      ports.git
+    );
+    if (event.snapshot_id) {
+      await ports.workspace.writeFile(
+        `${snapshotDir(event.snapshot_id)}/log-entry.ndjson`,
+        `${appended.line}
+`
+      );
+    }
+    if (appended.notPushed) {
+      reporter.warning(
+        `driftgate could not append to the governance log (${appended.notPushed}). Nothing is lost: the entry is in the job summary${event.snapshot_id ? ` and in ${snapshotDir(event.snapshot_id)}/log-entry.ndjson` : ""}; append it with \`driftgate log append FILE\` from a job that can push (see the README for the workflow_run recipe).`
+      );
+    }
+  }
   for (const annotation of computeAnnotations(findings)) reporter.annotate(annotation);
   const outputs = {
-    classification,
+    classification: classification2,
     "event-id": event.event_id,
     "snapshot-id": event.snapshot_id ?? "",
     frozen: event.frozen_by ? "true" : "false",
@@ -42089,7 +42847,7 @@ async function runGate(settings, context, ports) {
     "risk-level": event.policy?.risk_level ?? "",
     report: reportPath,
     runbook: runbookPath,
-    "log-entry": ""
+    "log-entry": appended && !appended.notPushed ? appended.id : ""
   };
   for (const name of OUTPUT_NAMES) reporter.setOutput(name, outputs[name]);
   const ok = seal2.verdicts.filter((v) => v.status === "OK").length;
@@ -42098,10 +42856,11 @@ async function runGate(settings, context, ports) {
       event,
       fails,
       reportPath,
-      seal: { manifest: settings.baseline, entries: seal2.entries, ok, authoritative: seal2.authoritative }
+      seal: { manifest: settings.baseline, entries: seal2.entries, ok, authoritative: seal2.authoritative },
+      log: appended ? { line: appended.line, pushed: !appended.notPushed, url: context.logUrl } : null
     })
   );
-  return { classification, fails, event, seal: seal2, reportPath, runbookPath };
+  return { classification: classification2, fails, event, seal: seal2, reportPath, runbookPath, log: appended };
 }
 async function runVerify(settings, ports) {
   const baselineRef = await resolveBaselineRef(settings["baseline-ref"], ports.git);
@@ -42318,6 +43077,7 @@ options (every setting of action.yml is a flag of the same name):
   --sealed GLOB       sealed files (repeatable)
   --baseline-ref REF  the ref whose manifest is authoritative
   --config FILE       config file (default .github/driftgate.yml)
+  --record            check: append the observation to the governance log (the Action always does)
   --runtime           seal: write the runtime baseline (RUNTIME_BASELINE.json) from one passing test run
   --update            seal: replace an existing manifest or runtime baseline (needs an architect's decision)
   --quiet             verify: print only the entries that are not OK
@@ -42338,6 +43098,7 @@ var options = {
   json: { type: "boolean" },
   update: { type: "boolean" },
   runtime: { type: "boolean" },
+  record: { type: "boolean" },
   quiet: { type: "boolean", short: "q" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean" }
@@ -42381,7 +43142,7 @@ async function runCli(argv) {
     const settings = await loadSettings(workspace, flagLayer(values));
     switch (command) {
       case "check":
-        return await check2(settings, workspace, json2);
+        return await check2(settings, workspace, json2, values.record === true);
       case "verify":
         return await verify(settings, workspace, json2, values.quiet === true);
       case "seal":
@@ -42401,18 +43162,22 @@ ${USAGE}
     return EXIT.error;
   }
 }
-async function check2(settings, workspace, json2) {
+async function check2(settings, workspace, json2, record2) {
   const reporter = createConsoleReporter({ quiet: json2 });
+  const git = await tryCreateSimpleGit(workspace.root);
   const verdict = await runGate(
     settings,
-    { eventName: "cli", ref: null, run: { id: null, attempt: null, url: null } },
     {
-      workspace,
-      git: await tryCreateSimpleGit(workspace.root),
-      runner: createShellRunner(),
-      clock: createSystemClock(),
-      reporter
-    }
+      eventName: "cli",
+      ref: await currentBranchRef(git) ?? null,
+      branch: null,
+      onDefaultBranch: false,
+      record: record2,
+      run: { id: null, attempt: null, url: null },
+      incidentTemplate: await readIncidentTemplate(workspace),
+      logUrl: settings["log-branch"] ? `${settings["log-branch"]}:${settings.log}` : settings.log
+    },
+    { workspace, git, runner: createShellRunner(), clock: createSystemClock(), reporter }
   );
   if (json2) {
     print(
@@ -42438,11 +43203,11 @@ async function check2(settings, workspace, json2) {
 }
 async function verify(settings, workspace, json2, quiet) {
   const git = settings["baseline-ref"] ? await tryCreateSimpleGit(workspace.root) : null;
-  const { classification, seal: seal2 } = await runVerify(settings, { workspace, git });
-  const fails = classification !== "STABLE";
+  const { classification: classification2, seal: seal2 } = await runVerify(settings, { workspace, git });
+  const fails = classification2 !== "STABLE";
   if (json2) {
     print(
-      JSON.stringify({ classification, fails, entries: seal2.verdicts, findings: seal2.findings }, null, 2)
+      JSON.stringify({ classification: classification2, fails, entries: seal2.verdicts, findings: seal2.findings }, null, 2)
     );
   } else {
     const lines = seal2.verdicts.filter((v) => !quiet || v.status !== "OK").map((v) => `${v.path}: ${v.status}`);
@@ -42451,7 +43216,7 @@ async function verify(settings, workspace, json2, quiet) {
       if (f.classification !== "STABLE" || !quiet)
         process.stderr.write(`${f.classification} ${f.code}: ${f.message}
 `);
-    if (!quiet || fails) print(`driftgate verify: ${classification}`);
+    if (!quiet || fails) print(`driftgate verify: ${classification2}`);
   }
   return fails ? EXIT.failed : EXIT.passed;
 }
@@ -42528,21 +43293,25 @@ ${why}
   const baseline = computeRuntimeBaseline(run, outputs, await git?.head() ?? "unknown");
   await workspace.writeFile(target, `${JSON.stringify(baseline, null, 2)}
 `);
-  const counts = baseline.totals;
+  const counts2 = baseline.totals;
   if (json2)
     print(
       JSON.stringify({
         sealed: true,
         runtimeBaseline: target,
-        totals: counts,
+        totals: counts2,
         outputs: Object.keys(outputs).length
       })
     );
   else
     print(
-      `driftgate seal --runtime: wrote ${target}: ${counts.total} tests (${counts.passed} passed, ${counts.skipped + counts.todo} skipped/todo), ${Object.keys(outputs).length} output(s)`
+      `driftgate seal --runtime: wrote ${target}: ${counts2.total} tests (${counts2.passed} passed, ${counts2.skipped + counts2.todo} skipped/todo), ${Object.keys(outputs).length} output(s)`
     );
   return EXIT.passed;
+}
+async function currentBranchRef(git) {
+  const branch = git ? await git.currentBranch() : null;
+  return branch ? `refs/heads/${branch}` : null;
 }
 
 // src/bin.ts

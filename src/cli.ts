@@ -4,6 +4,8 @@ import { createNodeWorkspace } from './adapters/node-workspace.js';
 import { createShellRunner } from './adapters/shell-runner.js';
 import { tryCreateSimpleGit } from './adapters/simple-git.js';
 import { createSystemClock } from './adapters/system-clock.js';
+import { readIncidentTemplate } from './adapters/templates.js';
+import type { Git } from './ports/git.js';
 import { formatManifest } from './core/seal/manifest.js';
 import { unsafePathReason } from './core/seal/paths.js';
 import { computePrimaryRun } from './core/tests/decide.js';
@@ -43,6 +45,7 @@ options (every setting of action.yml is a flag of the same name):
   --sealed GLOB       sealed files (repeatable)
   --baseline-ref REF  the ref whose manifest is authoritative
   --config FILE       config file (default .github/driftgate.yml)
+  --record            check: append the observation to the governance log (the Action always does)
   --runtime           seal: write the runtime baseline (RUNTIME_BASELINE.json) from one passing test run
   --update            seal: replace an existing manifest or runtime baseline (needs an architect's decision)
   --quiet             verify: print only the entries that are not OK
@@ -65,6 +68,7 @@ const options = {
   json: { type: 'boolean' },
   update: { type: 'boolean' },
   runtime: { type: 'boolean' },
+  record: { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
@@ -113,7 +117,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     const settings = await loadSettings(workspace, flagLayer(values));
     switch (command) {
       case 'check':
-        return await check(settings, workspace, json);
+        return await check(settings, workspace, json, values.record === true);
       case 'verify':
         return await verify(settings, workspace, json, values.quiet === true);
       case 'seal':
@@ -131,18 +135,27 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   }
 }
 
-async function check(settings: Settings, workspace: Workspace, json: boolean): Promise<number> {
+async function check(
+  settings: Settings,
+  workspace: Workspace,
+  json: boolean,
+  record: boolean,
+): Promise<number> {
   const reporter = createConsoleReporter({ quiet: json });
+  const git = await tryCreateSimpleGit(workspace.root);
   const verdict = await runGate(
     settings,
-    { eventName: 'cli', ref: null, run: { id: null, attempt: null, url: null } },
     {
-      workspace,
-      git: await tryCreateSimpleGit(workspace.root),
-      runner: createShellRunner(),
-      clock: createSystemClock(),
-      reporter,
+      eventName: 'cli',
+      ref: (await currentBranchRef(git)) ?? null,
+      branch: null,
+      onDefaultBranch: false,
+      record,
+      run: { id: null, attempt: null, url: null },
+      incidentTemplate: await readIncidentTemplate(workspace),
+      logUrl: settings['log-branch'] ? `${settings['log-branch']}:${settings.log}` : settings.log,
     },
+    { workspace, git, runner: createShellRunner(), clock: createSystemClock(), reporter },
   );
   if (json) {
     print(
@@ -293,6 +306,12 @@ async function sealRuntime(
       `driftgate seal --runtime: wrote ${target}: ${counts.total} tests (${counts.passed} passed, ${counts.skipped + counts.todo} skipped/todo), ${Object.keys(outputs).length} output(s)`,
     );
   return EXIT.passed;
+}
+
+/** refs/heads/<branch> of the checkout, so freezes scoped to a ref apply on the command line too. */
+async function currentBranchRef(git: Git | null): Promise<string | null> {
+  const branch = git ? await git.currentBranch() : null;
+  return branch ? `refs/heads/${branch}` : null;
 }
 
 declare const __DRIFTGATE_VERSION__: string;

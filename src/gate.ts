@@ -1,10 +1,13 @@
 import type { Classification } from './core/classification.js';
 import { classify, computeFails } from './core/classify.js';
-import { computeEvent, type RunInfo, type RuntimeEvent } from './core/event.js';
+import { computeEvent, computeSnapshotId, type RunInfo, type RuntimeEvent } from './core/event.js';
 import type { Finding } from './core/finding.js';
+import { computeFreeze } from './core/log/freeze.js';
 import { computeAnnotations } from './core/render/annotations.js';
+import { renderIncidentReport } from './core/render/incident-report.js';
 import { renderClassificationRunbook } from './core/render/runbook.js';
 import { renderSummary } from './core/render/summary.js';
+import { needsSnapshot, snapshotDir } from './core/snapshot.js';
 import type { Clock } from './ports/clock.js';
 import type { Git } from './ports/git.js';
 import type { Reporter } from './ports/reporter.js';
@@ -12,6 +15,7 @@ import type { Runner } from './ports/runner.js';
 import type { Workspace } from './ports/workspace.js';
 import type { Settings } from './settings/settings.js';
 import { observeInvariants } from './stages/invariants.js';
+import { appendToLog, readGovernanceLog, type AppendResult, type LogLocation } from './stages/log.js';
 import { observeSeal, type SealStage } from './stages/seal.js';
 import { observeTests } from './stages/tests.js';
 
@@ -30,6 +34,16 @@ export interface GateContext {
   eventName: string;
   ref: string | null;
   run: RunInfo;
+  /** The branch this run is on (for a log kept on the checked-out branch), when known. */
+  branch: string | null;
+  /** The run is on the repository's default branch: what it freezes, it freezes for every ref. */
+  onDefaultBranch: boolean;
+  /** Append the observation to the governance log (the Action always; the CLI with --record). */
+  record: boolean;
+  /** templates/INCIDENT_TEMPLATE.md. */
+  incidentTemplate: string;
+  /** A link to the governance log for people (escalations), when there is one. */
+  logUrl: string | null;
 }
 
 /** The outcome of one run of the gate: a failed gate is data, not an exception. */
@@ -42,6 +56,8 @@ export interface Verdict {
   reportPath: string;
   /** Workspace-relative path of the rendered runbook. */
   runbookPath: string;
+  /** The log append, when the run recorded one. */
+  log: AppendResult | null;
 }
 
 /** The outputs of SPEC §4, in action.yml's order. */
@@ -64,11 +80,26 @@ const EVENTS_DIR = 'governance/runtime/events';
 
 /** The pipeline of SPEC §1: observe → classify → runbooks → record → report. */
 export async function runGate(settings: Settings, context: GateContext, ports: GatePorts): Promise<Verdict> {
+  const { reporter } = ports;
   // observe
   const baselineRef = await resolveBaselineRef(settings['baseline-ref'], ports.git);
   const commit = (await ports.git?.head()) ?? 'unknown';
+  const location: LogLocation = {
+    path: settings.log,
+    branch: settings['log-branch'] || context.branch,
+    dedicated: settings['log-branch'] !== '',
+    key: settings['log-key'] || null,
+  };
+  const log = await readGovernanceLog(location, baselineRef, ports);
+  if (log.unavailable) reporter.warning(log.unavailable);
+  const accepted = computeFreeze(log.freezeEntries, context.ref, false);
   const seal = await observeSeal(
-    { manifest: settings.baseline, sealed: settings.sealed, baselineRef },
+    {
+      manifest: settings.baseline,
+      sealed: settings.sealed,
+      baselineRef,
+      accepted: accepted.acceptedManifests,
+    },
     { workspace: ports.workspace, git: ports.git },
   );
   const invariantFindings = await observeInvariants(
@@ -82,14 +113,31 @@ export async function runGate(settings: Settings, context: GateContext, ports: G
     { git: ports.git, runner: ports.runner },
   );
   const tests = await observeTests(settings, baselineRef, ports);
-  const findings: Finding[] = [...seal.findings, ...invariantFindings, ...(tests?.findings ?? [])];
+  const sealClean = !seal.findings.some((f) => f.classification !== 'STABLE');
+  const { frozenBy } = computeFreeze(log.freezeEntries, context.ref, sealClean);
 
   // classify
+  const findings: Finding[] = [
+    ...log.findings,
+    ...seal.findings,
+    ...invariantFindings,
+    ...(tests?.findings ?? []),
+  ];
+  if (frozenBy) {
+    findings.push({
+      code: 'FROZEN',
+      stage: 'freeze',
+      classification: frozenBy.classification,
+      message: `frozen by ${frozenBy.event_id} (${frozenBy.classification} on ${frozenBy.ref ?? 'an unknown ref'}, ${frozenBy.timestamp}) until an architect's written decision`,
+      evidence: { commits: [frozenBy.commit], detail: frozenBy.event_id },
+    });
+  }
   const classification = classify(findings);
   const fails = computeFails(classification, settings['fail-on']);
-  const event = computeEvent({
+  const now = ports.clock.now();
+  let event = computeEvent({
     snapshot_id: null,
-    timestamp: ports.clock.now().toISOString(),
+    timestamp: now.toISOString(),
     commit,
     ref: context.ref,
     event_name: context.eventName,
@@ -102,22 +150,87 @@ export async function runGate(settings: Settings, context: GateContext, ports: G
       .filter((f) => f.evidence.expected || f.evidence.tests || f.evidence.detail)
       .map(describeDiff),
     policy: null,
-    frozen_by: null,
+    frozen_by: frozenBy?.event_id ?? null,
   });
 
   // runbooks
-  const runbook = renderClassificationRunbook(event);
+  let runbook = renderClassificationRunbook(event);
 
   // record
+  const snapshot = new Map<string, Uint8Array | string>();
+  if (needsSnapshot(classification, context.eventName, log.lastSnapshotAt, now)) {
+    snapshot.set('console.log', tests?.console ?? '');
+    snapshot.set(
+      'seal-verification.json',
+      `${JSON.stringify({ authoritative: seal.authoritative, entries: seal.verdicts }, null, 2)}\n`,
+    );
+    snapshot.set('diff.txt', event.diff.length ? `${event.diff.join('\n')}\n` : '');
+    for (const r of tests?.readings ?? []) {
+      const bytes = await ports.workspace.readFile(r.path);
+      if (bytes.state === 'present') snapshot.set(`reports/${r.path}`, bytes.bytes);
+    }
+    event = { ...event, snapshot_id: computeSnapshotId(event, snapshot) };
+    runbook = renderClassificationRunbook(event);
+    snapshot.set('runbook.md', runbook);
+    if (classification === 'INCIDENT')
+      snapshot.set(
+        'INCIDENT_REPORT.md',
+        renderIncidentReport(context.incidentTemplate, event, context.logUrl),
+      );
+    snapshot.set('RUNTIME_EVENT.json', `${JSON.stringify(event, null, 2)}\n`);
+  }
   const reportPath = `${EVENTS_DIR}/${event.event_id}.json`;
   const runbookPath = `${EVENTS_DIR}/${event.event_id}.runbook.md`;
   await ports.workspace.writeFile(reportPath, `${JSON.stringify(event, null, 2)}\n`);
   await ports.workspace.writeFile(runbookPath, runbook);
   // The console is evidence: kept whole beside the event (the seed runbook: "conserver toutes les preuves").
   if (tests) await ports.workspace.writeFile(`${EVENTS_DIR}/${event.event_id}.console.log`, tests.console);
+  const committed = new Map<string, Uint8Array>();
+  if (event.snapshot_id) {
+    const dir = snapshotDir(event.snapshot_id);
+    for (const [name, data] of snapshot) {
+      await ports.workspace.writeFile(`${dir}/${name}`, data);
+      committed.set(`${dir}/${name}`, typeof data === 'string' ? new TextEncoder().encode(data) : data);
+    }
+  }
+  let appended: AppendResult | null = null;
+  if (context.record) {
+    appended = await appendToLog(
+      location,
+      {
+        type: 'OBSERVATION',
+        event_id: event.event_id,
+        timestamp: event.timestamp,
+        classification,
+        commit,
+        ref: context.ref,
+        freezes_all: context.onDefaultBranch,
+        snapshot_id: event.snapshot_id,
+        frozen_by: event.frozen_by,
+        manifest_sha256: seal.manifestSha256,
+        run_url: context.run.url,
+        findings: findings.length,
+      },
+      committed,
+      ports.git,
+    );
+    if (event.snapshot_id) {
+      // The log export of the snapshot: the log as this run left it (its own entry last).
+      await ports.workspace.writeFile(
+        `${snapshotDir(event.snapshot_id)}/log-entry.ndjson`,
+        `${appended.line}\n`,
+      );
+    }
+    if (appended.notPushed) {
+      reporter.warning(
+        `driftgate could not append to the governance log (${appended.notPushed}). Nothing is lost: the entry is in the job summary` +
+          `${event.snapshot_id ? ` and in ${snapshotDir(event.snapshot_id)}/log-entry.ndjson` : ''}; append it with \`driftgate log append FILE\` ` +
+          'from a job that can push (see the README for the workflow_run recipe).',
+      );
+    }
+  }
 
   // report
-  const { reporter } = ports;
   for (const annotation of computeAnnotations(findings)) reporter.annotate(annotation);
   const outputs: Record<OutputName, string> = {
     classification,
@@ -128,7 +241,7 @@ export async function runGate(settings: Settings, context: GateContext, ports: G
     'risk-level': event.policy?.risk_level ?? '',
     report: reportPath,
     runbook: runbookPath,
-    'log-entry': '',
+    'log-entry': appended && !appended.notPushed ? appended.id : '',
   };
   for (const name of OUTPUT_NAMES) reporter.setOutput(name, outputs[name]);
   const ok = seal.verdicts.filter((v) => v.status === 'OK').length;
@@ -138,9 +251,10 @@ export async function runGate(settings: Settings, context: GateContext, ports: G
       fails,
       reportPath,
       seal: { manifest: settings.baseline, entries: seal.entries, ok, authoritative: seal.authoritative },
+      log: appended ? { line: appended.line, pushed: !appended.notPushed, url: context.logUrl } : null,
     }),
   );
-  return { classification, fails, event, seal, reportPath, runbookPath };
+  return { classification, fails, event, seal, reportPath, runbookPath, log: appended };
 }
 
 /** The seal stage alone (`driftgate verify`): no commands run, nothing written. */

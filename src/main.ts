@@ -5,6 +5,7 @@ import { createNodeWorkspace } from './adapters/node-workspace.js';
 import { createShellRunner } from './adapters/shell-runner.js';
 import { tryCreateSimpleGit } from './adapters/simple-git.js';
 import { createSystemClock } from './adapters/system-clock.js';
+import { readIncidentTemplate } from './adapters/templates.js';
 import { runGate } from './gate.js';
 import { defaultBaselineRef } from './settings/event.js';
 import { layerFrom, loadSettings } from './settings/load.js';
@@ -25,15 +26,25 @@ export async function run(): Promise<void> {
         'mode: decide (recording a human decision) is not available in this version of driftgate',
       );
     }
-    const { context, payload } = await readActionsContext();
+    const { context, payload, repoUrl } = await readActionsContext();
     if (!settings['baseline-ref']) settings['baseline-ref'] = defaultBaselineRef(context.eventName, payload);
-    const verdict = await runGate(settings, context, {
-      workspace,
-      git: await tryCreateSimpleGit(workspace.root),
-      runner: createShellRunner(),
-      clock: createSystemClock(),
-      reporter: createActionsReporter(),
-    });
+    const logBranch = settings['log-branch'] || context.branch;
+    const verdict = await runGate(
+      settings,
+      {
+        ...context,
+        incidentTemplate: await readIncidentTemplate(workspace),
+        logUrl:
+          repoUrl && logBranch ? `${repoUrl}/blob/${encodeURIComponent(logBranch)}/${settings.log}` : null,
+      },
+      {
+        workspace,
+        git: await tryCreateSimpleGit(workspace.root),
+        runner: createShellRunner(),
+        clock: createSystemClock(),
+        reporter: createActionsReporter(),
+      },
+    );
     const line = `driftgate: ${verdict.classification} (${verdict.event.event_id}), ${verdict.event.findings.length} finding(s)`;
     if (verdict.fails) core.setFailed(`${line}: the gate fails`);
     else core.info(`${line}: the gate passes`);

@@ -31,7 +31,16 @@ async function gate(dir: string, values: Record<string, unknown> = {}) {
   const reporter = recordingReporter();
   const verdict = await runGate(
     parseSettings([layer]),
-    { eventName: 'push', ref: 'refs/heads/main', run: { id: '1', attempt: '1', url: null } },
+    {
+      eventName: 'push',
+      ref: 'refs/heads/main',
+      run: { id: '1', attempt: '1', url: null },
+      branch: 'main',
+      onDefaultBranch: true,
+      record: false,
+      incidentTemplate: readFileSync(new URL('../templates/INCIDENT_TEMPLATE.md', import.meta.url), 'utf8'),
+      logUrl: null,
+    },
     {
       workspace: await createNodeWorkspace(dir),
       git: createSimpleGit(dir),
@@ -55,9 +64,7 @@ describe('runGate on a real git repository', () => {
     expect(verdict.fails).toBe(false);
     expect(reporter.outputs.classification).toBe('STABLE');
     expect(reporter.outputs['event-id']).toMatch(/^RTE_20261121_100000_[0-9a-f]{8}$/);
-    expect(Object.keys(reporter.outputs).sort()).toEqual(
-      [...OUTPUT_NAMES].sort(),
-    );
+    expect(Object.keys(reporter.outputs).sort()).toEqual([...OUTPUT_NAMES].sort());
     const event = JSON.parse(readFileSync(join(dir, reporter.outputs.report!), 'utf8'));
     expect(event.event_id).toBe(reporter.outputs['event-id']);
     expect(event.baseline.ref).toBe(base);

@@ -4,11 +4,13 @@ import type { EventPayload } from '../settings/event.js';
 
 /** The run's facts from the environment a GitHub runner sets. */
 export async function readActionsContext(env: NodeJS.ProcessEnv = process.env): Promise<{
-  context: GateContext;
-  payload: EventPayload;
+  context: Omit<GateContext, 'incidentTemplate' | 'logUrl'>;
+  payload: EventPayload & { repository?: { default_branch?: string } };
+  /** https://github.com/owner/repo, when known. */
+  repoUrl: string | null;
 }> {
   const eventName = env.GITHUB_EVENT_NAME ?? 'unknown';
-  let payload: EventPayload = {};
+  let payload: EventPayload & { repository?: { default_branch?: string } } = {};
   if (env.GITHUB_EVENT_PATH) {
     try {
       payload = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8')) as EventPayload;
@@ -20,11 +22,17 @@ export async function readActionsContext(env: NodeJS.ProcessEnv = process.env): 
   }
   const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
   const runId = env.GITHUB_RUN_ID ?? null;
+  const branch = env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || null;
+  const isPullRequest = eventName.startsWith('pull_request');
   return {
     payload,
+    repoUrl: env.GITHUB_REPOSITORY ? `${server}/${env.GITHUB_REPOSITORY}` : null,
     context: {
       eventName,
       ref: env.GITHUB_HEAD_REF || env.GITHUB_REF || null,
+      branch,
+      onDefaultBranch: !isPullRequest && branch !== null && branch === payload.repository?.default_branch,
+      record: true,
       run: {
         id: runId,
         attempt: env.GITHUB_RUN_ATTEMPT ?? null,

@@ -1,4 +1,7 @@
-import { realpath } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { mkdtemp, realpath, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { simpleGit, type SimpleGit as SimpleGitClient } from 'simple-git';
 import type { GitMode } from '../core/seal/observation.js';
 import type { ChangedPath, Git } from '../ports/git.js';
@@ -19,6 +22,14 @@ export function createSimpleGit(dir: string): Git {
   };
 
   return {
+    async currentBranch() {
+      try {
+        return (await git.raw(['symbolic-ref', '--quiet', '--short', 'HEAD'])).trim() || null;
+      } catch {
+        // symbolic-ref exits 1 on a detached HEAD: there is no branch, which is the answer.
+        return null;
+      }
+    },
     async head() {
       return verify('HEAD');
     },
@@ -82,7 +93,84 @@ export function createSimpleGit(dir: string): Git {
       for (const path of diff.split('\0')) if (path && !seen.has(path)) seen.set(path, { path, commits: [] });
       return [...seen.values()];
     },
+    async fetchBranch(branch) {
+      const ref = `refs/driftgate/${branch}`;
+      try {
+        await git.raw(['fetch', '--no-tags', '--quiet', 'origin', `+refs/heads/${branch}:${ref}`]);
+      } catch (e) {
+        // "couldn't find remote ref": the branch does not exist yet (first use).
+        if (/couldn't find remote ref|no such ref/i.test((e as Error).message)) return null;
+        throw e;
+      }
+      return verify(ref);
+    },
+    async parentOf(commit) {
+      return verify(`${commit}^`);
+    },
+    async listFolder(ref, dir) {
+      const out = await git.raw(['ls-tree', '-z', '--name-only', ref, '--', `${dir.replace(/\/+$/, '')}/`]);
+      return out.split('\0').filter(Boolean);
+    },
+    async commitFiles(parent, files, message) {
+      // A private index: the work tree, the real index and HEAD are never touched.
+      const index = join(await mkdtemp(join(tmpdir(), 'driftgate-index-')), 'index');
+      const env = { ...process.env, GIT_INDEX_FILE: index, ...BOT_IDENTITY };
+      const g = simpleGit({ baseDir: dir }).env(env);
+      try {
+        if (parent) await g.raw(['read-tree', parent]);
+        else await g.raw(['read-tree', '--empty']);
+        for (const [path, bytes] of files) {
+          const blob = (await runGit(dir, ['hash-object', '-w', '--stdin'], env, bytes)).trim();
+          await g.raw(['update-index', '--add', '--cacheinfo', `100644,${blob},${path}`]);
+        }
+        const tree = (await g.raw(['write-tree'])).trim();
+        const args = ['commit-tree', tree, '-m', message];
+        if (parent) args.push('-p', parent);
+        return (await g.raw(args)).trim();
+      } finally {
+        await rm(dirname(index), { recursive: true, force: true });
+      }
+    },
+    async push(commit, branch) {
+      try {
+        await git.raw(['push', '--quiet', 'origin', `${commit}:refs/heads/${branch}`]);
+        return { status: 'pushed' };
+      } catch (e) {
+        const message = (e as Error).message.trim();
+        if (/\[rejected\]|non-fast-forward|fetch first|cannot lock ref|failed to update ref/i.test(message)) {
+          return { status: 'rejected', message };
+        }
+        if (/\b403\b|permission to .* denied|write access|not permitted|protected branch/i.test(message)) {
+          return { status: 'forbidden', message };
+        }
+        return { status: 'failed', message };
+      }
+    },
   };
+}
+
+/** Commits made by driftgate carry the Actions bot identity (the token that pushes them is the workflow's). */
+const BOT_IDENTITY = {
+  GIT_AUTHOR_NAME: 'github-actions[bot]',
+  GIT_AUTHOR_EMAIL: '41898282+github-actions[bot]@users.noreply.github.com',
+  GIT_COMMITTER_NAME: 'github-actions[bot]',
+  GIT_COMMITTER_EMAIL: '41898282+github-actions[bot]@users.noreply.github.com',
+};
+
+/** git with bytes on stdin (simple-git has no stdin for raw commands). */
+function runGit(cwd: string, args: string[], env: NodeJS.ProcessEnv, input: Uint8Array): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', args, { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    child.once('error', reject);
+    child.once('close', (code) =>
+      code === 0 ? resolve(out) : reject(new Error(`git ${args.join(' ')}: ${err.trim()}`)),
+    );
+    child.stdin.end(input);
+  });
 }
 
 /** The Git port when `dir` is the top of a git work tree; null when it is not in a repository. */

@@ -1,46 +1,105 @@
 import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
-import type { Classification } from './classification.js';
-import type { Finding } from './finding.js';
-import type { TestsSummary } from './tests/decide.js';
+import { z } from 'zod';
+import { CLASSIFICATIONS } from './classification.js';
+import { FINDING_CODES } from './finding.js';
 
-/** The workflow run that produced an event. */
-export interface RunInfo {
-  id: string | null;
-  attempt: string | null;
-  url: string | null;
-}
+const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
+const classification = z.enum(CLASSIFICATIONS);
 
-/** RUNTIME_EVENT.json (SPEC §5): one per run. */
-export interface RuntimeEvent {
-  /** RTE_YYYYMMDD_HHMMSS_xxxxxxxx (UTC; 8 hex of the content hash). */
-  event_id: string;
+/** One finding as the event records it. */
+export const findingSchema = z.strictObject({
+  code: z.enum(FINDING_CODES),
+  stage: z.enum(['config', 'seal', 'invariants', 'tests', 'policy', 'freeze']),
+  classification,
+  message: z.string(),
+  evidence: z.strictObject({
+    paths: z.array(z.string()).optional(),
+    lines: z.array(z.number().int()).optional(),
+    expected: z.string().optional(),
+    actual: z.string().optional(),
+    commits: z.array(z.string()).optional(),
+    invariant: z.string().optional(),
+    command: z.string().optional(),
+    exitCode: z.number().int().nullable().optional(),
+    output: z.string().optional(),
+    tests: z.array(z.string()).optional(),
+    signature: z.string().optional(),
+    detail: z.string().optional(),
+  }),
+});
+
+const counts = z.strictObject({
+  passed: z.number().int(),
+  failed: z.number().int(),
+  skipped: z.number().int(),
+  todo: z.number().int(),
+  pending: z.number().int(),
+  cancelled: z.number().int(),
+  total: z.number().int(),
+});
+
+/** RUNTIME_EVENT.json (SPEC §5): one per run. The JSON Schema in schema/ is generated from it. */
+export const runtimeEventSchema = z.strictObject({
+  /** RTE_YYYYMMDD_HHMMSS_xxxxxxxx (UTC; 8 hex of the sha256 of the canonical event with snapshot_id null). */
+  event_id: z.string().regex(/^RTE_\d{8}_\d{6}_[0-9a-f]{8}$/),
   /** SNP_… when a snapshot was made, else null. */
-  snapshot_id: string | null;
+  snapshot_id: z
+    .string()
+    .regex(/^SNP_\d{8}_\d{6}_[0-9a-f]{8}$/)
+    .nullable(),
   /** ISO 8601 UTC. */
-  timestamp: string;
-  commit: string;
-  ref: string | null;
-  event_name: string;
-  run: RunInfo;
-  classification: Classification;
-  findings: Finding[];
-  baseline: {
+  timestamp: z.string(),
+  commit: z.string(),
+  ref: z.string().nullable(),
+  event_name: z.string(),
+  run: z.strictObject({
+    id: z.string().nullable(),
+    attempt: z.string().nullable(),
+    url: z.string().nullable(),
+  }),
+  classification,
+  findings: z.array(findingSchema),
+  baseline: z.strictObject({
     /** sha256 of the authoritative manifest bytes, null when unsealed. */
-    manifest_sha256: string | null;
+    manifest_sha256: hex64.nullable(),
     /** The ref whose manifest is authoritative, null for none. */
-    ref: string | null;
-    runtime_baseline_sha256: string | null;
-  };
+    ref: z.string().nullable(),
+    runtime_baseline_sha256: hex64.nullable(),
+  }),
   /** What the tests stage counted (null when no test setting is given). */
-  tests: TestsSummary | null;
+  tests: z
+    .strictObject({
+      report: counts.nullable(),
+      console: z
+        .strictObject({
+          passed: z.number().int(),
+          failed: z.number().int(),
+          skipped: z.number().int(),
+          todo: z.number().int(),
+          errors: z.number().int(),
+        })
+        .nullable(),
+      formats: z.array(z.enum(['jest-json', 'junit-xml', 'tap', 'mocha-json'])),
+      signatures: z.array(z.string()),
+      exitCode: z.number().int().nullable(),
+      signal: z.string().nullable(),
+    })
+    .nullable(),
   /** What differs from the baseline, one line per finding with a diff. */
-  diff: string[];
+  diff: z.array(z.string()),
   /** Policy scores and runbooks (filled by the policy stage). */
-  policy: { drift_score: number; risk_level: string; runbooks: string[] } | null;
+  policy: z
+    .strictObject({ drift_score: z.number(), risk_level: z.string(), runbooks: z.array(z.string()) })
+    .nullable(),
   /** The event id that freezes this ref, or null. */
-  frozen_by: string | null;
-}
+  frozen_by: z.string().nullable(),
+});
+
+/** RUNTIME_EVENT.json. */
+export type RuntimeEvent = z.infer<typeof runtimeEventSchema>;
+/** The workflow run that produced an event. */
+export type RunInfo = RuntimeEvent['run'];
 
 /** Everything of an event except its id. */
 export type RuntimeEventContent = Omit<RuntimeEvent, 'event_id'>;
@@ -68,7 +127,16 @@ export function computeEventId(content: RuntimeEventContent): string {
   return stamp('RTE', content.timestamp) + sha256Hex(canonicalJson(content)).slice(0, 8);
 }
 
-/** The event with its id. */
+/** The event with its id, computed with snapshot_id null so the snapshot can be named after the event. */
 export function computeEvent(content: RuntimeEventContent): RuntimeEvent {
-  return { event_id: computeEventId(content), ...content };
+  return { event_id: computeEventId({ ...content, snapshot_id: null }), ...content };
+}
+
+/** SPEC §5 snapshot id: the time, then 8 hex of the sha256 of the event id and the snapshot's file hashes. */
+export function computeSnapshotId(
+  event: RuntimeEvent,
+  files: ReadonlyMap<string, Uint8Array | string>,
+): string {
+  const manifest = [...files.keys()].sort().map((k) => `${sha256Hex(files.get(k)!)}  ${k}`);
+  return stamp('SNP', event.timestamp) + sha256Hex(`${event.event_id}\n${manifest.join('\n')}`).slice(0, 8);
 }

@@ -9,6 +9,8 @@ export interface ChangedPath {
 
 /** The repository the workspace is a checkout of. */
 export interface Git {
+  /** The checked-out branch name, or null when HEAD is detached. */
+  currentBranch(): Promise<string | null>;
   /** Full SHA of HEAD, or null in a repository without any commit yet. */
   head(): Promise<string | null>;
   /** Makes `ref` available locally (fetching it from origin when the clone is shallow); its full SHA. */
@@ -19,4 +21,25 @@ export interface Git {
   modesAt(ref: string, paths: readonly string[]): Promise<Map<string, GitMode>>;
   /** Every path any commit in `from..to` touched, plus the tree diff `from` → `to`. */
   changedPaths(from: string, to: string): Promise<ChangedPath[]>;
+  /** Fetches `branch` from origin into a private ref; its tip SHA, or null when origin has no such branch. */
+  fetchBranch(branch: string): Promise<string | null>;
+  /** First parent of a commit, or null for a root commit. */
+  parentOf(commit: string): Promise<string | null>;
+  /** Paths of the files at `ref` directly in folder `dir` (no recursion). */
+  listFolder(ref: string, dir: string): Promise<string[]>;
+  /**
+   * Makes a commit whose tree is `parent`'s (or empty) with `files` written, without touching the
+   * work tree, the index or HEAD; returns its SHA.
+   */
+  commitFiles(
+    parent: string | null,
+    files: ReadonlyMap<string, Uint8Array>,
+    message: string,
+  ): Promise<string>;
+  /** Pushes a commit to origin's `branch`, never forcing. */
+  push(commit: string, branch: string): Promise<PushResult>;
 }
+
+/** How a push went: rejected means someone pushed first (fetch and retry); forbidden means the token cannot write. */
+export type PushResult =
+  { status: 'pushed' } | { status: 'rejected' | 'forbidden' | 'failed'; message: string };

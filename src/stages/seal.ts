@@ -16,7 +16,12 @@ export interface SealStage extends SealResult {
 
 /** Observes the sealed files and the manifest (tree and baseline-ref copies). */
 export async function observeSeal(
-  input: { manifest: string; sealed: readonly string[]; baselineRef: string | null },
+  input: {
+    manifest: string;
+    sealed: readonly string[];
+    baselineRef: string | null;
+    accepted?: ReadonlySet<string>;
+  },
   ports: { workspace: Workspace; git: Git | null },
 ): Promise<SealStage> {
   const { workspace, git } = ports;
@@ -30,7 +35,7 @@ export async function observeSeal(
       baseline = { state: 'unreadable', error: (e as Error).message.split('\n')[0] ?? String(e) };
     }
   }
-  const plan = planSeal(input.manifest, tree, baseline, input.baselineRef);
+  const plan = planSeal(input.manifest, tree, baseline, input.baselineRef, input.accepted);
   const names = plan.toObserve.map((e) => e.name);
   const observations = await workspace.observe(names);
   const sealedMatches = input.sealed.length > 0 ? await workspace.glob(input.sealed) : null;
@@ -50,6 +55,10 @@ export async function observeSeal(
     baselineModes,
   });
   const authoritativeBytes =
-    baseline.state === 'present' ? baseline.bytes : tree.state === 'present' ? tree.bytes : null;
+    plan.authoritative === 'baseline-ref' && baseline.state === 'present'
+      ? baseline.bytes
+      : tree.state === 'present'
+        ? tree.bytes
+        : null;
   return { ...result, manifestSha256: authoritativeBytes ? sha256Hex(authoritativeBytes) : null };
 }

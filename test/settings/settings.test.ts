@@ -102,9 +102,7 @@ describe('action.yml', () => {
   const action = parse(readFileSync(new URL('../../action.yml', import.meta.url), 'utf8'));
   it('declares exactly the settings as inputs, and the SPEC §4 outputs', () => {
     expect(Object.keys(action.inputs).sort()).toEqual([...SETTING_NAMES].sort());
-    expect(Object.keys(action.outputs).sort()).toEqual(
-      [...OUTPUT_NAMES].sort(),
-    );
+    expect(Object.keys(action.outputs).sort()).toEqual([...OUTPUT_NAMES].sort());
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
   });
 

@@ -24,9 +24,15 @@ export interface SummaryInput {
   reportPath: string | null;
   /** Counts of the seal stage. */
   seal: { manifest: string; entries: number; ok: number; authoritative: string };
+  /** The governance log entry this run appended (or could not push). */
+  log?: { line: string; pushed: boolean; url: string | null } | null;
 }
 
 const utf8Length = (s: string): number => Buffer.byteLength(s, 'utf8');
+
+/** A code fence longer than any backtick run in the text, so the line is shown byte for byte. */
+const fence = (text: string): string =>
+  '`'.repeat(Math.max(3, ...(text.match(/`+/g) ?? []).map((r) => r.length + 1)));
 
 /** One line on what the tests stage counted. */
 function describeTests(t: NonNullable<RuntimeEvent['tests']>): string {
@@ -93,6 +99,18 @@ export function renderSummary(input: SummaryInput): string {
     tail.push(
       '',
       `**Decision expected** (comment \`/driftgate accept|investigate|rollback ${event.event_id} reason\`): ${book.decisions.join(' · ')}.`,
+    );
+  }
+  if (input.log) {
+    tail.push(
+      '',
+      input.log.pushed
+        ? `**Governance log:** the entry was appended${input.log.url ? ` to ${escapeMarkdown(input.log.url)}` : ''}.`
+        : '**Governance log:** the entry could not be pushed; it is below, to append with `driftgate log append FILE`.',
+      '',
+      fence(input.log.line) + 'json',
+      input.log.line,
+      fence(input.log.line),
     );
   }
   tail.push('');

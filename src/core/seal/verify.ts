@@ -1,3 +1,4 @@
+import { sha256Hex } from '../event.js';
 import type { Finding } from '../finding.js';
 import { manifestRejection, parseManifest, type Manifest, type ManifestEntry } from './manifest.js';
 import { modeOf, type FileObservation, type GitMode } from './observation.js';
@@ -53,6 +54,7 @@ export function planSeal(
   tree: ManifestSource,
   baseline: BaselineManifestSource,
   baselineRef: string | null,
+  accepted: ReadonlySet<string> = new Set(),
 ): SealPlan {
   const findings: Finding[] = [];
   const parse = (bytes: Uint8Array, where: string): Manifest | null => {
@@ -83,7 +85,22 @@ export function planSeal(
 
   let authoritative: SealPlan['authoritative'] = 'none';
   let manifest: Manifest | null = null;
-  if (baseline.state === 'present') {
+  const treeAccepted = tree.state === 'present' && accepted.has(sha256Hex(tree.bytes));
+  if (treeAccepted && baseline.state === 'present' && treeManifest) {
+    // An architect accepted this manifest (a DECISION records its sha256): it is the baseline now.
+    manifest = treeManifest;
+    authoritative = 'tree';
+    findings.push({
+      code: 'BASELINE_ACCEPTED',
+      stage: 'seal',
+      classification: 'STABLE',
+      message: `${manifestPath} differs from ${baselineRef ?? 'baseline-ref'} but an architect accepted it as the new baseline`,
+      evidence: {
+        paths: [manifestPath],
+        detail: describeManifestDiff(baseline.bytes, (tree as { bytes: Uint8Array }).bytes),
+      },
+    });
+  } else if (baseline.state === 'present') {
     manifest = parse(baseline.bytes, `the manifest at ${baselineRef ?? 'baseline-ref'} of`);
     authoritative = 'baseline-ref';
     findings.push(...compareWithBaseline(manifestPath, tree, baseline.bytes, baselineRef));

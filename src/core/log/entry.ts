@@ -1,0 +1,89 @@
+import { createHmac } from 'node:crypto';
+import { z } from 'zod';
+import { CLASSIFICATIONS } from '../classification.js';
+import { canonicalJson, sha256Hex } from '../event.js';
+
+/** prev of the first line of the log (SPEC §5). */
+export const GENESIS_PREV = '0'.repeat(64);
+
+const hex64 = z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 lowercase hex digits');
+const eventId = z.string().regex(/^RTE_\d{8}_\d{6}_[0-9a-f]{8}$/, 'expected RTE_YYYYMMDD_HHMMSS_xxxxxxxx');
+
+const common = {
+  seq: z.number().int().min(0),
+  event_id: eventId,
+  timestamp: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/, 'expected an ISO 8601 UTC timestamp'),
+  prev: hex64,
+  mac: hex64.optional(),
+};
+
+/** An OBSERVATION: one run of the gate. */
+export const observationSchema = z.strictObject({
+  ...common,
+  type: z.literal('OBSERVATION'),
+  classification: z.enum(CLASSIFICATIONS),
+  commit: z.string(),
+  ref: z.string().nullable(),
+  /** The observation froze every ref (it ran on the default branch). */
+  freezes_all: z.boolean(),
+  snapshot_id: z.string().nullable(),
+  /** The event that froze this run, when it ran frozen. */
+  frozen_by: eventId.nullable(),
+  manifest_sha256: hex64.nullable(),
+  run_url: z.string().nullable(),
+  findings: z.number().int().min(0),
+});
+
+/** A DECISION: an architect's written decision on a freezing event; event_id names that event. */
+export const decisionSchema = z.strictObject({
+  ...common,
+  type: z.literal('DECISION'),
+  decision: z.enum(['accept', 'investigate', 'rollback']),
+  by: z.string().min(1),
+  reason: z.string().min(1),
+  /** For accept of a changed manifest: the sha256 of the manifest that becomes the baseline. */
+  manifest_sha256: hex64.nullable(),
+  runtime_baseline_sha256: hex64.nullable(),
+  /** Where the decision was written (comment URL or "cli"). */
+  source: z.string(),
+});
+
+/** A SEAL: a baseline recorded with `driftgate seal` (an architect's act). */
+export const sealSchema = z.strictObject({
+  ...common,
+  type: z.literal('SEAL'),
+  manifest_sha256: hex64.nullable(),
+  runtime_baseline_sha256: hex64.nullable(),
+  by: z.string().min(1),
+});
+
+/** One log entry. */
+export const logEntrySchema = z.discriminatedUnion('type', [observationSchema, decisionSchema, sealSchema]);
+export type LogEntry = z.infer<typeof logEntrySchema>;
+export type Observation = z.infer<typeof observationSchema>;
+export type Decision = z.infer<typeof decisionSchema>;
+/** What a caller provides: the chain fields are filled in when the entry is appended. */
+export type EntryDraft = DistributiveOmit<LogEntry, 'seq' | 'prev' | 'mac'>;
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/** HMAC-SHA256 of the canonical entry without its mac. */
+export function computeMac(entry: Omit<LogEntry, 'mac'>, key: string): string {
+  return createHmac('sha256', key).update(canonicalJson(entry)).digest('hex');
+}
+
+/** The log line (canonical JSON, no newline) of a draft placed after `prev` at `seq`. */
+export function formatEntry(
+  draft: EntryDraft,
+  seq: number,
+  prev: string,
+  key: string | null,
+): { line: string; entry: LogEntry } {
+  const base = { ...draft, seq, prev } as Omit<LogEntry, 'mac'>;
+  const entry = (key ? { ...base, mac: computeMac(base, key) } : base) as LogEntry;
+  return { line: canonicalJson(entry), entry };
+}
+
+/** An entry's id: the sha256 of its line (SPEC §5). */
+export const entryId = (line: string | Uint8Array): string => sha256Hex(line);
