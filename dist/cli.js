@@ -36872,6 +36872,12 @@ function decideTests(obs) {
   };
 }
 
+// src/cli.ts
+import { Buffer as Buffer4 } from "node:buffer";
+
+// src/core/log/entry.ts
+import { createHmac } from "node:crypto";
+
 // src/core/classification.ts
 var CLASSIFICATIONS = ["STABLE", "TOOLING_DRIFT", "PRODUCT_DRIFT", "INCIDENT"];
 function rankOf(c3) {
@@ -36879,15 +36885,6 @@ function rankOf(c3) {
 }
 function maxClassification(a, b2) {
   return rankOf(a) >= rankOf(b2) ? a : b2;
-}
-
-// src/core/classify.ts
-function classify(findings) {
-  return findings.reduce((acc, f) => maxClassification(acc, f.classification), "STABLE");
-}
-function computeFails(classification2, failOn) {
-  if (classification2 === "INCIDENT" || classification2 === "PRODUCT_DRIFT") return true;
-  return classification2 === "TOOLING_DRIFT" && failOn === "TOOLING_DRIFT";
 }
 
 // src/core/event.ts
@@ -37105,6 +37102,133 @@ function computeSnapshotId(event, files) {
   const manifest = [...files.keys()].sort().map((k2) => `${sha256Hex(files.get(k2))}  ${k2}`);
   return stamp("SNP", event.timestamp) + sha256Hex(`${event.event_id}
 ${manifest.join("\n")}`).slice(0, 8);
+}
+
+// src/core/log/entry.ts
+var GENESIS_PREV = "0".repeat(64);
+var hex642 = external_exports.string().regex(/^[0-9a-f]{64}$/, "expected 64 lowercase hex digits");
+var eventId = external_exports.string().regex(/^RTE_\d{8}_\d{6}_[0-9a-f]{8}$/, "expected RTE_YYYYMMDD_HHMMSS_xxxxxxxx");
+var common = {
+  seq: external_exports.number().int().min(0),
+  event_id: eventId,
+  timestamp: external_exports.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/, "expected an ISO 8601 UTC timestamp"),
+  prev: hex642,
+  mac: hex642.optional()
+};
+var observationSchema = external_exports.strictObject({
+  ...common,
+  type: external_exports.literal("OBSERVATION"),
+  classification: external_exports.enum(CLASSIFICATIONS),
+  commit: external_exports.string(),
+  ref: external_exports.string().nullable(),
+  /** The observation froze every ref (it ran on the default branch). */
+  freezes_all: external_exports.boolean(),
+  snapshot_id: external_exports.string().nullable(),
+  /** The event that froze this run, when it ran frozen. */
+  frozen_by: eventId.nullable(),
+  /** The authoritative manifest the run verified against. */
+  manifest_sha256: hex642.nullable(),
+  /** The manifest and runtime baseline as they were in the observed commit (what an accept would accept). */
+  observed_manifest_sha256: hex642.nullable(),
+  observed_runtime_baseline_sha256: hex642.nullable(),
+  run_url: external_exports.string().nullable(),
+  findings: external_exports.number().int().min(0)
+});
+var decisionSchema = external_exports.strictObject({
+  ...common,
+  type: external_exports.literal("DECISION"),
+  decision: external_exports.enum(["accept", "investigate", "rollback"]),
+  by: external_exports.string().min(1),
+  reason: external_exports.string().min(1),
+  /** For accept of a changed manifest: the sha256 of the manifest that becomes the baseline. */
+  manifest_sha256: hex642.nullable(),
+  runtime_baseline_sha256: hex642.nullable(),
+  /** Where the decision was written (comment URL or "cli"). */
+  source: external_exports.string()
+});
+var sealSchema = external_exports.strictObject({
+  ...common,
+  type: external_exports.literal("SEAL"),
+  manifest_sha256: hex642.nullable(),
+  runtime_baseline_sha256: hex642.nullable(),
+  by: external_exports.string().min(1)
+});
+var logEntrySchema = external_exports.discriminatedUnion("type", [observationSchema, decisionSchema, sealSchema]);
+function computeMac(entry, key) {
+  return createHmac("sha256", key).update(canonicalJson(entry)).digest("hex");
+}
+function formatEntry(draft, seq, prev, key) {
+  const base = { ...draft, seq, prev };
+  const entry = key ? { ...base, mac: computeMac(base, key) } : base;
+  return { line: canonicalJson(entry), entry };
+}
+var entryId = (line) => sha256Hex(line);
+
+// src/core/log/read.ts
+var CHAIN_START = { seq: 0, prev: GENESIS_PREV };
+var NL2 = 10;
+var CR2 = 13;
+var decoder2 = new TextDecoder("utf-8", { fatal: true });
+function readLog(bytes, start = CHAIN_START, key = null, firstLine4 = 1) {
+  const entries = [];
+  let { seq, prev } = start;
+  let pos = 0;
+  let lineNo = firstLine4;
+  const fail = (reason) => ({
+    entries,
+    errors: [{ line: lineNo, reason }],
+    next: { seq, prev }
+  });
+  while (pos < bytes.length) {
+    const end = bytes.indexOf(NL2, pos);
+    if (end === -1) return fail("the last line has no final newline (truncated)");
+    const raw = bytes.subarray(pos, end);
+    if (raw.includes(CR2)) return fail("carriage return in the line");
+    let text2;
+    try {
+      text2 = decoder2.decode(raw);
+    } catch {
+      return fail("not valid UTF-8");
+    }
+    let json2;
+    try {
+      json2 = JSON.parse(text2);
+    } catch (e) {
+      return fail(`not JSON: ${e.message}`);
+    }
+    const parsed = logEntrySchema.safeParse(json2);
+    if (!parsed.success) {
+      const issue2 = parsed.error.issues[0];
+      return fail(`${issue2.path.join(".") || "entry"}: ${issue2.message}`);
+    }
+    if (canonicalJson(json2) !== text2)
+      return fail("not canonical JSON (RFC 8785): the line was re-serialized or edited");
+    const entry = parsed.data;
+    if (entry.seq !== seq)
+      return fail(`seq ${entry.seq} where ${seq} was expected (a line was removed, inserted or reordered)`);
+    if (entry.prev !== prev)
+      return fail("prev does not match the sha256 of the previous line (the chain is broken)");
+    if (key !== null) {
+      if (!entry.mac) return fail("no mac, but a log-key is set");
+      const { mac: mac3, ...rest } = entry;
+      if (computeMac(rest, key) !== mac3) return fail("mac does not match (forged, or another log-key)");
+    }
+    entries.push(entry);
+    prev = sha256Hex(raw);
+    seq++;
+    lineNo++;
+    pos = end + 1;
+  }
+  return { entries, errors: [], next: { seq, prev } };
+}
+
+// src/core/classify.ts
+function classify(findings) {
+  return findings.reduce((acc, f) => maxClassification(acc, f.classification), "STABLE");
+}
+function computeFails(classification2, failOn) {
+  if (classification2 === "INCIDENT" || classification2 === "PRODUCT_DRIFT") return true;
+  return classification2 === "TOOLING_DRIFT" && failOn === "TOOLING_DRIFT";
 }
 
 // src/core/log/freeze.ts
@@ -37488,123 +37612,6 @@ import { setTimeout as sleep } from "node:timers/promises";
 
 // src/core/log/append-only.ts
 import { Buffer as Buffer2 } from "node:buffer";
-
-// src/core/log/entry.ts
-import { createHmac } from "node:crypto";
-var GENESIS_PREV = "0".repeat(64);
-var hex642 = external_exports.string().regex(/^[0-9a-f]{64}$/, "expected 64 lowercase hex digits");
-var eventId = external_exports.string().regex(/^RTE_\d{8}_\d{6}_[0-9a-f]{8}$/, "expected RTE_YYYYMMDD_HHMMSS_xxxxxxxx");
-var common = {
-  seq: external_exports.number().int().min(0),
-  event_id: eventId,
-  timestamp: external_exports.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/, "expected an ISO 8601 UTC timestamp"),
-  prev: hex642,
-  mac: hex642.optional()
-};
-var observationSchema = external_exports.strictObject({
-  ...common,
-  type: external_exports.literal("OBSERVATION"),
-  classification: external_exports.enum(CLASSIFICATIONS),
-  commit: external_exports.string(),
-  ref: external_exports.string().nullable(),
-  /** The observation froze every ref (it ran on the default branch). */
-  freezes_all: external_exports.boolean(),
-  snapshot_id: external_exports.string().nullable(),
-  /** The event that froze this run, when it ran frozen. */
-  frozen_by: eventId.nullable(),
-  manifest_sha256: hex642.nullable(),
-  run_url: external_exports.string().nullable(),
-  findings: external_exports.number().int().min(0)
-});
-var decisionSchema = external_exports.strictObject({
-  ...common,
-  type: external_exports.literal("DECISION"),
-  decision: external_exports.enum(["accept", "investigate", "rollback"]),
-  by: external_exports.string().min(1),
-  reason: external_exports.string().min(1),
-  /** For accept of a changed manifest: the sha256 of the manifest that becomes the baseline. */
-  manifest_sha256: hex642.nullable(),
-  runtime_baseline_sha256: hex642.nullable(),
-  /** Where the decision was written (comment URL or "cli"). */
-  source: external_exports.string()
-});
-var sealSchema = external_exports.strictObject({
-  ...common,
-  type: external_exports.literal("SEAL"),
-  manifest_sha256: hex642.nullable(),
-  runtime_baseline_sha256: hex642.nullable(),
-  by: external_exports.string().min(1)
-});
-var logEntrySchema = external_exports.discriminatedUnion("type", [observationSchema, decisionSchema, sealSchema]);
-function computeMac(entry, key) {
-  return createHmac("sha256", key).update(canonicalJson(entry)).digest("hex");
-}
-function formatEntry(draft, seq, prev, key) {
-  const base = { ...draft, seq, prev };
-  const entry = key ? { ...base, mac: computeMac(base, key) } : base;
-  return { line: canonicalJson(entry), entry };
-}
-var entryId = (line) => sha256Hex(line);
-
-// src/core/log/read.ts
-var CHAIN_START = { seq: 0, prev: GENESIS_PREV };
-var NL2 = 10;
-var CR2 = 13;
-var decoder2 = new TextDecoder("utf-8", { fatal: true });
-function readLog(bytes, start = CHAIN_START, key = null, firstLine4 = 1) {
-  const entries = [];
-  let { seq, prev } = start;
-  let pos = 0;
-  let lineNo = firstLine4;
-  const fail = (reason) => ({
-    entries,
-    errors: [{ line: lineNo, reason }],
-    next: { seq, prev }
-  });
-  while (pos < bytes.length) {
-    const end = bytes.indexOf(NL2, pos);
-    if (end === -1) return fail("the last line has no final newline (truncated)");
-    const raw = bytes.subarray(pos, end);
-    if (raw.includes(CR2)) return fail("carriage return in the line");
-    let text2;
-    try {
-      text2 = decoder2.decode(raw);
-    } catch {
-      return fail("not valid UTF-8");
-    }
-    let json2;
-    try {
-      json2 = JSON.parse(text2);
-    } catch (e) {
-      return fail(`not JSON: ${e.message}`);
-    }
-    const parsed = logEntrySchema.safeParse(json2);
-    if (!parsed.success) {
-      const issue2 = parsed.error.issues[0];
-      return fail(`${issue2.path.join(".") || "entry"}: ${issue2.message}`);
-    }
-    if (canonicalJson(json2) !== text2)
-      return fail("not canonical JSON (RFC 8785): the line was re-serialized or edited");
-    const entry = parsed.data;
-    if (entry.seq !== seq)
-      return fail(`seq ${entry.seq} where ${seq} was expected (a line was removed, inserted or reordered)`);
-    if (entry.prev !== prev)
-      return fail("prev does not match the sha256 of the previous line (the chain is broken)");
-    if (key !== null) {
-      if (!entry.mac) return fail("no mac, but a log-key is set");
-      const { mac: mac3, ...rest } = entry;
-      if (computeMac(rest, key) !== mac3) return fail("mac does not match (forged, or another log-key)");
-    }
-    entries.push(entry);
-    prev = sha256Hex(raw);
-    seq++;
-    lineNo++;
-    pos = end + 1;
-  }
-  return { entries, errors: [], next: { seq, prev } };
-}
-
-// src/core/log/append-only.ts
 var SEGMENT_MAX_BYTES = 40 * 1024 * 1024;
 function segmentPath(logPath, n) {
   const dot = logPath.lastIndexOf(".");
@@ -38120,7 +38127,11 @@ async function observeSeal(input2, ports) {
     baselineModes
   });
   const authoritativeBytes = plan.authoritative === "baseline-ref" && baseline.state === "present" ? baseline.bytes : tree.state === "present" ? tree.bytes : null;
-  return { ...result, manifestSha256: authoritativeBytes ? sha256Hex(authoritativeBytes) : null };
+  return {
+    ...result,
+    manifestSha256: authoritativeBytes ? sha256Hex(authoritativeBytes) : null,
+    treeManifestSha256: tree.state === "present" ? sha256Hex(tree.bytes) : null
+  };
 }
 
 // src/core/tests/jest-json/parse.ts
@@ -42616,7 +42627,10 @@ async function observeTests(settings, baselineRef, ports, options2 = {}) {
       else unmatched.push(file2);
     }
   }
-  const baseline = options2.ignoreBaseline ? null : await readRuntimeBaseline(settings["runtime-baseline"], baselineRef, ports, pre);
+  const tree = await workspace.readFile(settings["runtime-baseline"]);
+  const treeRuntimeBaselineSha256 = tree.state === "present" ? sha256Hex(tree.bytes) : null;
+  const accepted = treeRuntimeBaselineSha256 !== null && (options2.acceptedRuntimeBaselines?.has(treeRuntimeBaselineSha256) ?? false);
+  const baseline = options2.ignoreBaseline ? null : await readRuntimeBaseline(settings["runtime-baseline"], accepted ? null : baselineRef, ports, pre);
   const outputs = /* @__PURE__ */ new Map();
   if (settings.outputs.length > 0) {
     const files = await workspace.glob(settings.outputs);
@@ -42645,7 +42659,8 @@ async function observeTests(settings, baselineRef, ports, options2 = {}) {
     summary: decided.summary,
     console: consoleText,
     readings,
-    outputs
+    outputs,
+    treeRuntimeBaselineSha256
   };
 }
 async function readRuntimeBaseline(path, baselineRef, ports, findings) {
@@ -42727,7 +42742,9 @@ async function runGate(settings, context, ports) {
     },
     { git: ports.git, runner: ports.runner }
   );
-  const tests = await observeTests(settings, baselineRef, ports);
+  const tests = await observeTests(settings, baselineRef, ports, {
+    acceptedRuntimeBaselines: accepted.acceptedRuntimeBaselines
+  });
   const sealClean = !seal2.findings.some((f) => f.classification !== "STABLE");
   const { frozenBy } = computeFreeze(log2.freezeEntries, context.ref, sealClean);
   const findings = [
@@ -42757,7 +42774,11 @@ async function runGate(settings, context, ports) {
     run: context.run,
     classification: classification2,
     findings,
-    baseline: { manifest_sha256: seal2.manifestSha256, ref: baselineRef, runtime_baseline_sha256: null },
+    baseline: {
+      manifest_sha256: seal2.manifestSha256,
+      ref: baselineRef,
+      runtime_baseline_sha256: tests?.treeRuntimeBaselineSha256 ?? null
+    },
     tests: tests?.summary ?? null,
     diff: findings.filter((f) => f.evidence.expected || f.evidence.tests || f.evidence.detail).map(describeDiff),
     policy: null,
@@ -42818,6 +42839,8 @@ async function runGate(settings, context, ports) {
         snapshot_id: event.snapshot_id,
         frozen_by: event.frozen_by,
         manifest_sha256: seal2.manifestSha256,
+        observed_manifest_sha256: seal2.treeManifestSha256,
+        observed_runtime_baseline_sha256: tests?.treeRuntimeBaselineSha256 ?? null,
         run_url: context.run.url,
         findings: findings.length
       },
@@ -42883,6 +42906,66 @@ function describeDiff(f) {
   if (f.evidence.expected)
     return `${path}: ${f.evidence.expected} -> (${f.code === "SEALED_MISSING" ? "missing" : "unreadable"})`;
   return `${path}: ${f.evidence.detail ?? f.code}`;
+}
+
+// src/core/decision.ts
+function isAuthorized(login, architects, permission) {
+  if (architects.length > 0) return architects.some((a) => a.toLowerCase() === login.toLowerCase());
+  return permission === "admin" || permission === "maintain";
+}
+function findDecidedEvent(entries, eventId2) {
+  const freezing = entries.filter(
+    (e) => e.type === "OBSERVATION" && (e.classification === "PRODUCT_DRIFT" || e.classification === "INCIDENT") && e.frozen_by === null
+  );
+  if (eventId2) {
+    const hit = freezing.find((e) => e.event_id === eventId2);
+    return hit ?? { error: `${eventId2} is not a PRODUCT_DRIFT or INCIDENT event in the governance log` };
+  }
+  const decided = new Set(
+    entries.filter((e) => e.type === "DECISION" && e.decision !== "investigate").map((e) => e.event_id)
+  );
+  const open2 = freezing.filter((e) => !decided.has(e.event_id));
+  if (open2.length === 1) return open2[0];
+  return {
+    error: open2.length === 0 ? "no undecided PRODUCT_DRIFT or INCIDENT event in the governance log" : `${open2.length} undecided events: name one (${open2.map((e) => e.event_id).join(", ")})`
+  };
+}
+
+// src/stages/decision.ts
+async function recordDecision(input2, location, ports) {
+  if (!isAuthorized(input2.by, input2.architects, input2.permission)) {
+    const who = input2.architects.length ? `listed in architects (${input2.architects.join(", ")})` : "a user with maintain or admin permission";
+    return { status: "refused", reason: `${input2.by} may not decide: a decision must come from ${who}` };
+  }
+  const log2 = await readGovernanceLog(location, null, ports);
+  if (log2.unavailable) return { status: "refused", reason: log2.unavailable };
+  if (log2.findings.length)
+    return {
+      status: "refused",
+      reason: `the governance log is not append-only: ${log2.findings[0].message}`
+    };
+  const target = findDecidedEvent(log2.freezeEntries, input2.request.eventId);
+  if ("error" in target) return { status: "refused", reason: target.error };
+  const accept = input2.request.decision === "accept";
+  const appended = await appendToLog(
+    location,
+    {
+      type: "DECISION",
+      event_id: target.event_id,
+      timestamp: ports.clock.now().toISOString(),
+      decision: input2.request.decision,
+      by: input2.by,
+      reason: input2.request.reason,
+      // An accept of a changed baseline records exactly what it accepts: the manifest the run saw.
+      manifest_sha256: accept && target.observed_manifest_sha256 !== target.manifest_sha256 ? target.observed_manifest_sha256 : null,
+      runtime_baseline_sha256: accept ? target.observed_runtime_baseline_sha256 : null,
+      source: input2.source
+    },
+    /* @__PURE__ */ new Map(),
+    ports.git
+  );
+  if (appended.notPushed) return { status: "not-recorded", event: target, reason: appended.notPushed };
+  return { status: "recorded", event: target, appended };
 }
 
 // src/settings/config-file.ts
@@ -43070,6 +43153,11 @@ commands:
   check     run the whole gate on the workspace (exit 0 passed, 1 failed)
   verify    verify the sealed files against the manifest only (writes nothing)
   seal      write the manifest (coreutils sha256sum format) from --sealed globs or FILE...
+  log verify            check the whole governance log: chain, canonical lines, MACs (exit 1 names the line)
+  log show              the governance log as a table
+  log append FILE       append entries kept by a run that could not push (re-chained with a fresh seq/prev)
+  decide accept|investigate|rollback [RTE_\u2026] --reason TEXT --by LOGIN
+                        record an architect's decision in the governance log
 
 options (every setting of action.yml is a flag of the same name):
   --workspace DIR     the repository root (default: current directory)
@@ -43099,6 +43187,8 @@ var options = {
   update: { type: "boolean" },
   runtime: { type: "boolean" },
   record: { type: "boolean" },
+  reason: { type: "string" },
+  by: { type: "string" },
   quiet: { type: "boolean", short: "q" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean" }
@@ -43148,6 +43238,10 @@ async function runCli(argv) {
       case "seal":
         if (values.runtime) return await sealRuntime(settings, workspace, values.update === true, json2);
         return await seal(settings, workspace, rest, values.update === true, json2);
+      case "log":
+        return await logCommand(settings, workspace, rest, json2);
+      case "decide":
+        return await decide(settings, workspace, rest, values, json2);
       default:
         throw new UsageError(`unknown command "${command}"`);
     }
@@ -43308,6 +43402,124 @@ ${why}
       `driftgate seal --runtime: wrote ${target}: ${counts2.total} tests (${counts2.passed} passed, ${counts2.skipped + counts2.todo} skipped/todo), ${Object.keys(outputs).length} output(s)`
     );
   return EXIT.passed;
+}
+function locationOf(settings) {
+  return {
+    path: settings.log,
+    branch: settings["log-branch"] || null,
+    dedicated: settings["log-branch"] !== "",
+    key: settings["log-key"] || null
+  };
+}
+async function loadLog(settings, workspace, git) {
+  const location = locationOf(settings);
+  if (location.dedicated && git && location.branch) {
+    let tip = null;
+    try {
+      tip = await git.fetchBranch(location.branch);
+    } catch {
+      tip = await git.ensureCommit(location.branch).catch(() => null);
+    }
+    if (!tip) return { segments: [], where: `${location.branch} (does not exist yet)` };
+    return {
+      segments: allSegments(await readSegmentsAt(git, tip, location.path)),
+      where: `${location.branch}:${location.path}`
+    };
+  }
+  const file2 = await workspace.readFile(location.path);
+  return { segments: file2.state === "present" ? [file2.bytes] : [], where: location.path };
+}
+async function logCommand(settings, workspace, args, json2) {
+  const [sub, file2] = args;
+  const git = await tryCreateSimpleGit(workspace.root);
+  if (sub === "verify" || sub === "show") {
+    const { segments, where } = await loadLog(settings, workspace, git);
+    const reading = readLog(Buffer4.concat(segments), void 0, settings["log-key"] || null);
+    const error62 = reading.errors[0];
+    if (sub === "verify") {
+      if (json2) print(JSON.stringify({ log: where, lines: reading.entries.length, error: error62 ?? null }));
+      else if (error62)
+        process.stderr.write(`driftgate log verify: ${where}: line ${error62.line}: ${error62.reason}
+`);
+      else
+        print(
+          `driftgate log verify: ${where}: ${reading.entries.length} line(s), chain intact${settings["log-key"] ? ", every MAC valid" : ""}`
+        );
+      return error62 ? EXIT.failed : EXIT.passed;
+    }
+    if (json2) print(JSON.stringify(reading.entries, null, 2));
+    else {
+      print("seq  type         event_id                      timestamp                 what");
+      for (const e of reading.entries) {
+        const what = e.type === "OBSERVATION" ? `${e.classification}${e.frozen_by ? ` (frozen by ${e.frozen_by})` : ""} ${e.ref ?? ""} ${e.commit.slice(0, 12)}` : e.type === "DECISION" ? `${e.decision} by ${e.by}: ${e.reason}` : `seal by ${e.by}`;
+        print(
+          `${String(e.seq).padEnd(4)} ${e.type.padEnd(12)} ${e.event_id.padEnd(29)} ${e.timestamp.padEnd(25)} ${what}`
+        );
+      }
+      if (error62) process.stderr.write(`line ${error62.line}: ${error62.reason}
+`);
+    }
+    return error62 ? EXIT.failed : EXIT.passed;
+  }
+  if (sub === "append") {
+    if (!file2) throw new UsageError("log append needs the FILE holding the entry lines");
+    const read = await workspace.readFile(file2);
+    if (read.state !== "present")
+      throw new SettingsError(`${file2}: ${read.state === "absent" ? "not found" : read.error}`);
+    const lines = new TextDecoder().decode(read.bytes).split("\n").filter((l) => l.trim() !== "");
+    const results = [];
+    for (const [i2, text2] of lines.entries()) {
+      let parsed;
+      try {
+        parsed = logEntrySchema.parse(JSON.parse(text2));
+      } catch (e) {
+        throw new SettingsError(
+          `${file2}: line ${i2 + 1}: not a governance log entry: ${e.message.split("\n")[0]}`
+        );
+      }
+      const { seq: _seq, prev: _prev, mac: _mac2, ...draft } = parsed;
+      const appended = await appendToLog(locationOf(settings), draft, /* @__PURE__ */ new Map(), git);
+      if (appended.notPushed) throw new Error(`${file2}: line ${i2 + 1}: not appended: ${appended.notPushed}`);
+      results.push({ event_id: draft.event_id, entry: appended.id });
+      if (!json2) print(`appended ${draft.type} ${draft.event_id} as ${appended.id}`);
+    }
+    if (json2) print(JSON.stringify(results));
+    return EXIT.passed;
+  }
+  throw new UsageError(`unknown log command "${sub ?? ""}" (verify, show or append FILE)`);
+}
+async function decide(settings, workspace, args, values, json2) {
+  const [kind, eventId2] = args;
+  if (kind !== "accept" && kind !== "investigate" && kind !== "rollback") {
+    throw new UsageError("decide needs accept, investigate or rollback");
+  }
+  if (!values.reason?.trim()) throw new UsageError("decide needs --reason: a decision is written");
+  const by = values.by ?? process.env.USER ?? "";
+  if (!by) throw new UsageError("decide needs --by LOGIN");
+  const git = await tryCreateSimpleGit(workspace.root);
+  const outcome = await recordDecision(
+    {
+      request: { decision: kind, eventId: eventId2 ?? null, reason: values.reason.trim() },
+      by,
+      source: "cli",
+      architects: settings.architects,
+      // No API on the command line: with an empty architects list the shell user (who needs push rights to the log) decides.
+      permission: settings.architects.length ? null : "admin"
+    },
+    locationOf(settings),
+    { git, workspace, clock: createSystemClock() }
+  );
+  if (json2)
+    print(
+      JSON.stringify(
+        outcome.status === "recorded" ? { status: "recorded", event: outcome.event.event_id, entry: outcome.appended.id } : outcome
+      )
+    );
+  else if (outcome.status === "recorded")
+    print(`driftgate decide: ${kind} on ${outcome.event.event_id} recorded as ${outcome.appended.id}`);
+  else process.stderr.write(`driftgate decide: not recorded: ${outcome.reason}
+`);
+  return outcome.status === "recorded" ? EXIT.passed : EXIT.failed;
 }
 async function currentBranchRef(git) {
   const branch = git ? await git.currentBranch() : null;

@@ -10,7 +10,12 @@ import { formatManifest } from './core/seal/manifest.js';
 import { unsafePathReason } from './core/seal/paths.js';
 import { computePrimaryRun } from './core/tests/decide.js';
 import { computeRuntimeBaseline } from './core/tests/runtime-baseline.js';
+import { Buffer } from 'node:buffer';
+import { logEntrySchema, type EntryDraft } from './core/log/entry.js';
+import { readLog } from './core/log/read.js';
 import { runGate, runVerify } from './gate.js';
+import { recordDecision } from './stages/decision.js';
+import { allSegments, appendToLog, readSegmentsAt, type LogLocation } from './stages/log.js';
 import { observeTests } from './stages/tests.js';
 import type { Workspace } from './ports/workspace.js';
 import { layerFrom, loadSettings } from './settings/load.js';
@@ -38,6 +43,11 @@ commands:
   check     run the whole gate on the workspace (exit 0 passed, 1 failed)
   verify    verify the sealed files against the manifest only (writes nothing)
   seal      write the manifest (coreutils sha256sum format) from --sealed globs or FILE...
+  log verify            check the whole governance log: chain, canonical lines, MACs (exit 1 names the line)
+  log show              the governance log as a table
+  log append FILE       append entries kept by a run that could not push (re-chained with a fresh seq/prev)
+  decide accept|investigate|rollback [RTE_…] --reason TEXT --by LOGIN
+                        record an architect's decision in the governance log
 
 options (every setting of action.yml is a flag of the same name):
   --workspace DIR     the repository root (default: current directory)
@@ -69,6 +79,8 @@ const options = {
   update: { type: 'boolean' },
   runtime: { type: 'boolean' },
   record: { type: 'boolean' },
+  reason: { type: 'string' },
+  by: { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
@@ -123,6 +135,10 @@ export async function runCli(argv: readonly string[]): Promise<number> {
       case 'seal':
         if (values.runtime) return await sealRuntime(settings, workspace, values.update === true, json);
         return await seal(settings, workspace, rest, values.update === true, json);
+      case 'log':
+        return await logCommand(settings, workspace, rest, json);
+      case 'decide':
+        return await decide(settings, workspace, rest, values, json);
       default:
         throw new UsageError(`unknown command "${command}"`);
     }
@@ -306,6 +322,152 @@ async function sealRuntime(
       `driftgate seal --runtime: wrote ${target}: ${counts.total} tests (${counts.passed} passed, ${counts.skipped + counts.todo} skipped/todo), ${Object.keys(outputs).length} output(s)`,
     );
   return EXIT.passed;
+}
+
+function locationOf(settings: Settings): LogLocation {
+  return {
+    path: settings.log,
+    branch: settings['log-branch'] || null,
+    dedicated: settings['log-branch'] !== '',
+    key: settings['log-key'] || null,
+  };
+}
+
+/** The log's segments: from origin's log branch (or the local one without an origin), else the workspace file. */
+async function loadLog(
+  settings: Settings,
+  workspace: Workspace,
+  git: Git | null,
+): Promise<{ segments: Uint8Array[]; where: string }> {
+  const location = locationOf(settings);
+  if (location.dedicated && git && location.branch) {
+    let tip: string | null = null;
+    try {
+      tip = await git.fetchBranch(location.branch);
+    } catch {
+      // No origin: read the local branch of that name.
+      tip = await git.ensureCommit(location.branch).catch(() => null);
+    }
+    if (!tip) return { segments: [], where: `${location.branch} (does not exist yet)` };
+    return {
+      segments: allSegments(await readSegmentsAt(git, tip, location.path)),
+      where: `${location.branch}:${location.path}`,
+    };
+  }
+  const file = await workspace.readFile(location.path);
+  return { segments: file.state === 'present' ? [file.bytes] : [], where: location.path };
+}
+
+async function logCommand(
+  settings: Settings,
+  workspace: Workspace,
+  args: readonly string[],
+  json: boolean,
+): Promise<number> {
+  const [sub, file] = args;
+  const git = await tryCreateSimpleGit(workspace.root);
+  if (sub === 'verify' || sub === 'show') {
+    const { segments, where } = await loadLog(settings, workspace, git);
+    const reading = readLog(Buffer.concat(segments), undefined, settings['log-key'] || null);
+    const error = reading.errors[0];
+    if (sub === 'verify') {
+      if (json) print(JSON.stringify({ log: where, lines: reading.entries.length, error: error ?? null }));
+      else if (error)
+        process.stderr.write(`driftgate log verify: ${where}: line ${error.line}: ${error.reason}\n`);
+      else
+        print(
+          `driftgate log verify: ${where}: ${reading.entries.length} line(s), chain intact${settings['log-key'] ? ', every MAC valid' : ''}`,
+        );
+      return error ? EXIT.failed : EXIT.passed;
+    }
+    if (json) print(JSON.stringify(reading.entries, null, 2));
+    else {
+      print('seq  type         event_id                      timestamp                 what');
+      for (const e of reading.entries) {
+        const what =
+          e.type === 'OBSERVATION'
+            ? `${e.classification}${e.frozen_by ? ` (frozen by ${e.frozen_by})` : ''} ${e.ref ?? ''} ${e.commit.slice(0, 12)}`
+            : e.type === 'DECISION'
+              ? `${e.decision} by ${e.by}: ${e.reason}`
+              : `seal by ${e.by}`;
+        print(
+          `${String(e.seq).padEnd(4)} ${e.type.padEnd(12)} ${e.event_id.padEnd(29)} ${e.timestamp.padEnd(25)} ${what}`,
+        );
+      }
+      if (error) process.stderr.write(`line ${error.line}: ${error.reason}\n`);
+    }
+    return error ? EXIT.failed : EXIT.passed;
+  }
+  if (sub === 'append') {
+    if (!file) throw new UsageError('log append needs the FILE holding the entry lines');
+    const read = await workspace.readFile(file);
+    if (read.state !== 'present')
+      throw new SettingsError(`${file}: ${read.state === 'absent' ? 'not found' : read.error}`);
+    const lines = new TextDecoder()
+      .decode(read.bytes)
+      .split('\n')
+      .filter((l) => l.trim() !== '');
+    const results = [];
+    for (const [i, text] of lines.entries()) {
+      let parsed;
+      try {
+        parsed = logEntrySchema.parse(JSON.parse(text));
+      } catch (e) {
+        throw new SettingsError(
+          `${file}: line ${i + 1}: not a governance log entry: ${(e as Error).message.split('\n')[0]}`,
+        );
+      }
+      const { seq: _seq, prev: _prev, mac: _mac, ...draft } = parsed;
+      const appended = await appendToLog(locationOf(settings), draft as EntryDraft, new Map(), git);
+      if (appended.notPushed) throw new Error(`${file}: line ${i + 1}: not appended: ${appended.notPushed}`);
+      results.push({ event_id: draft.event_id, entry: appended.id });
+      if (!json) print(`appended ${draft.type} ${draft.event_id} as ${appended.id}`);
+    }
+    if (json) print(JSON.stringify(results));
+    return EXIT.passed;
+  }
+  throw new UsageError(`unknown log command "${sub ?? ''}" (verify, show or append FILE)`);
+}
+
+async function decide(
+  settings: Settings,
+  workspace: Workspace,
+  args: readonly string[],
+  values: { reason?: string; by?: string },
+  json: boolean,
+): Promise<number> {
+  const [kind, eventId] = args;
+  if (kind !== 'accept' && kind !== 'investigate' && kind !== 'rollback') {
+    throw new UsageError('decide needs accept, investigate or rollback');
+  }
+  if (!values.reason?.trim()) throw new UsageError('decide needs --reason: a decision is written');
+  const by = values.by ?? process.env.USER ?? '';
+  if (!by) throw new UsageError('decide needs --by LOGIN');
+  const git = await tryCreateSimpleGit(workspace.root);
+  const outcome = await recordDecision(
+    {
+      request: { decision: kind, eventId: eventId ?? null, reason: values.reason.trim() },
+      by,
+      source: 'cli',
+      architects: settings.architects,
+      // No API on the command line: with an empty architects list the shell user (who needs push rights to the log) decides.
+      permission: settings.architects.length ? null : 'admin',
+    },
+    locationOf(settings),
+    { git, workspace, clock: createSystemClock() },
+  );
+  if (json)
+    print(
+      JSON.stringify(
+        outcome.status === 'recorded'
+          ? { status: 'recorded', event: outcome.event.event_id, entry: outcome.appended.id }
+          : outcome,
+      ),
+    );
+  else if (outcome.status === 'recorded')
+    print(`driftgate decide: ${kind} on ${outcome.event.event_id} recorded as ${outcome.appended.id}`);
+  else process.stderr.write(`driftgate decide: not recorded: ${outcome.reason}\n`);
+  return outcome.status === 'recorded' ? EXIT.passed : EXIT.failed;
 }
 
 /** refs/heads/<branch> of the checkout, so freezes scoped to a ref apply on the command line too. */

@@ -112,7 +112,9 @@ export async function runGate(settings: Settings, context: GateContext, ports: G
     },
     { git: ports.git, runner: ports.runner },
   );
-  const tests = await observeTests(settings, baselineRef, ports);
+  const tests = await observeTests(settings, baselineRef, ports, {
+    acceptedRuntimeBaselines: accepted.acceptedRuntimeBaselines,
+  });
   const sealClean = !seal.findings.some((f) => f.classification !== 'STABLE');
   const { frozenBy } = computeFreeze(log.freezeEntries, context.ref, sealClean);
 
@@ -144,7 +146,11 @@ export async function runGate(settings: Settings, context: GateContext, ports: G
     run: context.run,
     classification,
     findings,
-    baseline: { manifest_sha256: seal.manifestSha256, ref: baselineRef, runtime_baseline_sha256: null },
+    baseline: {
+      manifest_sha256: seal.manifestSha256,
+      ref: baselineRef,
+      runtime_baseline_sha256: tests?.treeRuntimeBaselineSha256 ?? null,
+    },
     tests: tests?.summary ?? null,
     diff: findings
       .filter((f) => f.evidence.expected || f.evidence.tests || f.evidence.detail)
@@ -208,6 +214,8 @@ export async function runGate(settings: Settings, context: GateContext, ports: G
         snapshot_id: event.snapshot_id,
         frozen_by: event.frozen_by,
         manifest_sha256: seal.manifestSha256,
+        observed_manifest_sha256: seal.treeManifestSha256,
+        observed_runtime_baseline_sha256: tests?.treeRuntimeBaselineSha256 ?? null,
         run_url: context.run.url,
         findings: findings.length,
       },

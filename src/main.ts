@@ -2,15 +2,29 @@ import * as core from '@actions/core';
 import { readActionsContext } from './adapters/actions-context.js';
 import { createActionsReporter } from './adapters/actions-reporter.js';
 import { createNodeWorkspace } from './adapters/node-workspace.js';
+import { createOctokitGitHub } from './adapters/octokit-github.js';
 import { createShellRunner } from './adapters/shell-runner.js';
 import { tryCreateSimpleGit } from './adapters/simple-git.js';
 import { createSystemClock } from './adapters/system-clock.js';
 import { readIncidentTemplate } from './adapters/templates.js';
+import { runDecide, type CommentPayload } from './decide.js';
 import { runGate } from './gate.js';
 import { defaultBaselineRef } from './settings/event.js';
 import { layerFrom, loadSettings } from './settings/load.js';
+import type { Settings } from './settings/settings.js';
+import type { LogLocation } from './stages/log.js';
 
-/** The Action: settings → adapters → runGate → outputs and exit status. The one catch of the Action. */
+/** Where the log lives: the log branch, or (log-branch empty) the checked-out branch. */
+function logLocation(settings: Settings, branch: string | null): LogLocation {
+  return {
+    path: settings.log,
+    branch: settings['log-branch'] || branch,
+    dedicated: settings['log-branch'] !== '',
+    key: settings['log-key'] || null,
+  };
+}
+
+/** The Action: settings → adapters → runGate (or runDecide) → outputs and exit status. The one catch of the Action. */
 export async function run(): Promise<void> {
   try {
     const root = process.env.GITHUB_WORKSPACE || process.cwd();
@@ -21,29 +35,43 @@ export async function run(): Promise<void> {
       if (typeof value === 'string' && value) core.setSecret(value);
     }
     const settings = await loadSettings(workspace, given);
-    if (settings.mode === 'decide') {
-      throw new Error(
-        'mode: decide (recording a human decision) is not available in this version of driftgate',
-      );
-    }
     const { context, payload, repoUrl } = await readActionsContext();
+    const location = logLocation(settings, context.branch);
+    const reporter = createActionsReporter();
+    const git = await tryCreateSimpleGit(workspace.root);
+    const clock = createSystemClock();
+
+    if (settings.mode === 'decide') {
+      const repository = process.env.GITHUB_REPOSITORY;
+      if (!context.eventName.startsWith('issue_comment')) {
+        throw new Error(`mode: decide reads an issue_comment event; this run is ${context.eventName}`);
+      }
+      if (!settings['github-token'] || !repository)
+        throw new Error('mode: decide needs github-token and GITHUB_REPOSITORY');
+      const github = createOctokitGitHub(settings['github-token'], repository, reporter);
+      const result = await runDecide(settings, payload as CommentPayload, location, {
+        git,
+        workspace,
+        clock,
+        github,
+        reporter,
+      });
+      core.info(`driftgate decide: ${result.status}`);
+      return;
+    }
+
     if (!settings['baseline-ref']) settings['baseline-ref'] = defaultBaselineRef(context.eventName, payload);
-    const logBranch = settings['log-branch'] || context.branch;
     const verdict = await runGate(
       settings,
       {
         ...context,
         incidentTemplate: await readIncidentTemplate(workspace),
         logUrl:
-          repoUrl && logBranch ? `${repoUrl}/blob/${encodeURIComponent(logBranch)}/${settings.log}` : null,
+          repoUrl && location.branch
+            ? `${repoUrl}/blob/${encodeURIComponent(location.branch)}/${settings.log}`
+            : null,
       },
-      {
-        workspace,
-        git: await tryCreateSimpleGit(workspace.root),
-        runner: createShellRunner(),
-        clock: createSystemClock(),
-        reporter: createActionsReporter(),
-      },
+      { workspace, git, runner: createShellRunner(), clock, reporter },
     );
     const line = `driftgate: ${verdict.classification} (${verdict.event.event_id}), ${verdict.event.findings.length} finding(s)`;
     if (verdict.fails) core.setFailed(`${line}: the gate fails`);

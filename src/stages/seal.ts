@@ -12,6 +12,8 @@ import type { Workspace } from '../ports/workspace.js';
 /** The seal stage's result plus the hash of the authoritative manifest. */
 export interface SealStage extends SealResult {
   manifestSha256: string | null;
+  /** sha256 of the manifest in the tree (what an accept of this change would accept). */
+  treeManifestSha256: string | null;
 }
 
 /** Observes the sealed files and the manifest (tree and baseline-ref copies). */
@@ -60,5 +62,9 @@ export async function observeSeal(
       : tree.state === 'present'
         ? tree.bytes
         : null;
-  return { ...result, manifestSha256: authoritativeBytes ? sha256Hex(authoritativeBytes) : null };
+  return {
+    ...result,
+    manifestSha256: authoritativeBytes ? sha256Hex(authoritativeBytes) : null,
+    treeManifestSha256: tree.state === 'present' ? sha256Hex(tree.bytes) : null,
+  };
 }

@@ -1,3 +1,4 @@
+import { sha256Hex } from '../core/event.js';
 import type { Finding } from '../core/finding.js';
 import { decideTests, type TestsObservation, type TestsSummary } from '../core/tests/decide.js';
 import { readReport, type ReportReading } from '../core/tests/read-report.js';
@@ -17,6 +18,8 @@ export interface TestsStage {
   readings: ReportReading[];
   /** Output hashes observed (for `driftgate seal --runtime`). */
   outputs: Map<string, string | null>;
+  /** sha256 of the runtime baseline in the tree, when there is one. */
+  treeRuntimeBaselineSha256: string | null;
 }
 
 /** Reports written within this margin before the command started still count as this run's (coarse file system clocks). */
@@ -31,7 +34,7 @@ export async function observeTests(
   settings: Settings,
   baselineRef: string | null,
   ports: { workspace: Workspace; git: Git | null; runner: Runner; clock: Clock },
-  options: { ignoreBaseline?: boolean } = {},
+  options: { ignoreBaseline?: boolean; acceptedRuntimeBaselines?: ReadonlySet<string> } = {},
 ): Promise<TestsStage | null> {
   const { workspace } = ports;
   const command = settings['test-command'] || null;
@@ -86,9 +89,15 @@ export async function observeTests(
     }
   }
 
+  const tree = await workspace.readFile(settings['runtime-baseline']);
+  const treeRuntimeBaselineSha256 = tree.state === 'present' ? sha256Hex(tree.bytes) : null;
+  const accepted =
+    treeRuntimeBaselineSha256 !== null &&
+    (options.acceptedRuntimeBaselines?.has(treeRuntimeBaselineSha256) ?? false);
+  // An architect accepted the tree's runtime baseline: it is authoritative, baseline-ref's copy is not.
   const baseline = options.ignoreBaseline
     ? null
-    : await readRuntimeBaseline(settings['runtime-baseline'], baselineRef, ports, pre);
+    : await readRuntimeBaseline(settings['runtime-baseline'], accepted ? null : baselineRef, ports, pre);
   const outputs = new Map<string, string | null>();
   if (settings.outputs.length > 0) {
     const files = await workspace.glob(settings.outputs);
@@ -119,6 +128,7 @@ export async function observeTests(
     console: consoleText,
     readings,
     outputs,
+    treeRuntimeBaselineSha256,
   };
 }
 

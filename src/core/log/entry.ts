@@ -31,7 +31,11 @@ export const observationSchema = z.strictObject({
   snapshot_id: z.string().nullable(),
   /** The event that froze this run, when it ran frozen. */
   frozen_by: eventId.nullable(),
+  /** The authoritative manifest the run verified against. */
   manifest_sha256: hex64.nullable(),
+  /** The manifest and runtime baseline as they were in the observed commit (what an accept would accept). */
+  observed_manifest_sha256: hex64.nullable(),
+  observed_runtime_baseline_sha256: hex64.nullable(),
   run_url: z.string().nullable(),
   findings: z.number().int().min(0),
 });

@@ -24,6 +24,8 @@ const obs = (
     snapshot_id: null,
     frozen_by: null,
     manifest_sha256: null,
+    observed_manifest_sha256: null,
+    observed_runtime_baseline_sha256: null,
     run_url: null,
     findings: 0,
     ...extra,

@@ -1,0 +1,83 @@
+import { getOctokit } from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import type { Permission } from '../core/decision.js';
+import type { GitHub } from '../ports/github.js';
+import type { Reporter } from '../ports/reporter.js';
+
+/** The context name branch protection requires. */
+export const STATUS_CONTEXT = 'driftgate';
+/** GitHub caps a status description at 140 characters. */
+const MAX_STATUS_DESCRIPTION = 140;
+/** Retries of a rate-limited request before giving up (the plugin waits for the reset each time). */
+const MAX_RATE_LIMIT_RETRIES = 2;
+
+/**
+ * The one Octokit: @actions/github's (GITHUB_API_URL for GitHub Enterprise Server, the toolkit's
+ * request defaults) with retry and throttling. Mutating calls are made one at a time by callers.
+ */
+export function createOctokitGitHub(token: string, repository: string, reporter: Reporter): GitHub {
+  const [owner, repo] = repository.split('/') as [string, string];
+  const octokit = getOctokit(
+    token,
+    {
+      ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}),
+      request: { retries: 3, retryAfter: 1 },
+      throttle: {
+        onRateLimit: (
+          after: number,
+          options: { method: string; url: string },
+          _o: unknown,
+          retryCount: number,
+        ) => {
+          reporter.info(`GitHub rate limit on ${options.method} ${options.url}; retrying after ${after}s`);
+          return retryCount < MAX_RATE_LIMIT_RETRIES;
+        },
+        onSecondaryRateLimit: (
+          after: number,
+          options: { method: string; url: string },
+          _o: unknown,
+          retryCount: number,
+        ) => {
+          reporter.info(
+            `GitHub secondary rate limit on ${options.method} ${options.url}; retrying after ${after}s`,
+          );
+          return retryCount < MAX_RATE_LIMIT_RETRIES;
+        },
+      },
+    },
+    retry,
+    throttling,
+  );
+  return {
+    async permissionOf(login) {
+      try {
+        const r = await octokit.rest.repos.getCollaboratorPermissionLevel({ owner, repo, username: login });
+        const role = (r.data as { role_name?: string }).role_name;
+        // role_name tells maintain apart; permission folds it into "write".
+        if (role === 'maintain' || role === 'admin') return role;
+        return (r.data.permission as Permission) ?? 'none';
+      } catch (e) {
+        if ((e as { status?: number }).status === 404) return 'none';
+        throw e;
+      }
+    },
+    async react(commentId, content) {
+      await octokit.rest.reactions.createForIssueComment({ owner, repo, comment_id: commentId, content });
+    },
+    async comment(issueNumber, body) {
+      await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
+    },
+    async setStatus(sha, state, description, targetUrl) {
+      await octokit.rest.repos.createCommitStatus({
+        owner,
+        repo,
+        sha,
+        state,
+        context: STATUS_CONTEXT,
+        description: description.slice(0, MAX_STATUS_DESCRIPTION),
+        ...(targetUrl ? { target_url: targetUrl } : {}),
+      });
+    },
+  };
+}
