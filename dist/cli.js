@@ -10021,7 +10021,9 @@ function createConsoleReporter(options2) {
   return {
     outputs,
     info: say,
-    warning: (m) => say(`warning: ${m}`),
+    // Warnings go to stderr even with --json (stdout carries the JSON): a lost log entry must be seen.
+    warning: (m) => process.stderr.write(`warning: ${m}
+`),
     annotate: ({ level, message, file: file2 }) => say(`${level}: ${file2 ? `${file2}: ` : ""}${message}`),
     setOutput: (name, value) => {
       outputs[name] = value;
@@ -16161,18 +16163,15 @@ function createSimpleGit(dir) {
     async commitFiles(parent, files, message) {
       const index = join(await mkdtemp(join(tmpdir(), "driftgate-index-")), "index");
       const env = { ...process.env, GIT_INDEX_FILE: index, ...BOT_IDENTITY };
-      const g = simpleGit({ baseDir: dir }).env(env);
+      const g = (args, input2) => runGit(dir, args, env, input2);
       try {
-        if (parent) await g.raw(["read-tree", parent]);
-        else await g.raw(["read-tree", "--empty"]);
+        await g(parent ? ["read-tree", parent] : ["read-tree", "--empty"]);
         for (const [path, bytes] of files) {
-          const blob = (await runGit(dir, ["hash-object", "-w", "--stdin"], env, bytes)).trim();
-          await g.raw(["update-index", "--add", "--cacheinfo", `100644,${blob},${path}`]);
+          const blob = (await g(["hash-object", "-w", "--stdin"], bytes)).trim();
+          await g(["update-index", "--add", "--cacheinfo", `100644,${blob},${path}`]);
         }
-        const tree = (await g.raw(["write-tree"])).trim();
-        const args = ["commit-tree", tree, "-m", message];
-        if (parent) args.push("-p", parent);
-        return (await g.raw(args)).trim();
+        const tree = (await g(["write-tree"])).trim();
+        return (await g(["commit-tree", tree, "-m", message, ...parent ? ["-p", parent] : []])).trim();
       } finally {
         await rm(dirname3(index), { recursive: true, force: true });
       }
@@ -16202,7 +16201,7 @@ var BOT_IDENTITY = {
 };
 function runGit(cwd, args, env, input2) {
   return new Promise((resolve4, reject) => {
-    const child = spawn3("git", args, { cwd, env, stdio: ["pipe", "pipe", "pipe"] });
+    const child = spawn3("git", args, { cwd, env, stdio: [input2 ? "pipe" : "ignore", "pipe", "pipe"] });
     let out = "";
     let err = "";
     child.stdout.on("data", (d) => out += d.toString());
@@ -16212,7 +16211,11 @@ function runGit(cwd, args, env, input2) {
       "close",
       (code) => code === 0 ? resolve4(out) : reject(new Error(`git ${args.join(" ")}: ${err.trim()}`))
     );
-    child.stdin.end(input2);
+    if (input2) {
+      child.stdin.on("error", () => {
+      });
+      child.stdin.end(input2);
+    }
   });
 }
 async function tryCreateSimpleGit(dir) {
@@ -42855,8 +42858,11 @@ async function runGate(settings, context, ports) {
       );
     }
     if (appended.notPushed) {
+      const kept = `${EVENTS_DIR}/${event.event_id}.log-entry.ndjson`;
+      await ports.workspace.writeFile(kept, `${appended.line}
+`);
       reporter.warning(
-        `driftgate could not append to the governance log (${appended.notPushed}). Nothing is lost: the entry is in the job summary${event.snapshot_id ? ` and in ${snapshotDir(event.snapshot_id)}/log-entry.ndjson` : ""}; append it with \`driftgate log append FILE\` from a job that can push (see the README for the workflow_run recipe).`
+        `driftgate could not append to the governance log (${appended.notPushed}). Nothing is lost: the entry is kept in ${kept} and in the job summary; append it with \`driftgate log append FILE\` from a job that can push (see the README for the workflow_run recipe).`
       );
     }
   }
@@ -43280,7 +43286,8 @@ async function check2(settings, workspace, json2, record2) {
           classification: verdict.classification,
           fails: verdict.fails,
           outputs: reporter.outputs,
-          event: verdict.event
+          event: verdict.event,
+          log: verdict.log ? { line: verdict.log.line, pushed: !verdict.log.notPushed, commit: verdict.log.commit } : null
         },
         null,
         2

@@ -181,6 +181,9 @@ async function check(
           fails: verdict.fails,
           outputs: reporter.outputs,
           event: verdict.event,
+          log: verdict.log
+            ? { line: verdict.log.line, pushed: !verdict.log.notPushed, commit: verdict.log.commit }
+            : null,
         },
         null,
         2,

@@ -230,10 +230,12 @@ export async function runGate(settings: Settings, context: GateContext, ports: G
       );
     }
     if (appended.notPushed) {
+      const kept = `${EVENTS_DIR}/${event.event_id}.log-entry.ndjson`;
+      await ports.workspace.writeFile(kept, `${appended.line}\n`);
       reporter.warning(
-        `driftgate could not append to the governance log (${appended.notPushed}). Nothing is lost: the entry is in the job summary` +
-          `${event.snapshot_id ? ` and in ${snapshotDir(event.snapshot_id)}/log-entry.ndjson` : ''}; append it with \`driftgate log append FILE\` ` +
-          'from a job that can push (see the README for the workflow_run recipe).',
+        `driftgate could not append to the governance log (${appended.notPushed}). Nothing is lost: the entry is kept in ${kept}` +
+          ' and in the job summary; append it with `driftgate log append FILE` from a job that can push' +
+          ' (see the README for the workflow_run recipe).',
       );
     }
   }

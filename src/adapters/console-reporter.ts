@@ -1,6 +1,6 @@
 import type { Reporter } from '../ports/reporter.js';
 
-/** Reporter for the command line: messages to stderr, outputs kept for --json, no summary file. */
+/** Reporter for the command line: messages to stderr (quiet: warnings only), outputs kept for --json, no summary file. */
 export function createConsoleReporter(options: {
   quiet: boolean;
 }): Reporter & { outputs: Record<string, string> } {
@@ -11,7 +11,8 @@ export function createConsoleReporter(options: {
   return {
     outputs,
     info: say,
-    warning: (m) => say(`warning: ${m}`),
+    // Warnings go to stderr even with --json (stdout carries the JSON): a lost log entry must be seen.
+    warning: (m) => process.stderr.write(`warning: ${m}\n`),
     annotate: ({ level, message, file }) => say(`${level}: ${file ? `${file}: ` : ''}${message}`),
     setOutput: (name, value) => {
       outputs[name] = value;

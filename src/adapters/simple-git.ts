@@ -112,21 +112,19 @@ export function createSimpleGit(dir: string): Git {
       return out.split('\0').filter(Boolean);
     },
     async commitFiles(parent, files, message) {
-      // A private index: the work tree, the real index and HEAD are never touched.
+      // A private index: the work tree, the real index and HEAD are never touched. (Plain git, not
+      // simple-git: simple-git refuses an environment that holds EDITOR, which runners may set.)
       const index = join(await mkdtemp(join(tmpdir(), 'driftgate-index-')), 'index');
       const env = { ...process.env, GIT_INDEX_FILE: index, ...BOT_IDENTITY };
-      const g = simpleGit({ baseDir: dir }).env(env);
+      const g = (args: string[], input?: Uint8Array) => runGit(dir, args, env, input);
       try {
-        if (parent) await g.raw(['read-tree', parent]);
-        else await g.raw(['read-tree', '--empty']);
+        await g(parent ? ['read-tree', parent] : ['read-tree', '--empty']);
         for (const [path, bytes] of files) {
-          const blob = (await runGit(dir, ['hash-object', '-w', '--stdin'], env, bytes)).trim();
-          await g.raw(['update-index', '--add', '--cacheinfo', `100644,${blob},${path}`]);
+          const blob = (await g(['hash-object', '-w', '--stdin'], bytes)).trim();
+          await g(['update-index', '--add', '--cacheinfo', `100644,${blob},${path}`]);
         }
-        const tree = (await g.raw(['write-tree'])).trim();
-        const args = ['commit-tree', tree, '-m', message];
-        if (parent) args.push('-p', parent);
-        return (await g.raw(args)).trim();
+        const tree = (await g(['write-tree'])).trim();
+        return (await g(['commit-tree', tree, '-m', message, ...(parent ? ['-p', parent] : [])])).trim();
       } finally {
         await rm(dirname(index), { recursive: true, force: true });
       }
@@ -157,19 +155,23 @@ const BOT_IDENTITY = {
   GIT_COMMITTER_EMAIL: '41898282+github-actions[bot]@users.noreply.github.com',
 };
 
-/** git with bytes on stdin (simple-git has no stdin for raw commands). */
-function runGit(cwd: string, args: string[], env: NodeJS.ProcessEnv, input: Uint8Array): Promise<string> {
+/** git with its own environment and bytes on stdin (simple-git has neither for raw commands). */
+function runGit(cwd: string, args: string[], env: NodeJS.ProcessEnv, input?: Uint8Array): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', args, { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn('git', args, { cwd, env, stdio: [input ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
     child.once('error', reject);
     child.once('close', (code) =>
       code === 0 ? resolve(out) : reject(new Error(`git ${args.join(' ')}: ${err.trim()}`)),
     );
-    child.stdin.end(input);
+    if (input) {
+      // EPIPE: git exited without reading all of stdin; its exit status tells what happened.
+      child.stdin!.on('error', () => {});
+      child.stdin!.end(input);
+    }
   });
 }
 
