@@ -36876,7 +36876,7 @@ function decideTests(obs) {
 }
 
 // src/cli.ts
-import { Buffer as Buffer4 } from "node:buffer";
+import { Buffer as Buffer5 } from "node:buffer";
 
 // src/core/log/entry.ts
 import { createHmac } from "node:crypto";
@@ -37224,6 +37224,9 @@ function readLog(bytes, start = CHAIN_START, key = null, firstLine4 = 1) {
   }
   return { entries, errors: [], next: { seq, prev } };
 }
+
+// src/gate.ts
+import { Buffer as Buffer4 } from "node:buffer";
 
 // src/core/classify.ts
 function classify(findings) {
@@ -37775,6 +37778,7 @@ async function readGovernanceLog(location, baselineRef, ports) {
     freezeEntries: selectFreezeEntries(linesOf(now)),
     lastSnapshotAt: lastSnapshotTime(now),
     lines: chainAfter(now).seq,
+    segments: now,
     unavailable
   };
 }
@@ -42850,13 +42854,6 @@ async function runGate(settings, context, ports) {
       committed,
       ports.git
     );
-    if (event.snapshot_id) {
-      await ports.workspace.writeFile(
-        `${snapshotDir(event.snapshot_id)}/log-entry.ndjson`,
-        `${appended.line}
-`
-      );
-    }
     if (appended.notPushed) {
       const kept = `${EVENTS_DIR}/${event.event_id}.log-entry.ndjson`;
       await ports.workspace.writeFile(kept, `${appended.line}
@@ -42865,6 +42862,14 @@ async function runGate(settings, context, ports) {
         `driftgate could not append to the governance log (${appended.notPushed}). Nothing is lost: the entry is kept in ${kept} and in the job summary; append it with \`driftgate log append FILE\` from a job that can push (see the README for the workflow_run recipe).`
       );
     }
+  }
+  if (event.snapshot_id) {
+    const own2 = appended ? [new TextEncoder().encode(`${appended.line}
+`)] : [];
+    await ports.workspace.writeFile(
+      `${snapshotDir(event.snapshot_id)}/GOVERNANCE_LOG.ndjson`,
+      Buffer4.concat([...log2.segments, ...own2])
+    );
   }
   for (const annotation of computeAnnotations(findings)) reporter.annotate(annotation);
   const outputs = {
@@ -43441,7 +43446,7 @@ async function logCommand(settings, workspace, args, json2) {
   const git = await tryCreateSimpleGit(workspace.root);
   if (sub === "verify" || sub === "show") {
     const { segments, where } = await loadLog(settings, workspace, git);
-    const reading = readLog(Buffer4.concat(segments), void 0, settings["log-key"] || null);
+    const reading = readLog(Buffer5.concat(segments), void 0, settings["log-key"] || null);
     const error62 = reading.errors[0];
     if (sub === "verify") {
       if (json2) print(JSON.stringify({ log: where, lines: reading.entries.length, error: error62 ?? null }));

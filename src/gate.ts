@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import type { Classification } from './core/classification.js';
 import { classify, computeFails } from './core/classify.js';
 import { computeEvent, computeSnapshotId, type RunInfo, type RuntimeEvent } from './core/event.js';
@@ -222,13 +223,6 @@ export async function runGate(settings: Settings, context: GateContext, ports: G
       committed,
       ports.git,
     );
-    if (event.snapshot_id) {
-      // The log export of the snapshot: the log as this run left it (its own entry last).
-      await ports.workspace.writeFile(
-        `${snapshotDir(event.snapshot_id)}/log-entry.ndjson`,
-        `${appended.line}\n`,
-      );
-    }
     if (appended.notPushed) {
       const kept = `${EVENTS_DIR}/${event.event_id}.log-entry.ndjson`;
       await ports.workspace.writeFile(kept, `${appended.line}\n`);
@@ -238,6 +232,15 @@ export async function runGate(settings: Settings, context: GateContext, ports: G
           ' (see the README for the workflow_run recipe).',
       );
     }
+  }
+
+  if (event.snapshot_id) {
+    // The snapshot's export of the complete log: as this run read it, its own entry last when it wrote one.
+    const own = appended ? [new TextEncoder().encode(`${appended.line}\n`)] : [];
+    await ports.workspace.writeFile(
+      `${snapshotDir(event.snapshot_id)}/GOVERNANCE_LOG.ndjson`,
+      Buffer.concat([...log.segments, ...own]),
+    );
   }
 
   // report

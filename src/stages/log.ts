@@ -27,6 +27,8 @@ export interface LogState {
   lastSnapshotAt: string | null;
   /** Number of lines. */
   lines: number;
+  /** The log's bytes as read (all segments, oldest first), for the snapshot's export. */
+  segments: Uint8Array[];
   /** Why the log could not be read from the branch, when it could not (no origin, no git). */
   unavailable: string | null;
 }
@@ -133,6 +135,7 @@ export async function readGovernanceLog(
     freezeEntries: selectFreezeEntries(linesOf(now)),
     lastSnapshotAt: lastSnapshotTime(now),
     lines: chainAfter(now).seq,
+    segments: now,
     unavailable,
   };
 }
