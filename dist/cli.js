@@ -16182,10 +16182,14 @@ function createSimpleGit(dir) {
         return { status: "pushed" };
       } catch (e) {
         const message = e.message.trim();
-        if (/\[rejected\]|non-fast-forward|fetch first|cannot lock ref|failed to update ref/i.test(message)) {
+        if (/\[rejected\]|non-fast-forward|fetch first|cannot lock ref|failed to update ref|incorrect old value|stale info/i.test(
+          message
+        ) && !/hook declined/i.test(message)) {
           return { status: "rejected", message };
         }
-        if (/\b403\b|permission to .* denied|write access|not permitted|protected branch/i.test(message)) {
+        if (/\b403\b|permission to .* denied|write access|not permitted|protected branch|hook declined/i.test(
+          message
+        )) {
           return { status: "forbidden", message };
         }
         return { status: "failed", message };

@@ -216,3 +216,84 @@ process.stdout.write(
     );
   }
 }
+
+// ── Append-only proof on a 1,000,000-line governance log (segments of ≤ 40 MiB, as the gate writes) ──
+{
+  const { build } = await import('esbuild');
+  const { Buffer: B } = await import('node:buffer');
+  const src = `
+    export { formatEntry } from ${JSON.stringify(fileURLToPath(new URL('../src/core/log/entry.ts', import.meta.url)))};
+    export { proveAppendOnly, SEGMENT_MAX_BYTES } from ${JSON.stringify(fileURLToPath(new URL('../src/core/log/append-only.ts', import.meta.url)))};
+    export { readLog } from ${JSON.stringify(fileURLToPath(new URL('../src/core/log/read.ts', import.meta.url)))};
+    export { sha256Hex } from ${JSON.stringify(fileURLToPath(new URL('../src/core/event.ts', import.meta.url)))};`;
+  const bundled = await build({
+    stdin: { contents: src, resolveDir: fileURLToPath(new URL('..', import.meta.url)), loader: 'ts' },
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'node',
+    logLevel: 'error',
+  });
+  const log = await import(
+    `data:text/javascript;base64,${B.from(bundled.outputFiles[0].text).toString('base64')}`
+  );
+  const LINES = 1_000_000;
+  const APPENDED = 10;
+  process.stdout.write(`\ngovernance log: building ${LINES.toLocaleString('en')} chained lines …\n`);
+  const segments = [];
+  let chunk = [];
+  let size = 0;
+  let prev = '0'.repeat(64);
+  for (let seq = 0; seq < LINES; seq++) {
+    const { line } = log.formatEntry(
+      {
+        type: 'OBSERVATION',
+        event_id: `RTE_20261121_100000_${(seq >>> 0).toString(16).padStart(8, '0')}`,
+        timestamp: '2026-11-21T10:00:00.000Z',
+        classification: seq % 97 === 0 ? 'TOOLING_DRIFT' : 'STABLE',
+        commit: 'c'.repeat(40),
+        ref: 'refs/heads/main',
+        freezes_all: true,
+        snapshot_id: null,
+        frozen_by: null,
+        manifest_sha256: 'a'.repeat(64),
+        observed_manifest_sha256: 'a'.repeat(64),
+        observed_runtime_baseline_sha256: null,
+        run_url: `https://github.com/octo-org/sealed-app/actions/runs/${seq}`,
+        findings: 0,
+      },
+      seq,
+      prev,
+      null,
+    );
+    prev = log.sha256Hex(line);
+    const bytes = B.from(`${line}\n`);
+    if (size + bytes.length > log.SEGMENT_MAX_BYTES) {
+      segments.push(B.concat(chunk));
+      chunk = [];
+      size = 0;
+    }
+    chunk.push(bytes);
+    size += bytes.length;
+  }
+  const lastLines = chunk.splice(chunk.length - APPENDED);
+  const before = [...segments, B.concat(chunk)];
+  const after = [...segments, B.concat([...chunk, ...lastLines])];
+  const totalMiB = after.reduce((n, s) => n + s.length, 0) / 1048576;
+  const times = [];
+  let proof;
+  for (let r = 0; r < rounds + 1; r++) {
+    const t0 = performance.now();
+    proof = log.proveAppendOnly(before, after, null);
+    if (r > 0) times.push(performance.now() - t0);
+  }
+  if (proof.rewritten || proof.appended.errors.length || proof.appended.entries.length !== APPENDED)
+    throw new Error('the bench log did not prove append-only');
+  const t0 = performance.now();
+  const full = log.readLog(B.concat(after), undefined, null);
+  const fullMs = performance.now() - t0;
+  process.stdout.write(
+    `| log | size | append-only proof (${APPENDED} new lines) | full check of every line (driftgate log verify) |\n|---|---|---|---|\n` +
+      `| ${LINES.toLocaleString('en')} lines, ${after.length} segments | ${totalMiB.toFixed(0)} MiB | ${median(times).toFixed(0)} ms | ${(fullMs / 1000).toFixed(1)} s (${full.entries.length.toLocaleString('en')} lines) |\n`,
+  );
+}

@@ -135,10 +135,20 @@ export function createSimpleGit(dir: string): Git {
         return { status: 'pushed' };
       } catch (e) {
         const message = (e as Error).message.trim();
-        if (/\[rejected\]|non-fast-forward|fetch first|cannot lock ref|failed to update ref/i.test(message)) {
+        // Someone pushed first (the race compare-and-retry expects); the wording varies with git versions.
+        if (
+          /\[rejected\]|non-fast-forward|fetch first|cannot lock ref|failed to update ref|incorrect old value|stale info/i.test(
+            message,
+          ) &&
+          !/hook declined/i.test(message)
+        ) {
           return { status: 'rejected', message };
         }
-        if (/\b403\b|permission to .* denied|write access|not permitted|protected branch/i.test(message)) {
+        if (
+          /\b403\b|permission to .* denied|write access|not permitted|protected branch|hook declined/i.test(
+            message,
+          )
+        ) {
           return { status: 'forbidden', message };
         }
         return { status: 'failed', message };

@@ -1,9 +1,10 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readLog } from '../../src/core/log/read.js';
-import { commitAll, git, gitRepo, run, tempDir } from '../helpers/tmp.js';
+import { sealedRemote } from '../helpers/remote.js';
+import { commitAll, git, run, tempDir } from '../helpers/tmp.js';
 
 const CLI = new URL('../../dist/cli.js', import.meta.url).pathname;
 const LOG = 'governance/GOVERNANCE_LOG.ndjson';
@@ -26,28 +27,6 @@ const check = (cwd: string, ...args: string[]): Out => {
   if (r.stdout.trim() === '') throw new Error(`driftgate check gave no JSON: ${r.stderr}`);
   return JSON.parse(r.stdout) as Out;
 };
-
-/** A bare remote holding a sealed main branch, and a clone of it to work in. */
-function sealedRemote(): { remote: string; clone: (name?: string) => string } {
-  const remote = tempDir('driftgate-remote-');
-  git(remote, 'init', '-q', '--bare', '-b', 'main');
-  const seed = gitRepo();
-  mkdirSync(join(seed, 'src'));
-  writeFileSync(join(seed, 'src/app.js'), 'export const answer = 42;\n');
-  writeFileSync(join(seed, '.gitignore'), 'governance/runtime/\n');
-  writeFileSync(
-    join(seed, 'BASELINE_REF.sha256'),
-    spawnSync('sha256sum', ['src/app.js'], { cwd: seed }).stdout,
-  );
-  commitAll(seed, 'seal');
-  git(seed, 'push', '-q', remote, 'main');
-  const clone = () => {
-    const d = tempDir('driftgate-clone-');
-    git(d, 'clone', '-q', remote, '.');
-    return d;
-  };
-  return { remote, clone };
-}
 
 /** The log as it is on the remote's log branch. */
 function remoteLog(remote: string): string {
@@ -288,7 +267,7 @@ describe('concurrent runs', () => {
     const outs = await Promise.all(
       clones.map(
         (ws) =>
-          new Promise<Out>((resolve, reject) => {
+          new Promise<Out & { stderr: string }>((resolve, reject) => {
             const child = spawn(process.execPath, [CLI, 'check', '--json', '--record', '--log-key', 'k'], {
               cwd: ws,
             });
@@ -298,7 +277,7 @@ describe('concurrent runs', () => {
             child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
             child.once('close', () => {
               try {
-                resolve(JSON.parse(stdout) as Out);
+                resolve({ ...(JSON.parse(stdout) as Out), stderr });
               } catch {
                 reject(new Error(`no JSON from a gate process: ${stderr}`));
               }
@@ -312,7 +291,8 @@ describe('concurrent runs', () => {
     const ids = reading.entries.map((e) => e.event_id);
     expect(ids).toHaveLength(16);
     expect(new Set(ids)).toEqual(new Set(outs.map((o) => o.event.event_id)));
-    expect(outs.every((o) => o.outputs['log-entry'] !== '')).toBe(true);
+    const unpushed = outs.filter((o) => o.outputs['log-entry'] === '');
+    expect(unpushed.map((o) => o.stderr)).toEqual([]);
     // Linear: 16 commits, each with exactly one parent but the first, no merges.
     expect(git(remote, 'rev-list', '--count', BRANCH).trim()).toBe('16');
     expect(git(remote, 'rev-list', '--merges', '--count', BRANCH).trim()).toBe('0');

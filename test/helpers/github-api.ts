@@ -1,0 +1,155 @@
+import { createRequire } from 'node:module';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** One operation of GitHub's OpenAPI description, as far as the checks need it. */
+interface Operation {
+  operationId: string;
+  requestBody?: { content?: { 'application/json'?: { schema?: { required?: string[] } } } };
+}
+type Spec = { paths: Record<string, Record<string, Operation>> };
+
+let routes: Array<{ method: string; re: RegExp; template: string; op: Operation }> | null = null;
+
+/** GitHub's published description (@octokit/openapi), compiled once into route matchers. */
+function loadRoutes() {
+  if (routes) return routes;
+  const spec = createRequire(import.meta.url)('@octokit/openapi/generated/api.github.com.deref.json') as Spec;
+  routes = [];
+  for (const [template, methods] of Object.entries(spec.paths)) {
+    const re = new RegExp(`^${template.replace(/\{[^}]+\}/g, '[^/]+')}$`);
+    for (const [method, op] of Object.entries(methods)) {
+      if (['get', 'post', 'put', 'patch', 'delete'].includes(method))
+        routes.push({ method: method.toUpperCase(), re, template, op });
+    }
+  }
+  return routes;
+}
+
+/** A fault to inject on requests matching `route` ("POST /repos/{owner}/{repo}/statuses/{sha}"). */
+export interface Fault {
+  route: string;
+  kind: '5xx' | 'rate-limit' | 'secondary-limit' | 'read-only';
+  times: number;
+}
+
+/** A local stand-in for api.github.com that keeps state and checks every request against the description. */
+export interface FakeGitHub {
+  url: string;
+  /** Requests that matched no operation or lacked required body fields. */
+  violations: string[];
+  requests: Array<{ method: string; route: string; body: unknown }>;
+  comments: Array<{ issue: number; body: string; user: string }>;
+  reactions: Array<{ comment: number; content: string }>;
+  statuses: Array<{ sha: string; state: string; context: string; description: string }>;
+  permissions: Map<string, string>;
+  faults: Fault[];
+  close(): Promise<void>;
+}
+
+export async function startFakeGitHub(): Promise<FakeGitHub> {
+  const table = loadRoutes();
+  const state: Omit<FakeGitHub, 'url' | 'close'> = {
+    violations: [],
+    requests: [],
+    comments: [],
+    reactions: [],
+    statuses: [],
+    permissions: new Map(),
+    faults: [],
+  };
+  let nextId = 1000;
+  const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
+    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+    res.end(JSON.stringify(body));
+  };
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    const method = req.method ?? 'GET';
+    let raw = '';
+    for await (const chunk of req) raw += chunk;
+    const body: unknown = raw ? JSON.parse(raw) : undefined;
+    const route = table.find((r) => r.method === method && r.re.test(url.pathname));
+    if (!route) {
+      state.violations.push(`${method} ${url.pathname}: no such operation in GitHub's OpenAPI description`);
+      return send(res, 404, { message: 'Not Found' });
+    }
+    const key = `${method} ${route.template}`;
+    state.requests.push({ method, route: route.template, body });
+    for (const field of route.op.requestBody?.content?.['application/json']?.schema?.required ?? []) {
+      if (!body || typeof body !== 'object' || !(field in body))
+        state.violations.push(`${key}: required body field "${field}" missing`);
+    }
+    const fault = state.faults.find((f) => f.route === key && f.times > 0);
+    if (fault) {
+      fault.times--;
+      if (fault.kind === '5xx') return send(res, 502, { message: 'Bad Gateway' });
+      if (fault.kind === 'rate-limit') {
+        return send(
+          res,
+          403,
+          { message: 'API rate limit exceeded' },
+          {
+            'x-ratelimit-remaining': '0',
+            'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 1),
+          },
+        );
+      }
+      if (fault.kind === 'secondary-limit') {
+        return send(
+          res,
+          403,
+          { message: 'You have exceeded a secondary rate limit' },
+          { 'retry-after': '1' },
+        );
+      }
+      return send(
+        res,
+        403,
+        { message: 'Resource not accessible by integration' },
+        { 'x-accepted-github-permissions': 'issues=write; pull_requests=write' },
+      );
+    }
+    const parts = url.pathname.split('/');
+    const b = (body ?? {}) as Record<string, string>;
+    switch (route.op.operationId) {
+      case 'repos/get-collaborator-permission-level': {
+        const login = parts[5]!;
+        const permission = state.permissions.get(login) ?? 'read';
+        const legacy = permission === 'maintain' ? 'write' : permission === 'triage' ? 'read' : permission;
+        return send(res, 200, { permission: legacy, role_name: permission, user: { login } });
+      }
+      case 'reactions/create-for-issue-comment':
+        state.reactions.push({ comment: Number(parts[6]), content: b.content! });
+        return send(res, 201, { id: nextId++, content: b.content });
+      case 'issues/create-comment':
+        state.comments.push({ issue: Number(parts[5]), body: b.body!, user: 'github-actions[bot]' });
+        return send(res, 201, {
+          id: nextId++,
+          body: b.body,
+          user: { login: 'github-actions[bot]', type: 'Bot' },
+        });
+      case 'repos/create-commit-status':
+        state.statuses.push({
+          sha: parts[5]!,
+          state: b.state!,
+          context: b.context ?? 'default',
+          description: b.description ?? '',
+        });
+        return send(res, 201, { id: nextId++, state: b.state, context: b.context });
+      default:
+        state.violations.push(`${key} (${route.op.operationId}): valid, but this stand-in does not serve it`);
+        return send(res, 501, { message: 'not served by the test server' });
+    }
+  };
+  const server = createServer((req, res) => {
+    handle(req, res).catch((e) => send(res, 500, { message: String(e) }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    ...state,
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
