@@ -183,6 +183,10 @@ describe('the governance log on its own branch', () => {
       by: 'alice',
       reason: 'restored; the edit was a mistake',
     });
+    const shown = cli(ws, 'log', 'show').stdout;
+    expect(shown).toContain(`DECISION     ${incident.event.event_id}`);
+    expect(shown).toContain('accept by alice: restored; the edit was a mistake');
+    expect(shown).toContain(`INCIDENT (frozen by ${incident.event.event_id})`);
   });
 
   it('rollback unfreezes once the sealed state matches the old baseline again', () => {
