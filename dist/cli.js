@@ -37810,7 +37810,7 @@ async function appendToLog(location, draft, extraFiles, git) {
 `);
     const files = new Map(location.dedicated ? extraFiles : []);
     const active = segs.active ?? new Uint8Array();
-    if (active.length > 0 && active.length + bytes.length > SEGMENT_MAX_BYTES) {
+    if (active.length > 0 && active.length + bytes.length > (location.segmentMaxBytes ?? SEGMENT_MAX_BYTES)) {
       files.set(segmentPath(location.path, segs.sealed.length + 1), active);
       files.set(location.path, bytes);
     } else {

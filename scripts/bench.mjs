@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { importTs } from './import-ts.mjs';
 
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -96,19 +97,7 @@ process.stdout.write(
 
 // ── Report parsing: 50,000 tests in each format, built in the runners' real shapes ──
 {
-  const { build } = await import('esbuild');
-  const { Buffer: B } = await import('node:buffer');
-  const bundled = await build({
-    entryPoints: [fileURLToPath(new URL('../src/core/tests/read-report.ts', import.meta.url))],
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'node',
-    logLevel: 'error',
-  });
-  const { readReport } = await import(
-    `data:text/javascript;base64,${B.from(bundled.outputFiles[0].text).toString('base64')}`
-  );
+  const { readReport } = await importTs(['src/core/tests/read-report.ts']);
   const FILES = 500;
   const PER_FILE = 100;
   const file = (f) => `/repo/src/module-${f}/feature.test.ts`;
@@ -219,24 +208,13 @@ process.stdout.write(
 
 // ── Append-only proof on a 1,000,000-line governance log (segments of ≤ 40 MiB, as the gate writes) ──
 {
-  const { build } = await import('esbuild');
   const { Buffer: B } = await import('node:buffer');
-  const src = `
-    export { formatEntry } from ${JSON.stringify(fileURLToPath(new URL('../src/core/log/entry.ts', import.meta.url)))};
-    export { proveAppendOnly, SEGMENT_MAX_BYTES } from ${JSON.stringify(fileURLToPath(new URL('../src/core/log/append-only.ts', import.meta.url)))};
-    export { readLog } from ${JSON.stringify(fileURLToPath(new URL('../src/core/log/read.ts', import.meta.url)))};
-    export { sha256Hex } from ${JSON.stringify(fileURLToPath(new URL('../src/core/event.ts', import.meta.url)))};`;
-  const bundled = await build({
-    stdin: { contents: src, resolveDir: fileURLToPath(new URL('..', import.meta.url)), loader: 'ts' },
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'node',
-    logLevel: 'error',
-  });
-  const log = await import(
-    `data:text/javascript;base64,${B.from(bundled.outputFiles[0].text).toString('base64')}`
-  );
+  const log = await importTs([
+    'src/core/log/entry.ts',
+    'src/core/log/append-only.ts',
+    'src/core/log/read.ts',
+    'src/core/event.ts',
+  ]);
   const LINES = 1_000_000;
   const APPENDED = 10;
   process.stdout.write(`\ngovernance log: building ${LINES.toLocaleString('en')} chained lines …\n`);

@@ -1,23 +1,11 @@
 // Writes schema/runtime-event.schema.json from the zod schema of RUNTIME_EVENT.json (src/core/event.ts).
 //   node scripts/schema.mjs --write | --check
-import { Buffer } from 'node:buffer';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { build } from 'esbuild';
+import { importTs } from './import-ts.mjs';
 import { z } from 'zod';
 
 const root = new URL('../', import.meta.url);
-const out = await build({
-  entryPoints: [new URL('src/core/event.ts', root).pathname],
-  bundle: true,
-  write: false,
-  format: 'esm',
-  platform: 'node',
-  logLevel: 'error',
-  external: ['zod'],
-});
-const mod = await import(
-  `data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text.replace(/from "zod"/g, `from "${import.meta.resolve('zod')}"`)).toString('base64')}`
-);
+const mod = await importTs(['src/core/event.ts'], ['zod']);
 const schema = {
   title: 'RUNTIME_EVENT.json',
   ...z.toJSONSchema(mod.runtimeEventSchema, { target: 'draft-2020-12' }),

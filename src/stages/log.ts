@@ -16,6 +16,8 @@ export interface LogLocation {
   /** True for the dedicated log branch; false for the checked-out branch (no snapshots committed there). */
   dedicated: boolean;
   key: string | null;
+  /** Bytes after which the active segment rolls over (default SEGMENT_MAX_BYTES). */
+  segmentMaxBytes?: number;
 }
 
 /** The log as read at the start of the run. */
@@ -188,7 +190,7 @@ export async function appendToLog(
     const bytes = Buffer.from(`${line}\n`);
     const files = new Map(location.dedicated ? extraFiles : []);
     const active = segs.active ?? new Uint8Array();
-    if (active.length > 0 && active.length + bytes.length > SEGMENT_MAX_BYTES) {
+    if (active.length > 0 && active.length + bytes.length > (location.segmentMaxBytes ?? SEGMENT_MAX_BYTES)) {
       // Roll over: the full active segment becomes the next numbered one; the chain goes on.
       files.set(segmentPath(location.path, segs.sealed.length + 1), active);
       files.set(location.path, bytes);
