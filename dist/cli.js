@@ -37558,6 +37558,31 @@ function needsSnapshot(classification2, eventName, lastSnapshotAt, now) {
 }
 var snapshotDir = (snapshotId) => `governance/runtime/snapshots/${snapshotId}`;
 
+// src/core/redact.ts
+var REDACTED = "***";
+var PATTERNS = [
+  [/\bgh[pousr]_[A-Za-z0-9]{36,255}\b/g, REDACTED],
+  [/\bgithub_pat_[A-Za-z0-9_]{22,255}\b/g, REDACTED],
+  [/\bnpm_[A-Za-z0-9]{36}\b/g, REDACTED],
+  [/\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g, REDACTED],
+  [
+    /\b(aws_secret_access_key|AWS_SECRET_ACCESS_KEY)(\s*[=:]\s*)["']?[A-Za-z0-9/+=]{40}["']?/g,
+    `$1$2${REDACTED}`
+  ],
+  [/\b(Bearer|token)(\s+)[A-Za-z0-9\-._~+/]{16,}=*/g, `$1$2${REDACTED}`],
+  [/\b(Authorization:\s*Basic\s+)[A-Za-z0-9+/=]{8,}/gi, `$1${REDACTED}`]
+];
+function maskedValues(text2) {
+  return [...text2.matchAll(/^::add-mask::(.+)$/gm)].map((m) => m[1].trim()).filter((v) => v.length >= 4);
+}
+function redactSecrets(text2, secrets = []) {
+  let out = text2;
+  const literal2 = [.../* @__PURE__ */ new Set([...secrets, ...maskedValues(text2)])].filter((s) => s.length >= 4).sort((a, b2) => b2.length - a.length);
+  for (const s of literal2) out = out.split(s).join(REDACTED);
+  for (const [re, to] of PATTERNS) out = out.replace(re, to);
+  return out;
+}
+
 // src/core/invariants.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { stripVTControlCharacters as stripVTControlCharacters2 } from "node:util";
@@ -37609,7 +37634,7 @@ async function observeInvariants(input2, ports) {
       exitCode: r2.exitCode,
       signal: r2.signal,
       timedOut: r2.timedOut,
-      output: r2.output
+      output: redactSecrets(r2.output, input2.secrets)
     });
   }
   findings.push(...computeInvariantFindings(outcomes));
@@ -42586,6 +42611,7 @@ function readReport(path, bytes, root) {
 }
 
 // src/stages/tests.ts
+var secretsOf = (settings) => [settings["github-token"], settings["log-key"]].filter(Boolean);
 var MTIME_SLACK_MS = 2e3;
 async function observeTests(settings, baselineRef, ports, options2 = {}) {
   const { workspace } = ports;
@@ -42606,10 +42632,11 @@ async function observeTests(settings, baselineRef, ports, options2 = {}) {
       timeoutMs: settings["test-timeout"] * 6e4
     });
     ({ exitCode: exitCode2, signal, timedOut } = r2);
-    consoleText = r2.output;
+    consoleText = redactSecrets(r2.output, secretsOf(settings));
   } else if (consoleFile) {
     const read = await workspace.readFile(consoleFile);
-    if (read.state === "present") consoleText = new TextDecoder().decode(read.bytes);
+    if (read.state === "present")
+      consoleText = redactSecrets(new TextDecoder().decode(read.bytes), secretsOf(settings));
     else {
       pre.push({
         code: "REPORT_MISSING",
@@ -42749,7 +42776,8 @@ async function runGate(settings, context, ports) {
       invariants: settings.invariants,
       baselineRef,
       cwd: ports.workspace.root,
-      timeoutMs: settings["test-timeout"] * 6e4
+      timeoutMs: settings["test-timeout"] * 6e4,
+      secrets: secretsOf(settings)
     },
     { git: ports.git, runner: ports.runner }
   );

@@ -18,7 +18,7 @@ import type { Settings } from './settings/settings.js';
 import { observeInvariants } from './stages/invariants.js';
 import { appendToLog, readGovernanceLog, type AppendResult, type LogLocation } from './stages/log.js';
 import { observeSeal, type SealStage } from './stages/seal.js';
-import { observeTests } from './stages/tests.js';
+import { observeTests, secretsOf } from './stages/tests.js';
 
 /** Everything the gate touches the world through. */
 export interface GatePorts {
@@ -110,6 +110,7 @@ export async function runGate(settings: Settings, context: GateContext, ports: G
       baselineRef,
       cwd: ports.workspace.root,
       timeoutMs: settings['test-timeout'] * 60_000,
+      secrets: secretsOf(settings),
     },
     { git: ports.git, runner: ports.runner },
   );

@@ -1,4 +1,5 @@
 import type { Finding } from '../core/finding.js';
+import { redactSecrets } from '../core/redact.js';
 import {
   computeInvariantFindings,
   computeProtectedPathFindings,
@@ -16,6 +17,8 @@ export async function observeInvariants(
     baselineRef: string | null;
     cwd: string;
     timeoutMs: number;
+    /** Values never to be kept from the output. */
+    secrets: readonly string[];
   },
   ports: { git: Git | null; runner: Runner },
 ): Promise<Finding[]> {
@@ -34,7 +37,7 @@ export async function observeInvariants(
       exitCode: r.exitCode,
       signal: r.signal,
       timedOut: r.timedOut,
-      output: r.output,
+      output: redactSecrets(r.output, input.secrets),
     });
   }
   findings.push(...computeInvariantFindings(outcomes));

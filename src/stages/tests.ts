@@ -1,4 +1,5 @@
 import { sha256Hex } from '../core/event.js';
+import { redactSecrets } from '../core/redact.js';
 import type { Finding } from '../core/finding.js';
 import { decideTests, type TestsObservation, type TestsSummary } from '../core/tests/decide.js';
 import { readReport, type ReportReading } from '../core/tests/read-report.js';
@@ -21,6 +22,10 @@ export interface TestsStage {
   /** sha256 of the runtime baseline in the tree, when there is one. */
   treeRuntimeBaselineSha256: string | null;
 }
+
+/** driftgate's own secrets, never to be stored even if a test prints them. */
+export const secretsOf = (settings: Settings): string[] =>
+  [settings['github-token'], settings['log-key']].filter(Boolean);
 
 /** Reports written within this margin before the command started still count as this run's (coarse file system clocks). */
 const MTIME_SLACK_MS = 2_000;
@@ -55,10 +60,11 @@ export async function observeTests(
       timeoutMs: settings['test-timeout'] * 60_000,
     });
     ({ exitCode, signal, timedOut } = r);
-    consoleText = r.output;
+    consoleText = redactSecrets(r.output, secretsOf(settings));
   } else if (consoleFile) {
     const read = await workspace.readFile(consoleFile);
-    if (read.state === 'present') consoleText = new TextDecoder().decode(read.bytes);
+    if (read.state === 'present')
+      consoleText = redactSecrets(new TextDecoder().decode(read.bytes), secretsOf(settings));
     else {
       pre.push({
         code: 'REPORT_MISSING',

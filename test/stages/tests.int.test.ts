@@ -150,3 +150,24 @@ describe('tests stage with real vitest runs', () => {
     expect(JSON.stringify(out)).toContain('driftgate-timeout');
   });
 });
+
+describe('secrets printed by tests', () => {
+  it('never reach the stored console, the event or the snapshot', () => {
+    const dir = vitestProject();
+    const token = `ghp_${'a1B2c3D4e5'.repeat(4)}`;
+    const r = cli(
+      dir,
+      'check',
+      '--json',
+      '--test-command',
+      `echo "using ${token}"; echo "::add-mask::s3cr3t-value"; echo "s3cr3t-value"; exit 3`,
+    );
+    const out = JSON.parse(r.stdout) as { event: { event_id: string } };
+    const written = run('grep', ['-rl', '-e', token, '-e', 's3cr3t-value', join(dir, 'governance')]);
+    expect(written.stdout).toBe('');
+    expect(r.stdout).not.toContain(token);
+    expect(
+      readFileSync(join(dir, `governance/runtime/events/${out.event.event_id}.console.log`), 'utf8'),
+    ).toContain('using ***');
+  });
+});
