@@ -31741,6 +31741,10 @@ async function readActionsContext(env = process.env) {
       branch,
       onDefaultBranch: !isPullRequest && branch !== null && branch === payload.repository?.default_branch,
       record: true,
+      pullRequest: payload.pull_request?.number ?? null,
+      // A pull request's status belongs on its head commit; GITHUB_SHA is the merge commit there.
+      statusSha: payload.pull_request?.head?.sha ?? env.GITHUB_SHA ?? null,
+      fork: isPullRequest && !!payload.pull_request?.head?.repo?.full_name && payload.pull_request.head.repo.full_name !== payload.pull_request.base?.repo?.full_name,
       run: {
         id: runId,
         attempt: env.GITHUB_RUN_ATTEMPT ?? null,
@@ -37288,7 +37292,54 @@ function createOctokitGitHub(token, repository, reporter) {
       await octokit.rest.reactions.createForIssueComment({ owner, repo, comment_id: commentId, content });
     },
     async comment(issueNumber, body) {
-      await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
+      return (await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body })).data.id;
+    },
+    async listComments(issueNumber) {
+      const all = await octokit.paginate(octokit.rest.issues.listComments, {
+        owner,
+        repo,
+        issue_number: issueNumber,
+        per_page: 100
+      });
+      return all.map((c3) => ({
+        id: c3.id,
+        body: c3.body ?? "",
+        login: c3.user?.login ?? "",
+        bot: c3.user?.type === "Bot"
+      }));
+    },
+    async updateComment(commentId, body) {
+      await octokit.rest.issues.updateComment({ owner, repo, comment_id: commentId, body });
+    },
+    async openIssues(label) {
+      const all = await octokit.paginate(octokit.rest.issues.listForRepo, {
+        owner,
+        repo,
+        labels: label,
+        state: "open",
+        per_page: 100
+      });
+      return all.filter((i2) => !i2.pull_request).map((i2) => ({ number: i2.number, body: i2.body ?? "" }));
+    },
+    async createIssue({ title, body, labels, assignees }) {
+      return (await octokit.rest.issues.create({ owner, repo, title, body, labels, assignees })).data.number;
+    },
+    async ensureLabel(name, color, description) {
+      try {
+        await octokit.rest.issues.getLabel({ owner, repo, name });
+      } catch (e) {
+        if (e.status !== 404) throw e;
+        await octokit.rest.issues.createLabel({ owner, repo, name, color, description });
+      }
+    },
+    async closeIssue(issueNumber) {
+      await octokit.rest.issues.update({
+        owner,
+        repo,
+        issue_number: issueNumber,
+        state: "closed",
+        state_reason: "completed"
+      });
     },
     async setStatus(sha, state, description, targetUrl) {
       await octokit.rest.repos.createCommitStatus({
@@ -62777,6 +62828,19 @@ function* linesOf(segs) {
     }
   }
 }
+var RECENT_RUNS = 20;
+function recentObservations(segs) {
+  const last2 = [];
+  for (const line of linesOf(segs)) {
+    if (!line.includes('"type":"OBSERVATION"')) continue;
+    last2.push(line);
+    if (last2.length > RECENT_RUNS) last2.shift();
+  }
+  return last2.map((l) => {
+    const o2 = JSON.parse(l);
+    return { classification: o2.classification, timestamp: o2.timestamp };
+  });
+}
 function lastSnapshotTime(segs) {
   let last2 = null;
   for (const line of linesOf(segs)) {
@@ -62826,6 +62890,7 @@ async function readGovernanceLog(location, baselineRef, ports) {
     lastSnapshotAt: lastSnapshotTime(now),
     lines: chainAfter(now).seq,
     segments: now,
+    recent: recentObservations(now),
     unavailable
   };
 }
@@ -63257,6 +63322,7 @@ function renderSummary(input2) {
       `**Decision expected** (comment \`/driftgate accept|investigate|rollback ${event.event_id} reason\`): ${book.decisions.join(" \xB7 ")}.`
     );
   }
+  if (input2.chart) tail2.push("", "### Last runs", "", input2.chart);
   if (input2.log) {
     tail2.push(
       "",
@@ -63304,6 +63370,247 @@ function needsSnapshot(classification2, eventName, lastSnapshotAt, now) {
   return now.getTime() - Date.parse(lastSnapshotAt) > STABLE_SNAPSHOT_HOURS * 36e5;
 }
 var snapshotDir = (snapshotId) => `governance/runtime/snapshots/${snapshotId}`;
+
+// src/core/escalation.ts
+var ESCALATION_LABELS = {
+  INCIDENT: [
+    {
+      name: "driftgate:incident",
+      color: "b60205",
+      description: "driftgate: an invariant or a sealed file was violated"
+    },
+    { name: "priority:critical", color: "d93f0b", description: "Needs an architect now" }
+  ],
+  PRODUCT_DRIFT: [
+    {
+      name: "driftgate:product-drift",
+      color: "e99695",
+      description: "driftgate: runtime behaviour differs from the baseline"
+    }
+  ],
+  TOOLING_DRIFT: [
+    {
+      name: "driftgate:tooling-drift",
+      color: "fbca04",
+      description: "driftgate: the tooling broke; the product is healthy"
+    }
+  ]
+};
+var DUE_MINUTES = {
+  INCIDENT: 0,
+  PRODUCT_DRIFT: 15,
+  TOOLING_DRIFT: 24 * 60
+};
+function computeDue(event) {
+  if (event.classification === "STABLE") return event.timestamp;
+  return new Date(Date.parse(event.timestamp) + DUE_MINUTES[event.classification] * 6e4).toISOString();
+}
+var escalates = (c3, threshold) => c3 !== "STABLE" && rankOf(c3) >= rankOf(threshold);
+function computeProblemKey(event) {
+  if (event.frozen_by) return event.frozen_by;
+  const kinds = [
+    ...new Set(
+      event.findings.filter((f) => f.classification === event.classification).map((f) => `${f.code}:${(f.evidence.paths ?? []).join(",")}:${f.evidence.signature ?? ""}`)
+    )
+  ].sort();
+  const digest = sha256Hex(`${event.ref ?? ""}
+${event.classification}
+${kinds.join("\n")}`).slice(0, 12);
+  return `${event.classification.toLowerCase().replace("_", "-")}-${digest}`;
+}
+var issueMarker = (key) => `<!-- driftgate:issue:${key} -->`;
+var COMMENT_MARKER = "<!-- driftgate:pr-comment -->";
+function renderHistoryChart(runs) {
+  if (runs.length === 0) return "";
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `  title "Last ${runs.length} runs: 0 STABLE, 1 TOOLING_DRIFT, 2 PRODUCT_DRIFT, 3 INCIDENT"`,
+    `  x-axis [${runs.map((_2, i2) => i2 + 1).join(", ")}]`,
+    '  y-axis "classification" 0 --> 3',
+    `  bar [${runs.map((r2) => rankOf(r2.classification)).join(", ")}]`,
+    "```"
+  ].join("\n");
+}
+
+// src/core/render/comment.ts
+var MAX_COMMENT_CHARS = 65536;
+var MAX_ROWS = 50;
+var ICON2 = { STABLE: "\u{1F7E2}", TOOLING_DRIFT: "\u{1F7E1}", PRODUCT_DRIFT: "\u{1F7E0}", INCIDENT: "\u{1F534}" };
+function renderFacts(event, links) {
+  return [
+    `- event_id: \`${event.event_id}\``,
+    `- snapshot_id: ${event.snapshot_id ? `\`${event.snapshot_id}\`` : "none"}`,
+    `- commit: \`${event.commit}\``,
+    `- classification: ${event.classification}`,
+    `- timestamp (UTC): ${event.timestamp}`,
+    `- governance log: ${links.logUrl ? escapeMarkdown(links.logUrl) : "not recorded"}`,
+    `- frozen by: ${event.frozen_by ? `\`${event.frozen_by}\`` : "nothing"}`
+  ];
+}
+function renderPrComment(event, fails, links) {
+  const c3 = event.classification;
+  const book = CLASSIFICATION_RUNBOOKS[c3];
+  const head = [
+    COMMENT_MARKER,
+    `### ${ICON2[c3]} driftgate: ${c3} \u2014 ${fails ? "the check fails" : "the check passes"} \xB7 \`${event.event_id}\`${event.frozen_by ? ` \xB7 frozen by \`${event.frozen_by}\`` : ""}`,
+    ""
+  ];
+  const rows = event.findings.filter((f) => f.classification !== "STABLE");
+  const table = rows.length ? [
+    "| | finding | code |",
+    "|---|---|---|",
+    ...rows.slice(0, MAX_ROWS).map(
+      (f) => `| ${ICON2[f.classification]} | ${escapeMarkdown(f.message).slice(0, 600)} | ${f.code} |`
+    ),
+    ...rows.length > MAX_ROWS ? ["", `\u2026 and ${rows.length - MAX_ROWS} more findings in the job summary and RUNTIME_EVENT.json.`] : []
+  ] : ["No finding: every stage matched its baseline."];
+  const diff = event.diff.slice(0, MAX_ROWS).map((d) => `- ${escapeMarkdown(d).slice(0, 400)}`);
+  if (event.diff.length > MAX_ROWS) diff.push(`- \u2026 and ${event.diff.length - MAX_ROWS} more`);
+  const tail2 = [
+    "",
+    "<details><summary>What the runbook says</summary>",
+    "",
+    ...book.actions.map((a, i2) => `${i2 + 1}. ${a}`),
+    "",
+    `Escalation: ${book.escalation ?? "none"}.`,
+    ...book.decisions.length ? [
+      "",
+      `Decide with a comment: \`/driftgate accept|investigate|rollback ${event.frozen_by ?? event.event_id} reason\``
+    ] : [],
+    "",
+    "</details>",
+    "",
+    "<details><summary>Escalation facts</summary>",
+    "",
+    ...renderFacts(event, links),
+    ...diff.length ? ["", "Diff with the baseline:", "", ...diff] : [],
+    "",
+    "</details>",
+    ...links.chart ? ["", links.chart] : [],
+    "",
+    [
+      links.runUrl ? `[workflow run](${encodeURI(links.runUrl)})` : "",
+      links.summaryUrl ? `[job summary](${encodeURI(links.summaryUrl)})` : ""
+    ].filter(Boolean).join(" \xB7 ")
+  ];
+  const full = [...head, ...table, ...tail2].join("\n");
+  if (full.length <= MAX_COMMENT_CHARS) return full;
+  return [
+    ...head,
+    `${rows.length} findings: too many for a comment. They are all in the job summary${links.runUrl ? ` of the [workflow run](${encodeURI(links.runUrl)})` : ""} and in RUNTIME_EVENT.json.`,
+    "",
+    ...renderFacts(event, links)
+  ].join("\n");
+}
+
+// src/core/render/issue.ts
+var MAX_TITLE = 120;
+var plainTitle = (s) => s.replace(/[\r\n]+/g, " ").replace(/</g, "\u2039").replace(/>/g, "\u203A").replace(/@/g, "@\u200B");
+function renderEscalationIssue(event, key, architects, report2, links) {
+  const first2 = event.findings.find((f) => f.classification === event.classification);
+  const what = (first2?.message ?? "deviation from the baseline").replace(/[\r\n]+/g, " ");
+  const title = plainTitle(`driftgate ${event.classification}: ${what}`).slice(0, MAX_TITLE);
+  const mentions = architects.map((a) => `@${a.replace(/[^A-Za-z0-9-]/g, "")}`).join(" ");
+  const body = [
+    issueMarker(key),
+    `**${event.classification}** \xB7 due **${computeDue(event)}** (UTC)${mentions ? ` \xB7 ${mentions}` : ""}`,
+    "",
+    report2 ?? [
+      "## Facts",
+      "",
+      ...renderFacts(event, links),
+      "",
+      "## Reasons",
+      "",
+      ...event.findings.filter((f) => f.classification !== "STABLE").slice(0, 50).map((f) => `- ${f.code}: ${escapeMarkdown(f.message).slice(0, 600)}`),
+      ...event.diff.length ? [
+        "",
+        "## Diff with the baseline",
+        "",
+        ...event.diff.slice(0, 50).map((d) => `- ${escapeMarkdown(d).slice(0, 400)}`)
+      ] : []
+    ].join("\n")
+  ].join("\n");
+  return { title, body: body.slice(0, 65e3) };
+}
+function renderIssueUpdate(event, links) {
+  return [
+    `driftgate saw this problem again: **${event.classification}** in \`${event.event_id}\`.`,
+    "",
+    ...renderFacts(event, links)
+  ].join("\n");
+}
+
+// src/stages/publish.ts
+async function publish(input2, github, reporter) {
+  const { event } = input2;
+  let stopped = false;
+  const attempt = async (what, fn) => {
+    if (stopped) return;
+    try {
+      await fn();
+    } catch (e) {
+      const err = e;
+      if (err.status === 403) {
+        const needed = err.response?.headers?.["x-accepted-github-permissions"];
+        reporter.warning(
+          `driftgate could not ${what}: the token may not write${needed ? ` (it needs ${needed})` : ""}. Nothing else is posted for this run; the verdict, outputs and exit code stand.`
+        );
+        stopped = true;
+        return;
+      }
+      reporter.warning(`driftgate could not ${what}: ${(err.message ?? String(e)).split("\n")[0]}`);
+    }
+  };
+  if (input2.statusSha) {
+    const sha = input2.statusSha;
+    await attempt(
+      "set the driftgate commit status",
+      () => github.setStatus(
+        sha,
+        input2.fails ? "failure" : "success",
+        `${event.classification} \xB7 ${event.event_id}`,
+        input2.links.runUrl
+      )
+    );
+  }
+  if (input2.pullRequest !== null) {
+    const pr = input2.pullRequest;
+    await attempt("post the pull request comment", async () => {
+      const body = renderPrComment(event, input2.fails, input2.links);
+      const mine = (await github.listComments(pr)).find((c3) => c3.bot && c3.body.includes(COMMENT_MARKER));
+      if (mine) await github.updateComment(mine.id, body);
+      else await github.comment(pr, body);
+    });
+  }
+  if (escalates(event.classification, input2.escalate) && event.classification !== "STABLE") {
+    const labels = ESCALATION_LABELS[event.classification];
+    const key = computeProblemKey(event);
+    await attempt("open or update the escalation issue", async () => {
+      for (const l of labels) await github.ensureLabel(l.name, l.color, l.description);
+      const open3 = await github.openIssues(labels[0].name);
+      const existing = open3.find((i2) => i2.body.includes(issueMarker(key)));
+      if (existing) {
+        await github.comment(existing.number, renderIssueUpdate(event, input2.links));
+        return;
+      }
+      const { title, body } = renderEscalationIssue(
+        event,
+        key,
+        input2.architects,
+        input2.incidentReport,
+        input2.links
+      );
+      await github.createIssue({
+        title,
+        body,
+        labels: [...labels.map((l) => l.name), ...input2.issueLabels],
+        assignees: [...input2.architects]
+      });
+    });
+  }
+}
 
 // src/core/redact.ts
 var REDACTED = "***";
@@ -69298,6 +69605,29 @@ async function runGate(settings, context3, ports) {
       Buffer4.concat([...log2.segments, ...own2])
     );
   }
+  const chart = renderHistoryChart([...log2.recent, { classification: classification2 }]);
+  const links = { logUrl: context3.logUrl, runUrl: context3.run.url, summaryUrl: context3.run.url, chart };
+  if (ports.github && context3.fork) {
+    reporter.warning(
+      "driftgate: a pull request from a fork runs with a read-only token (pull-requests, issues, statuses and contents: read); the comment, the escalation issue and the commit status are skipped. The verdict, outputs and exit code stand."
+    );
+  } else if (ports.github) {
+    await publish(
+      {
+        event,
+        fails,
+        pullRequest: settings.comment ? context3.pullRequest : null,
+        statusSha: context3.statusSha,
+        escalate: settings.escalate,
+        architects: settings.architects,
+        issueLabels: settings["issue-labels"],
+        incidentReport: classification2 === "INCIDENT" ? renderIncidentReport(context3.incidentTemplate, event, context3.logUrl) : null,
+        links
+      },
+      ports.github,
+      reporter
+    );
+  }
   for (const annotation of computeAnnotations(findings)) reporter.annotate(annotation);
   const outputs = {
     classification: classification2,
@@ -69318,7 +69648,8 @@ async function runGate(settings, context3, ports) {
       fails,
       reportPath,
       seal: { manifest: settings.baseline, entries: seal.entries, ok, authoritative: seal.authoritative },
-      log: appended ? { line: appended.line, pushed: !appended.notPushed, url: context3.logUrl } : null
+      log: appended ? { line: appended.line, pushed: !appended.notPushed, url: context3.logUrl } : null,
+      chart
     })
   );
   return { classification: classification2, fails, event, seal, reportPath, runbookPath, log: appended };
@@ -69563,7 +69894,14 @@ async function run() {
         incidentTemplate: await readIncidentTemplate(workspace),
         logUrl: repoUrl && location.branch ? `${repoUrl}/blob/${encodeURIComponent(location.branch)}/${settings.log}` : null
       },
-      { workspace, git, runner: createShellRunner(), clock, reporter }
+      {
+        workspace,
+        git,
+        runner: createShellRunner(),
+        clock,
+        reporter,
+        github: settings["github-token"] && process.env.GITHUB_REPOSITORY ? createOctokitGitHub(settings["github-token"], process.env.GITHUB_REPOSITORY, reporter) : null
+      }
     );
     const line = `driftgate: ${verdict.classification} (${verdict.event.event_id}), ${verdict.event.findings.length} finding(s)`;
     if (verdict.fails) setFailed(`${line}: the gate fails`);

@@ -170,8 +170,11 @@ async function check(
       run: { id: null, attempt: null, url: null },
       incidentTemplate: await readIncidentTemplate(workspace),
       logUrl: settings['log-branch'] ? `${settings['log-branch']}:${settings.log}` : settings.log,
+      pullRequest: null,
+      statusSha: null,
+      fork: false,
     },
-    { workspace, git, runner: createShellRunner(), clock: createSystemClock(), reporter },
+    { workspace, git, runner: createShellRunner(), clock: createSystemClock(), reporter, github: null },
   );
   if (json) {
     print(

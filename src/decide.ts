@@ -48,7 +48,7 @@ export async function runDecide(
     reporter.info('driftgate decide: the comment holds no /driftgate command; nothing to do');
     return { status: 'no-command' };
   }
-  const say = async (what: string, fn: () => Promise<void>): Promise<void> => {
+  const say = async (what: string, fn: () => Promise<unknown>): Promise<void> => {
     try {
       await fn();
     } catch (e) {

@@ -9,8 +9,11 @@ import { renderIncidentReport } from './core/render/incident-report.js';
 import { renderClassificationRunbook } from './core/render/runbook.js';
 import { renderSummary } from './core/render/summary.js';
 import { needsSnapshot, snapshotDir } from './core/snapshot.js';
+import { renderHistoryChart } from './core/escalation.js';
+import { publish } from './stages/publish.js';
 import type { Clock } from './ports/clock.js';
 import type { Git } from './ports/git.js';
+import type { GitHub } from './ports/github.js';
 import type { Reporter } from './ports/reporter.js';
 import type { Runner } from './ports/runner.js';
 import type { Workspace } from './ports/workspace.js';
@@ -28,6 +31,8 @@ export interface GatePorts {
   runner: Runner;
   clock: Clock;
   reporter: Reporter;
+  /** Null without a token and repository (the CLI, a local run). */
+  github: GitHub | null;
 }
 
 /** Facts about the run that do not come from settings. */
@@ -45,6 +50,12 @@ export interface GateContext {
   incidentTemplate: string;
   /** A link to the governance log for people (escalations), when there is one. */
   logUrl: string | null;
+  /** The pull request to comment on, when the run is for one (and `comment` is true). */
+  pullRequest: number | null;
+  /** The commit the `driftgate` status goes on: a pull request's head, not the merge commit. */
+  statusSha: string | null;
+  /** A pull request from a fork: the token is read-only, nothing is posted. */
+  fork: boolean;
 }
 
 /** The outcome of one run of the gate: a failed gate is data, not an exception. */
@@ -245,6 +256,33 @@ export async function runGate(settings: Settings, context: GateContext, ports: G
   }
 
   // report
+  const chart = renderHistoryChart([...log.recent, { classification }]);
+  const links = { logUrl: context.logUrl, runUrl: context.run.url, summaryUrl: context.run.url, chart };
+  if (ports.github && context.fork) {
+    reporter.warning(
+      'driftgate: a pull request from a fork runs with a read-only token (pull-requests, issues, statuses and contents: read); ' +
+        'the comment, the escalation issue and the commit status are skipped. The verdict, outputs and exit code stand.',
+    );
+  } else if (ports.github) {
+    await publish(
+      {
+        event,
+        fails,
+        pullRequest: settings.comment ? context.pullRequest : null,
+        statusSha: context.statusSha,
+        escalate: settings.escalate,
+        architects: settings.architects,
+        issueLabels: settings['issue-labels'],
+        incidentReport:
+          classification === 'INCIDENT'
+            ? renderIncidentReport(context.incidentTemplate, event, context.logUrl)
+            : null,
+        links,
+      },
+      ports.github,
+      reporter,
+    );
+  }
   for (const annotation of computeAnnotations(findings)) reporter.annotate(annotation);
   const outputs: Record<OutputName, string> = {
     classification,
@@ -266,6 +304,7 @@ export async function runGate(settings: Settings, context: GateContext, ports: G
       reportPath,
       seal: { manifest: settings.baseline, entries: seal.entries, ok, authoritative: seal.authoritative },
       log: appended ? { line: appended.line, pushed: !appended.notPushed, url: context.logUrl } : null,
+      chart,
     }),
   );
   return { classification, fails, event, seal, reportPath, runbookPath, log: appended };

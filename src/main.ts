@@ -71,7 +71,17 @@ export async function run(): Promise<void> {
             ? `${repoUrl}/blob/${encodeURIComponent(location.branch)}/${settings.log}`
             : null,
       },
-      { workspace, git, runner: createShellRunner(), clock, reporter },
+      {
+        workspace,
+        git,
+        runner: createShellRunner(),
+        clock,
+        reporter,
+        github:
+          settings['github-token'] && process.env.GITHUB_REPOSITORY
+            ? createOctokitGitHub(settings['github-token'], process.env.GITHUB_REPOSITORY, reporter)
+            : null,
+      },
     );
     const line = `driftgate: ${verdict.classification} (${verdict.event.event_id}), ${verdict.event.findings.length} finding(s)`;
     if (verdict.fails) core.setFailed(`${line}: the gate fails`);

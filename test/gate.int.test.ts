@@ -40,6 +40,9 @@ async function gate(dir: string, values: Record<string, unknown> = {}) {
       record: false,
       incidentTemplate: readFileSync(new URL('../templates/INCIDENT_TEMPLATE.md', import.meta.url), 'utf8'),
       logUrl: null,
+      pullRequest: null,
+      statusSha: null,
+      fork: false,
     },
     {
       workspace: await createNodeWorkspace(dir),
@@ -47,6 +50,7 @@ async function gate(dir: string, values: Record<string, unknown> = {}) {
       runner: createShellRunner(),
       clock: { now: () => FIXED },
       reporter,
+      github: null,
     },
   );
   const codes = verdict.event.findings.filter((f) => f.classification !== 'STABLE').map((f) => f.code);

@@ -2,15 +2,25 @@ import { readFile } from 'node:fs/promises';
 import type { GateContext } from '../gate.js';
 import type { EventPayload } from '../settings/event.js';
 
+/** The slice of an event payload the Action reads. */
+export type ActionsPayload = EventPayload & {
+  repository?: { default_branch?: string };
+  pull_request?: {
+    number?: number;
+    base?: { sha?: string; repo?: { full_name?: string } };
+    head?: { sha?: string; repo?: { full_name?: string } };
+  };
+};
+
 /** The run's facts from the environment a GitHub runner sets. */
 export async function readActionsContext(env: NodeJS.ProcessEnv = process.env): Promise<{
   context: Omit<GateContext, 'incidentTemplate' | 'logUrl'>;
-  payload: EventPayload & { repository?: { default_branch?: string } };
+  payload: ActionsPayload;
   /** https://github.com/owner/repo, when known. */
   repoUrl: string | null;
 }> {
   const eventName = env.GITHUB_EVENT_NAME ?? 'unknown';
-  let payload: EventPayload & { repository?: { default_branch?: string } } = {};
+  let payload: ActionsPayload = {};
   if (env.GITHUB_EVENT_PATH) {
     try {
       payload = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8')) as EventPayload;
@@ -33,6 +43,13 @@ export async function readActionsContext(env: NodeJS.ProcessEnv = process.env): 
       branch,
       onDefaultBranch: !isPullRequest && branch !== null && branch === payload.repository?.default_branch,
       record: true,
+      pullRequest: payload.pull_request?.number ?? null,
+      // A pull request's status belongs on its head commit; GITHUB_SHA is the merge commit there.
+      statusSha: payload.pull_request?.head?.sha ?? env.GITHUB_SHA ?? null,
+      fork:
+        isPullRequest &&
+        !!payload.pull_request?.head?.repo?.full_name &&
+        payload.pull_request.head.repo.full_name !== payload.pull_request.base?.repo?.full_name,
       run: {
         id: runId,
         attempt: env.GITHUB_RUN_ATTEMPT ?? null,

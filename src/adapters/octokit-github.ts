@@ -66,7 +66,55 @@ export function createOctokitGitHub(token: string, repository: string, reporter:
       await octokit.rest.reactions.createForIssueComment({ owner, repo, comment_id: commentId, content });
     },
     async comment(issueNumber, body) {
-      await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
+      return (await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body })).data
+        .id;
+    },
+    async listComments(issueNumber) {
+      const all = await octokit.paginate(octokit.rest.issues.listComments, {
+        owner,
+        repo,
+        issue_number: issueNumber,
+        per_page: 100,
+      });
+      return all.map((c) => ({
+        id: c.id,
+        body: c.body ?? '',
+        login: c.user?.login ?? '',
+        bot: c.user?.type === 'Bot',
+      }));
+    },
+    async updateComment(commentId, body) {
+      await octokit.rest.issues.updateComment({ owner, repo, comment_id: commentId, body });
+    },
+    async openIssues(label) {
+      const all = await octokit.paginate(octokit.rest.issues.listForRepo, {
+        owner,
+        repo,
+        labels: label,
+        state: 'open',
+        per_page: 100,
+      });
+      return all.filter((i) => !i.pull_request).map((i) => ({ number: i.number, body: i.body ?? '' }));
+    },
+    async createIssue({ title, body, labels, assignees }) {
+      return (await octokit.rest.issues.create({ owner, repo, title, body, labels, assignees })).data.number;
+    },
+    async ensureLabel(name, color, description) {
+      try {
+        await octokit.rest.issues.getLabel({ owner, repo, name });
+      } catch (e) {
+        if ((e as { status?: number }).status !== 404) throw e;
+        await octokit.rest.issues.createLabel({ owner, repo, name, color, description });
+      }
+    },
+    async closeIssue(issueNumber) {
+      await octokit.rest.issues.update({
+        owner,
+        repo,
+        issue_number: issueNumber,
+        state: 'closed',
+        state_reason: 'completed',
+      });
     },
     async setStatus(sha, state, description, targetUrl) {
       await octokit.rest.repos.createCommitStatus({

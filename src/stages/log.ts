@@ -3,6 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { chainAfter, proveAppendOnly, SEGMENT_MAX_BYTES, segmentPath } from '../core/log/append-only.js';
 import { entryId, formatEntry, type EntryDraft, type LogEntry } from '../core/log/entry.js';
 import { selectFreezeEntries } from '../core/log/freeze.js';
+import type { Classification } from '../core/classification.js';
 import type { Finding } from '../core/finding.js';
 import type { Git } from '../ports/git.js';
 import type { Workspace } from '../ports/workspace.js';
@@ -29,6 +30,8 @@ export interface LogState {
   lastSnapshotAt: string | null;
   /** Number of lines. */
   lines: number;
+  /** The last observations (oldest first), for the history chart. */
+  recent: Array<{ classification: Classification; timestamp: string }>;
   /** The log's bytes as read (all segments, oldest first), for the snapshot's export. */
   segments: Uint8Array[];
   /** Why the log could not be read from the branch, when it could not (no origin, no git). */
@@ -77,6 +80,22 @@ function* linesOf(segs: readonly Uint8Array[]): Generator<string> {
       pos = nl + 1;
     }
   }
+}
+
+/** Observations kept for the history chart. */
+const RECENT_RUNS = 20;
+
+function recentObservations(segs: readonly Uint8Array[]): LogState['recent'] {
+  const last: string[] = [];
+  for (const line of linesOf(segs)) {
+    if (!line.includes('"type":"OBSERVATION"')) continue;
+    last.push(line);
+    if (last.length > RECENT_RUNS) last.shift();
+  }
+  return last.map((l) => {
+    const o = JSON.parse(l) as { classification: Classification; timestamp: string };
+    return { classification: o.classification, timestamp: o.timestamp };
+  });
 }
 
 function lastSnapshotTime(segs: readonly Uint8Array[]): string | null {
@@ -138,6 +157,7 @@ export async function readGovernanceLog(
     lastSnapshotAt: lastSnapshotTime(now),
     lines: chainAfter(now).seq,
     segments: now,
+    recent: recentObservations(now),
     unavailable,
   };
 }

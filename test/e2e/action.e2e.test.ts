@@ -54,7 +54,7 @@ describe.each(NODES)('dist/index.js as a runner starts it (%s)', (_label, node) 
     const files = tempDir();
     const env = runnerEnv(files, dir, 'pull_request', payload, {
       sealed: 'src/**',
-      'github-token': 'ghs_secret',
+      'log-key': 'k-secret-value',
     });
     const r = spawnSync(node, [ACTION], { env, encoding: 'utf8' });
     expect(r.stderr).toBe('');
@@ -68,7 +68,7 @@ describe.each(NODES)('dist/index.js as a runner starts it (%s)', (_label, node) 
     expect(event.baseline.ref).toBe(payload.pull_request.base.sha);
     expect(event.run.url).toBe('https://github.com/octo-org/sealed-app/actions/runs/4242');
     expect(readFileSync(join(files, 'summary'), 'utf8')).toContain('driftgate: STABLE');
-    expect(r.stdout).toContain('::add-mask::ghs_secret');
+    expect(r.stdout).toContain('::add-mask::k-secret-value');
   });
 
   it('fails a pull request that modifies a sealed file: INCIDENT naming the file', () => {

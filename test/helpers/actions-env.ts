@@ -39,7 +39,8 @@ export function runnerEnv(
     GITHUB_RUN_ID: '4242',
     GITHUB_RUN_ATTEMPT: '1',
     GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_API_URL: 'https://api.github.com',
+    // Never the real API: tests that talk to GitHub start the stand-in and set its URL; port 9 (discard) refuses at once.
+    GITHUB_API_URL: 'http://127.0.0.1:9',
     GITHUB_REF: 'refs/pull/7/merge',
     RUNNER_TEMP: dir,
   };

@@ -39,7 +39,16 @@ export interface FakeGitHub {
   /** Requests that matched no operation or lacked required body fields. */
   violations: string[];
   requests: Array<{ method: string; route: string; body: unknown }>;
-  comments: Array<{ issue: number; body: string; user: string }>;
+  comments: Array<{ id: number; issue: number; body: string; user: string }>;
+  issues: Array<{
+    number: number;
+    title: string;
+    body: string;
+    labels: string[];
+    assignees: string[];
+    state: string;
+  }>;
+  labels: Set<string>;
   reactions: Array<{ comment: number; content: string }>;
   statuses: Array<{ sha: string; state: string; context: string; description: string }>;
   permissions: Map<string, string>;
@@ -53,6 +62,8 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     violations: [],
     requests: [],
     comments: [],
+    issues: [],
+    labels: new Set(),
     reactions: [],
     statuses: [],
     permissions: new Map(),
@@ -122,13 +133,79 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       case 'reactions/create-for-issue-comment':
         state.reactions.push({ comment: Number(parts[6]), content: b.content! });
         return send(res, 201, { id: nextId++, content: b.content });
-      case 'issues/create-comment':
-        state.comments.push({ issue: Number(parts[5]), body: b.body!, user: 'github-actions[bot]' });
-        return send(res, 201, {
-          id: nextId++,
-          body: b.body,
-          user: { login: 'github-actions[bot]', type: 'Bot' },
-        });
+      case 'issues/create-comment': {
+        const id = nextId++;
+        state.comments.push({ id, issue: Number(parts[5]), body: b.body!, user: 'github-actions[bot]' });
+        return send(res, 201, { id, body: b.body, user: { login: 'github-actions[bot]', type: 'Bot' } });
+      }
+      case 'issues/list-comments': {
+        const all = state.comments.filter((c) => c.issue === Number(parts[5]));
+        const perPage = Number(url.searchParams.get('per_page') ?? 30);
+        const page = Number(url.searchParams.get('page') ?? 1);
+        const slice = all.slice((page - 1) * perPage, page * perPage);
+        const more = page * perPage < all.length;
+        const link = `<http://${req.headers.host}${url.pathname}?per_page=${perPage}&page=${page + 1}>; rel="next"`;
+        return send(
+          res,
+          200,
+          slice.map((c) => ({
+            id: c.id,
+            body: c.body,
+            user: { login: c.user, type: c.user.endsWith('[bot]') ? 'Bot' : 'User' },
+          })),
+          more ? { link } : {},
+        );
+      }
+      case 'issues/update-comment': {
+        const c = state.comments.find((x) => x.id === Number(parts[6]));
+        if (!c) return send(res, 404, { message: 'Not Found' });
+        c.body = b.body!;
+        return send(res, 200, { id: c.id, body: c.body });
+      }
+      case 'issues/list-for-repo': {
+        const label = url.searchParams.get('labels');
+        const wanted = url.searchParams.get('state') ?? 'open';
+        const list = state.issues.filter(
+          (i) => (!label || i.labels.includes(label)) && (wanted === 'all' || i.state === wanted),
+        );
+        return send(
+          res,
+          200,
+          list.map((i) => ({
+            number: i.number,
+            title: i.title,
+            body: i.body,
+            state: i.state,
+            labels: i.labels.map((name) => ({ name })),
+          })),
+        );
+      }
+      case 'issues/create': {
+        const req2 = body as { title: string; body?: string; labels?: string[]; assignees?: string[] };
+        const issue = {
+          number: nextId++,
+          title: req2.title,
+          body: req2.body ?? '',
+          labels: req2.labels ?? [],
+          assignees: req2.assignees ?? [],
+          state: 'open',
+        };
+        state.issues.push(issue);
+        return send(res, 201, { number: issue.number, title: issue.title });
+      }
+      case 'issues/update': {
+        const issue = state.issues.find((i) => i.number === Number(parts[5]));
+        if (!issue) return send(res, 404, { message: 'Not Found' });
+        if (b.state) issue.state = b.state;
+        return send(res, 200, { number: issue.number, state: issue.state });
+      }
+      case 'issues/get-label': {
+        const name = decodeURIComponent(parts[5]!);
+        return state.labels.has(name) ? send(res, 200, { name }) : send(res, 404, { message: 'Not Found' });
+      }
+      case 'issues/create-label':
+        state.labels.add(b.name!);
+        return send(res, 201, { name: b.name });
       case 'repos/create-commit-status':
         state.statuses.push({
           sha: parts[5]!,

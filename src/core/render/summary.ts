@@ -26,6 +26,8 @@ export interface SummaryInput {
   seal: { manifest: string; entries: number; ok: number; authoritative: string };
   /** The governance log entry this run appended (or could not push). */
   log?: { line: string; pushed: boolean; url: string | null } | null;
+  /** The Mermaid chart of the last runs. */
+  chart?: string;
 }
 
 const utf8Length = (s: string): number => Buffer.byteLength(s, 'utf8');
@@ -101,6 +103,7 @@ export function renderSummary(input: SummaryInput): string {
       `**Decision expected** (comment \`/driftgate accept|investigate|rollback ${event.event_id} reason\`): ${book.decisions.join(' · ')}.`,
     );
   }
+  if (input.chart) tail.push('', '### Last runs', '', input.chart);
   if (input.log) {
     tail.push(
       '',

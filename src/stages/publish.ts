@@ -1,0 +1,104 @@
+import type { Classification } from '../core/classification.js';
+import {
+  COMMENT_MARKER,
+  computeProblemKey,
+  ESCALATION_LABELS,
+  escalates,
+  issueMarker,
+} from '../core/escalation.js';
+import type { RuntimeEvent } from '../core/event.js';
+import { renderPrComment, type CommentLinks } from '../core/render/comment.js';
+import { renderEscalationIssue, renderIssueUpdate } from '../core/render/issue.js';
+import type { GitHub } from '../ports/github.js';
+import type { Reporter } from '../ports/reporter.js';
+
+/** What the run publishes to GitHub. */
+export interface PublishInput {
+  event: RuntimeEvent;
+  fails: boolean;
+  /** The pull request to comment on (null outside pull requests or with comment: false). */
+  pullRequest: number | null;
+  /** The commit the status goes on: a pull request's head, never its merge commit. */
+  statusSha: string | null;
+  escalate: Classification;
+  architects: readonly string[];
+  issueLabels: readonly string[];
+  incidentReport: string | null;
+  links: CommentLinks;
+}
+
+/**
+ * Posts the run: commit status, sticky PR comment, escalation issue. One write at a time; a
+ * reporting fault becomes a warning and never changes the gate's verdict.
+ */
+export async function publish(input: PublishInput, github: GitHub, reporter: Reporter): Promise<void> {
+  const { event } = input;
+  let stopped = false;
+  const attempt = async (what: string, fn: () => Promise<void>): Promise<void> => {
+    if (stopped) return;
+    try {
+      await fn();
+    } catch (e) {
+      const err = e as { status?: number; message?: string; response?: { headers?: Record<string, string> } };
+      if (err.status === 403) {
+        const needed = err.response?.headers?.['x-accepted-github-permissions'];
+        reporter.warning(
+          `driftgate could not ${what}: the token may not write${needed ? ` (it needs ${needed})` : ''}. ` +
+            'Nothing else is posted for this run; the verdict, outputs and exit code stand.',
+        );
+        stopped = true;
+        return;
+      }
+      reporter.warning(`driftgate could not ${what}: ${(err.message ?? String(e)).split('\n')[0]}`);
+    }
+  };
+
+  if (input.statusSha) {
+    const sha = input.statusSha;
+    await attempt('set the driftgate commit status', () =>
+      github.setStatus(
+        sha,
+        input.fails ? 'failure' : 'success',
+        `${event.classification} · ${event.event_id}`,
+        input.links.runUrl,
+      ),
+    );
+  }
+
+  if (input.pullRequest !== null) {
+    const pr = input.pullRequest;
+    await attempt('post the pull request comment', async () => {
+      const body = renderPrComment(event, input.fails, input.links);
+      const mine = (await github.listComments(pr)).find((c) => c.bot && c.body.includes(COMMENT_MARKER));
+      if (mine) await github.updateComment(mine.id, body);
+      else await github.comment(pr, body);
+    });
+  }
+
+  if (escalates(event.classification, input.escalate) && event.classification !== 'STABLE') {
+    const labels = ESCALATION_LABELS[event.classification];
+    const key = computeProblemKey(event);
+    await attempt('open or update the escalation issue', async () => {
+      for (const l of labels) await github.ensureLabel(l.name, l.color, l.description);
+      const open = await github.openIssues(labels[0]!.name);
+      const existing = open.find((i) => i.body.includes(issueMarker(key)));
+      if (existing) {
+        await github.comment(existing.number, renderIssueUpdate(event, input.links));
+        return;
+      }
+      const { title, body } = renderEscalationIssue(
+        event,
+        key,
+        input.architects,
+        input.incidentReport,
+        input.links,
+      );
+      await github.createIssue({
+        title,
+        body,
+        labels: [...labels.map((l) => l.name), ...input.issueLabels],
+        assignees: [...input.architects],
+      });
+    });
+  }
+}
