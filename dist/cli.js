@@ -37595,7 +37595,6 @@ function computeDue(event) {
 }
 var escalates = (c3, threshold) => c3 !== "STABLE" && rankOf(c3) >= rankOf(threshold);
 function computeProblemKey(event) {
-  if (event.frozen_by) return event.frozen_by;
   const kinds = [
     ...new Set(
       event.findings.filter((f) => f.classification === event.classification).map((f) => `${f.code}:${(f.evidence.paths ?? []).join(",")}:${f.evidence.signature ?? ""}`)
@@ -37607,6 +37606,10 @@ ${kinds.join("\n")}`).slice(0, 12);
   return `${event.classification.toLowerCase().replace("_", "-")}-${digest}`;
 }
 var issueMarker = (key) => `<!-- driftgate:issue:${key} -->`;
+var eventMarker = (eventId2) => `<!-- driftgate:event:${eventId2} -->`;
+function issueMarkersOf(event) {
+  return [issueMarker(computeProblemKey(event)), ...event.frozen_by ? [eventMarker(event.frozen_by)] : []];
+}
 var COMMENT_MARKER = "<!-- driftgate:pr-comment -->";
 function renderHistoryChart(runs) {
   if (runs.length === 0) return "";
@@ -37702,6 +37705,7 @@ function renderEscalationIssue(event, key, architects, report2, links) {
   const mentions = architects.map((a) => `@${a.replace(/[^A-Za-z0-9-]/g, "")}`).join(" ");
   const body = [
     issueMarker(key),
+    eventMarker(event.event_id),
     `**${event.classification}** \xB7 due **${computeDue(event)}** (UTC)${mentions ? ` \xB7 ${mentions}` : ""}`,
     "",
     report2 ?? [
@@ -37778,7 +37782,8 @@ async function publish(input2, github, reporter) {
     await attempt("open or update the escalation issue", async () => {
       for (const l of labels) await github.ensureLabel(l.name, l.color, l.description);
       const open2 = await github.openIssues(labels[0].name);
-      const existing = open2.find((i2) => i2.body.includes(issueMarker(key)));
+      const markers = issueMarkersOf(event);
+      const existing = open2.find((i2) => markers.some((m) => i2.body.includes(m)));
       if (existing) {
         await github.comment(existing.number, renderIssueUpdate(event, input2.links));
         return;

@@ -42612,12 +42612,14 @@ function escapeMarkdown(text2) {
   return text2.replace(/[\\`*_{}[\]()#+\-.!|~<>&"]/g, (ch) => `&#${ch.charCodeAt(0)};`).replace(/@/g, "@&#8203;").replace(/\r\n|\r|\n/g, " ");
 }
 
-// src/stages/log.ts
-import { Buffer as Buffer3 } from "node:buffer";
-import { setTimeout as sleep } from "node:timers/promises";
-
-// src/core/log/append-only.ts
-import { Buffer as Buffer2 } from "node:buffer";
+// src/core/classification.ts
+var CLASSIFICATIONS = ["STABLE", "TOOLING_DRIFT", "PRODUCT_DRIFT", "INCIDENT"];
+function rankOf(c3) {
+  return CLASSIFICATIONS.indexOf(c3);
+}
+function maxClassification(a, b2) {
+  return rankOf(a) >= rankOf(b2) ? a : b2;
+}
 
 // src/core/event.ts
 import { createHash } from "node:crypto";
@@ -62405,15 +62407,6 @@ function date4(params) {
   return _coercedDate(ZodDate, params);
 }
 
-// src/core/classification.ts
-var CLASSIFICATIONS = ["STABLE", "TOOLING_DRIFT", "PRODUCT_DRIFT", "INCIDENT"];
-function rankOf(c3) {
-  return CLASSIFICATIONS.indexOf(c3);
-}
-function maxClassification(a, b2) {
-  return rankOf(a) >= rankOf(b2) ? a : b2;
-}
-
 // src/core/finding.ts
 var FINDING_CODES = [
   "NOT_SEALED",
@@ -62561,6 +62554,78 @@ function computeSnapshotId(event, files) {
   return stamp("SNP", event.timestamp) + sha256Hex(`${event.event_id}
 ${manifest.join("\n")}`).slice(0, 8);
 }
+
+// src/core/escalation.ts
+var ESCALATION_LABELS = {
+  INCIDENT: [
+    {
+      name: "driftgate:incident",
+      color: "b60205",
+      description: "driftgate: an invariant or a sealed file was violated"
+    },
+    { name: "priority:critical", color: "d93f0b", description: "Needs an architect now" }
+  ],
+  PRODUCT_DRIFT: [
+    {
+      name: "driftgate:product-drift",
+      color: "e99695",
+      description: "driftgate: runtime behaviour differs from the baseline"
+    }
+  ],
+  TOOLING_DRIFT: [
+    {
+      name: "driftgate:tooling-drift",
+      color: "fbca04",
+      description: "driftgate: the tooling broke; the product is healthy"
+    }
+  ]
+};
+var DUE_MINUTES = {
+  INCIDENT: 0,
+  PRODUCT_DRIFT: 15,
+  TOOLING_DRIFT: 24 * 60
+};
+function computeDue(event) {
+  if (event.classification === "STABLE") return event.timestamp;
+  return new Date(Date.parse(event.timestamp) + DUE_MINUTES[event.classification] * 6e4).toISOString();
+}
+var escalates = (c3, threshold) => c3 !== "STABLE" && rankOf(c3) >= rankOf(threshold);
+function computeProblemKey(event) {
+  const kinds = [
+    ...new Set(
+      event.findings.filter((f) => f.classification === event.classification).map((f) => `${f.code}:${(f.evidence.paths ?? []).join(",")}:${f.evidence.signature ?? ""}`)
+    )
+  ].sort();
+  const digest = sha256Hex(`${event.ref ?? ""}
+${event.classification}
+${kinds.join("\n")}`).slice(0, 12);
+  return `${event.classification.toLowerCase().replace("_", "-")}-${digest}`;
+}
+var issueMarker = (key) => `<!-- driftgate:issue:${key} -->`;
+var eventMarker = (eventId2) => `<!-- driftgate:event:${eventId2} -->`;
+function issueMarkersOf(event) {
+  return [issueMarker(computeProblemKey(event)), ...event.frozen_by ? [eventMarker(event.frozen_by)] : []];
+}
+var COMMENT_MARKER = "<!-- driftgate:pr-comment -->";
+function renderHistoryChart(runs) {
+  if (runs.length === 0) return "";
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `  title "Last ${runs.length} runs: 0 STABLE, 1 TOOLING_DRIFT, 2 PRODUCT_DRIFT, 3 INCIDENT"`,
+    `  x-axis [${runs.map((_2, i2) => i2 + 1).join(", ")}]`,
+    '  y-axis "classification" 0 --> 3',
+    `  bar [${runs.map((r2) => rankOf(r2.classification)).join(", ")}]`,
+    "```"
+  ].join("\n");
+}
+
+// src/stages/log.ts
+import { Buffer as Buffer3 } from "node:buffer";
+import { setTimeout as sleep } from "node:timers/promises";
+
+// src/core/log/append-only.ts
+import { Buffer as Buffer2 } from "node:buffer";
 
 // src/core/log/entry.ts
 import { createHmac } from "node:crypto";
@@ -63054,6 +63119,22 @@ async function runDecide(settings, payload, location, ports) {
         )
       );
     }
+    await say("update the escalation issue", async () => {
+      for (const label of ESCALATION_LABELS[event.classification].slice(
+        0,
+        1
+      )) {
+        for (const i2 of (await github.openIssues(label.name)).filter(
+          (x2) => x2.body.includes(eventMarker(event.event_id))
+        )) {
+          await github.comment(
+            i2.number,
+            `Decision **${parsed.decision}** by @${login} (\`${appended.id.slice(0, 12)}\`): ${escapeMarkdown(parsed.reason)}. ${s.text}.`
+          );
+          if (parsed.decision === "accept") await github.closeIssue(i2.number);
+        }
+      }
+    });
     await say(
       "set the commit status",
       () => github.setStatus(
@@ -63371,68 +63452,6 @@ function needsSnapshot(classification2, eventName, lastSnapshotAt, now) {
 }
 var snapshotDir = (snapshotId) => `governance/runtime/snapshots/${snapshotId}`;
 
-// src/core/escalation.ts
-var ESCALATION_LABELS = {
-  INCIDENT: [
-    {
-      name: "driftgate:incident",
-      color: "b60205",
-      description: "driftgate: an invariant or a sealed file was violated"
-    },
-    { name: "priority:critical", color: "d93f0b", description: "Needs an architect now" }
-  ],
-  PRODUCT_DRIFT: [
-    {
-      name: "driftgate:product-drift",
-      color: "e99695",
-      description: "driftgate: runtime behaviour differs from the baseline"
-    }
-  ],
-  TOOLING_DRIFT: [
-    {
-      name: "driftgate:tooling-drift",
-      color: "fbca04",
-      description: "driftgate: the tooling broke; the product is healthy"
-    }
-  ]
-};
-var DUE_MINUTES = {
-  INCIDENT: 0,
-  PRODUCT_DRIFT: 15,
-  TOOLING_DRIFT: 24 * 60
-};
-function computeDue(event) {
-  if (event.classification === "STABLE") return event.timestamp;
-  return new Date(Date.parse(event.timestamp) + DUE_MINUTES[event.classification] * 6e4).toISOString();
-}
-var escalates = (c3, threshold) => c3 !== "STABLE" && rankOf(c3) >= rankOf(threshold);
-function computeProblemKey(event) {
-  if (event.frozen_by) return event.frozen_by;
-  const kinds = [
-    ...new Set(
-      event.findings.filter((f) => f.classification === event.classification).map((f) => `${f.code}:${(f.evidence.paths ?? []).join(",")}:${f.evidence.signature ?? ""}`)
-    )
-  ].sort();
-  const digest = sha256Hex(`${event.ref ?? ""}
-${event.classification}
-${kinds.join("\n")}`).slice(0, 12);
-  return `${event.classification.toLowerCase().replace("_", "-")}-${digest}`;
-}
-var issueMarker = (key) => `<!-- driftgate:issue:${key} -->`;
-var COMMENT_MARKER = "<!-- driftgate:pr-comment -->";
-function renderHistoryChart(runs) {
-  if (runs.length === 0) return "";
-  return [
-    "```mermaid",
-    "xychart-beta",
-    `  title "Last ${runs.length} runs: 0 STABLE, 1 TOOLING_DRIFT, 2 PRODUCT_DRIFT, 3 INCIDENT"`,
-    `  x-axis [${runs.map((_2, i2) => i2 + 1).join(", ")}]`,
-    '  y-axis "classification" 0 --> 3',
-    `  bar [${runs.map((r2) => rankOf(r2.classification)).join(", ")}]`,
-    "```"
-  ].join("\n");
-}
-
 // src/core/render/comment.ts
 var MAX_COMMENT_CHARS = 65536;
 var MAX_ROWS = 50;
@@ -63514,6 +63533,7 @@ function renderEscalationIssue(event, key, architects, report2, links) {
   const mentions = architects.map((a) => `@${a.replace(/[^A-Za-z0-9-]/g, "")}`).join(" ");
   const body = [
     issueMarker(key),
+    eventMarker(event.event_id),
     `**${event.classification}** \xB7 due **${computeDue(event)}** (UTC)${mentions ? ` \xB7 ${mentions}` : ""}`,
     "",
     report2 ?? [
@@ -63590,7 +63610,8 @@ async function publish(input2, github, reporter) {
     await attempt("open or update the escalation issue", async () => {
       for (const l of labels) await github.ensureLabel(l.name, l.color, l.description);
       const open3 = await github.openIssues(labels[0].name);
-      const existing = open3.find((i2) => i2.body.includes(issueMarker(key)));
+      const markers = issueMarkersOf(event);
+      const existing = open3.find((i2) => markers.some((m) => i2.body.includes(m)));
       if (existing) {
         await github.comment(existing.number, renderIssueUpdate(event, input2.links));
         return;

@@ -1,5 +1,6 @@
 import { parseDecisionComment, type Permission } from './core/decision.js';
 import { escapeMarkdown } from './core/render/escape.js';
+import { ESCALATION_LABELS, eventMarker } from './core/escalation.js';
 import type { Clock } from './ports/clock.js';
 import type { Git } from './ports/git.js';
 import type { GitHub, StatusState } from './ports/github.js';
@@ -96,6 +97,23 @@ export async function runDecide(
         ),
       );
     }
+    // The escalation issue of the decided event: answered, and closed once the freeze is lifted by accept.
+    await say('update the escalation issue', async () => {
+      for (const label of ESCALATION_LABELS[event.classification as 'INCIDENT' | 'PRODUCT_DRIFT'].slice(
+        0,
+        1,
+      )) {
+        for (const i of (await github.openIssues(label.name)).filter((x) =>
+          x.body.includes(eventMarker(event.event_id)),
+        )) {
+          await github.comment(
+            i.number,
+            `Decision **${parsed.decision}** by @${login} (\`${appended.id.slice(0, 12)}\`): ${escapeMarkdown(parsed.reason)}. ${s.text}.`,
+          );
+          if (parsed.decision === 'accept') await github.closeIssue(i.number);
+        }
+      }
+    });
     await say('set the commit status', () =>
       github.setStatus(
         event.commit,

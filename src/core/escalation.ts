@@ -49,11 +49,10 @@ export const escalates = (c: Classification, threshold: Classification): boolean
 
 /**
  * The open problem an escalation is about, so later runs (and retries, and parallel jobs) find its
- * issue again: the freezing event when there is one, else the ref, the classification and what was
- * found (codes, paths, signatures): the same breakage on the same ref is the same problem.
+ * issue again: the ref, the classification and what was found (codes, paths, signatures). The same
+ * breakage on the same ref is the same problem.
  */
 export function computeProblemKey(event: RuntimeEvent): string {
-  if (event.frozen_by) return event.frozen_by;
   const kinds = [
     ...new Set(
       event.findings
@@ -67,6 +66,13 @@ export function computeProblemKey(event: RuntimeEvent): string {
 
 /** The hidden marker that finds a problem's issue again. */
 export const issueMarker = (key: string): string => `<!-- driftgate:issue:${key} -->`;
+/** The hidden marker of the event an issue was opened for (which may freeze later runs). */
+export const eventMarker = (eventId: string): string => `<!-- driftgate:event:${eventId} -->`;
+
+/** Markers by which a run finds its open issue: its problem, or the event that froze it. */
+export function issueMarkersOf(event: RuntimeEvent): string[] {
+  return [issueMarker(computeProblemKey(event)), ...(event.frozen_by ? [eventMarker(event.frozen_by)] : [])];
+}
 /** The hidden marker of the sticky pull request comment. */
 export const COMMENT_MARKER = '<!-- driftgate:pr-comment -->';
 

@@ -4,7 +4,7 @@ import {
   computeProblemKey,
   ESCALATION_LABELS,
   escalates,
-  issueMarker,
+  issueMarkersOf,
 } from '../core/escalation.js';
 import type { RuntimeEvent } from '../core/event.js';
 import { renderPrComment, type CommentLinks } from '../core/render/comment.js';
@@ -81,7 +81,8 @@ export async function publish(input: PublishInput, github: GitHub, reporter: Rep
     await attempt('open or update the escalation issue', async () => {
       for (const l of labels) await github.ensureLabel(l.name, l.color, l.description);
       const open = await github.openIssues(labels[0]!.name);
-      const existing = open.find((i) => i.body.includes(issueMarker(key)));
+      const markers = issueMarkersOf(event);
+      const existing = open.find((i) => markers.some((m) => i.body.includes(m)));
       if (existing) {
         await github.comment(existing.number, renderIssueUpdate(event, input.links));
         return;

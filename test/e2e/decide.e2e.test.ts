@@ -68,6 +68,15 @@ describe('mode: decide on an issue_comment (dist/index.js against a stand-in Git
   it('records an authorized decision, reacts, answers and sets the driftgate status', async () => {
     const { remote, checkout, eventId, commit } = incident();
     api.permissions.set('alice', 'admin');
+    // The escalation issue an earlier run opened for this event.
+    api.issues.push({
+      number: 90,
+      title: 'driftgate INCIDENT',
+      body: `<!-- driftgate:event:${eventId} -->`,
+      labels: ['driftgate:incident'],
+      assignees: [],
+      state: 'open',
+    });
     const r = await comment(
       checkout,
       `Looked into it.\n/driftgate accept ${eventId} the edit was reverted upstream`,
@@ -84,8 +93,12 @@ describe('mode: decide on an issue_comment (dist/index.js against a stand-in Git
       reason: 'the edit was reverted upstream',
     });
     expect(api.reactions).toEqual([{ comment: 4242, content: '+1' }]);
-    expect(api.comments).toHaveLength(1);
-    expect(api.comments[0]!.body).toContain(`recorded the decision **accept** on \`${eventId}\``);
+    expect(api.comments.filter((c) => c.issue === 7)).toHaveLength(1);
+    expect(api.comments.find((c) => c.issue === 7)!.body).toContain(
+      `recorded the decision **accept** on \`${eventId}\``,
+    );
+    expect(api.comments.find((c) => c.issue === 90)!.body).toContain('Decision **accept** by @alice');
+    expect(api.issues[0]!.state).toBe('closed');
     expect(api.statuses).toEqual([
       expect.objectContaining({ sha: commit, state: 'success', context: 'driftgate' }),
     ]);

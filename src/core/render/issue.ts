@@ -1,5 +1,5 @@
 import type { RuntimeEvent } from '../event.js';
-import { computeDue, issueMarker } from '../escalation.js';
+import { computeDue, eventMarker, issueMarker } from '../escalation.js';
 import { renderFacts, type CommentLinks } from './comment.js';
 import { escapeMarkdown } from './escape.js';
 
@@ -28,6 +28,7 @@ export function renderEscalationIssue(
   const mentions = architects.map((a) => `@${a.replace(/[^A-Za-z0-9-]/g, '')}`).join(' ');
   const body = [
     issueMarker(key),
+    eventMarker(event.event_id),
     `**${event.classification}** · due **${computeDue(event)}** (UTC)${mentions ? ` · ${mentions}` : ''}`,
     '',
     report ??
