@@ -15,6 +15,8 @@ beforeEach(async () => {
   api = await startFakeGitHub();
 });
 afterEach(async () => {
+  // Every request of every test matched an operation of GitHub's OpenAPI description.
+  expect(api.violations).toEqual([]);
   await api.close();
 });
 
