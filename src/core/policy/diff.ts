@@ -1,0 +1,100 @@
+import { commandMatcher, fileMatcher } from './evaluate.js';
+import { ruleId, type Mode, type Policy, type Rule, type RuleKind } from './model.js';
+
+/** How permissive a mode is: allow > review > deny. */
+const RANK: Record<Mode, number> = { deny: 0, review: 1, allow: 2 };
+
+/** What happened to one rule between two policy versions. */
+export interface RuleChange {
+  kind: RuleKind;
+  id: string;
+  change: 'added' | 'removed' | 'flipped' | 'widened' | 'narrowed' | 'reshaped';
+  /** loosened: more requests get a more permissive answer; tightened: the reverse. */
+  direction: 'loosened' | 'tightened' | 'neutral';
+  before: Rule | null;
+  after: Rule | null;
+}
+
+/** Sample targets a pattern matches, so scope changes show without traces. */
+export function synthesizeTargets(kind: RuleKind, pattern: string): string[] {
+  if (kind === 'commands')
+    return [pattern.replace(/\*/g, ''), pattern.replace(/\*/g, 'x'), pattern.replace(/\*/g, 'x y --z')];
+  return [
+    pattern
+      .replace(/\*\*\/?/g, 'a/b/')
+      .replace(/\*/g, 'x')
+      .replace(/\/+/g, '/')
+      .replace(/\/$/, '/x'),
+    pattern.replace(/\*\*\/?/g, '').replace(/\*/g, 'y'),
+  ];
+}
+
+const matcher = (kind: RuleKind, pattern: string) =>
+  kind === 'commands' ? commandMatcher(pattern) : fileMatcher(pattern);
+const sign = (d: number): RuleChange['direction'] => (d > 0 ? 'loosened' : d < 0 ? 'tightened' : 'neutral');
+const overridesOf = (r: Rule): string =>
+  JSON.stringify((r.contexts ?? []).map((c) => [c.when, c.overrideMode]));
+
+/**
+ * Per-rule diff (SPEC §7): rules are paired by identity (id, else kind:pattern). A changed mode or
+ * override is a flip; a changed pattern under the same id widens, narrows or reshapes the rule's
+ * scope on the probe set; a changed description alone is no change at all.
+ */
+export function computeRuleDiff(base: Policy, head: Policy): RuleChange[] {
+  const out: RuleChange[] = [];
+  for (const kind of ['commands', 'fileWrites'] as const) {
+    const fallback = kind === 'commands' ? 'defaultCommandBehavior' : 'defaultWriteBehavior';
+    const before = new Map(base[kind].map((r) => [ruleId(kind, r), r]));
+    const after = new Map(head[kind].map((r) => [ruleId(kind, r), r]));
+    const probes = [
+      ...new Set([...base[kind], ...head[kind]].flatMap((r) => synthesizeTargets(kind, r.pattern))),
+    ];
+    for (const [id, a] of after) {
+      const b = before.get(id);
+      if (!b) {
+        out.push({
+          kind,
+          id,
+          change: 'added',
+          direction: sign(RANK[a.mode] - RANK[head[fallback]]),
+          before: null,
+          after: a,
+        });
+        continue;
+      }
+      if (a.mode !== b.mode || overridesOf(a) !== overridesOf(b)) {
+        out.push({
+          kind,
+          id,
+          change: 'flipped',
+          direction: sign(RANK[a.mode] - RANK[b.mode]),
+          before: b,
+          after: a,
+        });
+      }
+      if (a.pattern !== b.pattern) {
+        const was = matcher(kind, b.pattern);
+        const is = matcher(kind, a.pattern);
+        const gained = probes.filter((p) => is(p) && !was(p)).length;
+        const lost = probes.filter((p) => was(p) && !is(p)).length;
+        const change = lost === 0 ? 'widened' : gained === 0 ? 'narrowed' : 'reshaped';
+        // Widening a permissive rule loosens; widening a restrictive one tightens.
+        const toward = RANK[a.mode] - RANK[head[fallback]];
+        const direction = change === 'reshaped' ? 'neutral' : sign(change === 'widened' ? toward : -toward);
+        out.push({ kind, id, change, direction, before: b, after: a });
+      }
+    }
+    for (const [id, b] of before) {
+      if (!after.has(id))
+        out.push({
+          kind,
+          id,
+          change: 'removed',
+          direction: sign(RANK[head[fallback]] - RANK[b.mode]),
+          before: b,
+          after: null,
+        });
+    }
+  }
+  return out;
+}
