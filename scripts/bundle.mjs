@@ -16,6 +16,9 @@ const common = {
   target: 'node20',
   logLevel: 'warning',
   legalComments: 'eof',
+  // Name modules by the path they have in the checkout, not the symlink target: a worktree whose
+  // node_modules is a link to another checkout must bundle to the same bytes.
+  preserveSymlinks: true,
   define: { __DRIFTGATE_VERSION__: JSON.stringify(pkg.version) },
 };
 
