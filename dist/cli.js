@@ -37265,14 +37265,8 @@ function computeFreeze(entries, ref, sealClean) {
   }
   return { frozenBy, acceptedManifests, acceptedRuntimeBaselines };
 }
-function selectFreezeEntries(lines) {
-  const out = [];
-  for (const line of lines) {
-    if (line.includes('"type":"DECISION"') || line.includes('"type":"OBSERVATION"') && (line.includes('"classification":"INCIDENT"') || line.includes('"classification":"PRODUCT_DRIFT"'))) {
-      out.push(JSON.parse(line));
-    }
-  }
-  return out;
+function isFreezeLine(line) {
+  return line.includes('"type":"DECISION"') || line.includes('"type":"OBSERVATION"') && (line.includes('"classification":"INCIDENT"') || line.includes('"classification":"PRODUCT_DRIFT"'));
 }
 
 // src/core/render/annotations.ts
@@ -37627,7 +37621,6 @@ function renderHistoryChart(runs) {
 // src/core/render/comment.ts
 var MAX_COMMENT_CHARS = 65536;
 var MAX_ROWS = 50;
-var ICON2 = { STABLE: "\u{1F7E2}", TOOLING_DRIFT: "\u{1F7E1}", PRODUCT_DRIFT: "\u{1F7E0}", INCIDENT: "\u{1F534}" };
 function renderFacts(event, links) {
   return [
     `- event_id: \`${event.event_id}\``,
@@ -37644,7 +37637,7 @@ function renderPrComment(event, fails, links) {
   const book = CLASSIFICATION_RUNBOOKS[c3];
   const head = [
     COMMENT_MARKER,
-    `### ${ICON2[c3]} driftgate: ${c3} \u2014 ${fails ? "the check fails" : "the check passes"} \xB7 \`${event.event_id}\`${event.frozen_by ? ` \xB7 frozen by \`${event.frozen_by}\`` : ""}`,
+    `### ${ICON[c3]} driftgate: ${c3} \u2014 ${fails ? "the check fails" : "the check passes"} \xB7 \`${event.event_id}\`${event.frozen_by ? ` \xB7 frozen by \`${event.frozen_by}\`` : ""}`,
     ""
   ];
   const rows = event.findings.filter((f) => f.classification !== "STABLE");
@@ -37652,7 +37645,7 @@ function renderPrComment(event, fails, links) {
     "| | finding | code |",
     "|---|---|---|",
     ...rows.slice(0, MAX_ROWS).map(
-      (f) => `| ${ICON2[f.classification]} | ${escapeMarkdown(f.message).slice(0, 600)} | ${f.code} |`
+      (f) => `| ${ICON[f.classification]} | ${escapeMarkdown(f.message).slice(0, 600)} | ${f.code} |`
     ),
     ...rows.length > MAX_ROWS ? ["", `\u2026 and ${rows.length - MAX_ROWS} more findings in the job summary and RUNTIME_EVENT.json.`] : []
   ] : ["No finding: every stage matched its baseline."];
@@ -37974,6 +37967,14 @@ function proveAppendOnly(before, after, key) {
 }
 
 // src/stages/log.ts
+function logLocationOf(settings, branch) {
+  return {
+    path: settings.log,
+    branch: settings["log-branch"] || branch,
+    dedicated: settings["log-branch"] !== "",
+    key: settings["log-key"] || null
+  };
+}
 var decoder3 = new TextDecoder();
 var allSegments = (s) => s.active ? [...s.sealed, s.active] : s.sealed;
 async function readSegmentsAt(git, ref, logPath) {
@@ -38007,24 +38008,24 @@ function* linesOf(segs) {
   }
 }
 var RECENT_RUNS = 20;
-function recentObservations(segs) {
+function scanLog(segs) {
+  const freezeEntries = [];
+  let lastSnapshotAt = null;
   const last2 = [];
   for (const line of linesOf(segs)) {
-    if (!line.includes('"type":"OBSERVATION"')) continue;
-    last2.push(line);
-    if (last2.length > RECENT_RUNS) last2.shift();
+    if (isFreezeLine(line)) freezeEntries.push(JSON.parse(line));
+    if (line.includes('"snapshot_id":"SNP_'))
+      lastSnapshotAt = JSON.parse(line).timestamp;
+    if (line.includes('"type":"OBSERVATION"')) {
+      last2.push(line);
+      if (last2.length > RECENT_RUNS) last2.shift();
+    }
   }
-  return last2.map((l) => {
+  const recent = last2.map((l) => {
     const o2 = JSON.parse(l);
     return { classification: o2.classification, timestamp: o2.timestamp };
   });
-}
-function lastSnapshotTime(segs) {
-  let last2 = null;
-  for (const line of linesOf(segs)) {
-    if (line.includes('"snapshot_id":"SNP_')) last2 = JSON.parse(line).timestamp;
-  }
-  return last2;
+  return { freezeEntries, lastSnapshotAt, recent };
 }
 async function readGovernanceLog(location, baselineRef, ports) {
   const { git } = ports;
@@ -38064,11 +38065,9 @@ async function readGovernanceLog(location, baselineRef, ports) {
   }
   return {
     findings,
-    freezeEntries: selectFreezeEntries(linesOf(now)),
-    lastSnapshotAt: lastSnapshotTime(now),
+    ...scanLog(now),
     lines: chainAfter(now).seq,
     segments: now,
-    recent: recentObservations(now),
     unavailable
   };
 }
@@ -43013,12 +43012,7 @@ async function runGate(settings, context, ports) {
   const { reporter } = ports;
   const baselineRef = await resolveBaselineRef(settings["baseline-ref"], ports.git);
   const commit = await ports.git?.head() ?? "unknown";
-  const location = {
-    path: settings.log,
-    branch: settings["log-branch"] || context.branch,
-    dedicated: settings["log-branch"] !== "",
-    key: settings["log-key"] || null
-  };
+  const location = logLocationOf(settings, context.branch);
   const log2 = await readGovernanceLog(location, baselineRef, ports);
   if (log2.unavailable) reporter.warning(log2.unavailable);
   const accepted = computeFreeze(log2.freezeEntries, context.ref, false);
@@ -43735,16 +43729,8 @@ ${why}
     );
   return EXIT.passed;
 }
-function locationOf(settings) {
-  return {
-    path: settings.log,
-    branch: settings["log-branch"] || null,
-    dedicated: settings["log-branch"] !== "",
-    key: settings["log-key"] || null
-  };
-}
 async function loadLog(settings, workspace, git) {
-  const location = locationOf(settings);
+  const location = logLocationOf(settings, null);
   if (location.dedicated && git && location.branch) {
     let tip = null;
     try {
@@ -43810,7 +43796,7 @@ async function logCommand(settings, workspace, args, json2) {
         );
       }
       const { seq: _seq, prev: _prev, mac: _mac2, ...draft } = parsed;
-      const appended = await appendToLog(locationOf(settings), draft, /* @__PURE__ */ new Map(), git);
+      const appended = await appendToLog(logLocationOf(settings, null), draft, /* @__PURE__ */ new Map(), git);
       if (appended.notPushed) throw new Error(`${file2}: line ${i2 + 1}: not appended: ${appended.notPushed}`);
       results.push({ event_id: draft.event_id, entry: appended.id });
       if (!json2) print(`appended ${draft.type} ${draft.event_id} as ${appended.id}`);
@@ -43838,7 +43824,7 @@ async function decide(settings, workspace, args, values, json2) {
       // No API on the command line: with an empty architects list the shell user (who needs push rights to the log) decides.
       permission: settings.architects.length ? null : "admin"
     },
-    locationOf(settings),
+    logLocationOf(settings, null),
     { git, workspace, clock: createSystemClock() }
   );
   if (json2)

@@ -62850,17 +62850,19 @@ function computeFreeze(entries, ref, sealClean) {
   }
   return { frozenBy, acceptedManifests, acceptedRuntimeBaselines };
 }
-function selectFreezeEntries(lines) {
-  const out = [];
-  for (const line of lines) {
-    if (line.includes('"type":"DECISION"') || line.includes('"type":"OBSERVATION"') && (line.includes('"classification":"INCIDENT"') || line.includes('"classification":"PRODUCT_DRIFT"'))) {
-      out.push(JSON.parse(line));
-    }
-  }
-  return out;
+function isFreezeLine(line) {
+  return line.includes('"type":"DECISION"') || line.includes('"type":"OBSERVATION"') && (line.includes('"classification":"INCIDENT"') || line.includes('"classification":"PRODUCT_DRIFT"'));
 }
 
 // src/stages/log.ts
+function logLocationOf(settings, branch) {
+  return {
+    path: settings.log,
+    branch: settings["log-branch"] || branch,
+    dedicated: settings["log-branch"] !== "",
+    key: settings["log-key"] || null
+  };
+}
 var decoder2 = new TextDecoder();
 var allSegments = (s) => s.active ? [...s.sealed, s.active] : s.sealed;
 async function readSegmentsAt(git, ref, logPath) {
@@ -62894,24 +62896,24 @@ function* linesOf(segs) {
   }
 }
 var RECENT_RUNS = 20;
-function recentObservations(segs) {
+function scanLog(segs) {
+  const freezeEntries = [];
+  let lastSnapshotAt = null;
   const last2 = [];
   for (const line of linesOf(segs)) {
-    if (!line.includes('"type":"OBSERVATION"')) continue;
-    last2.push(line);
-    if (last2.length > RECENT_RUNS) last2.shift();
+    if (isFreezeLine(line)) freezeEntries.push(JSON.parse(line));
+    if (line.includes('"snapshot_id":"SNP_'))
+      lastSnapshotAt = JSON.parse(line).timestamp;
+    if (line.includes('"type":"OBSERVATION"')) {
+      last2.push(line);
+      if (last2.length > RECENT_RUNS) last2.shift();
+    }
   }
-  return last2.map((l) => {
+  const recent = last2.map((l) => {
     const o2 = JSON.parse(l);
     return { classification: o2.classification, timestamp: o2.timestamp };
   });
-}
-function lastSnapshotTime(segs) {
-  let last2 = null;
-  for (const line of linesOf(segs)) {
-    if (line.includes('"snapshot_id":"SNP_')) last2 = JSON.parse(line).timestamp;
-  }
-  return last2;
+  return { freezeEntries, lastSnapshotAt, recent };
 }
 async function readGovernanceLog(location, baselineRef, ports) {
   const { git } = ports;
@@ -62951,11 +62953,9 @@ async function readGovernanceLog(location, baselineRef, ports) {
   }
   return {
     findings,
-    freezeEntries: selectFreezeEntries(linesOf(now)),
-    lastSnapshotAt: lastSnapshotTime(now),
+    ...scanLog(now),
     lines: chainAfter(now).seq,
     segments: now,
-    recent: recentObservations(now),
     unavailable
   };
 }
@@ -63455,7 +63455,6 @@ var snapshotDir = (snapshotId) => `governance/runtime/snapshots/${snapshotId}`;
 // src/core/render/comment.ts
 var MAX_COMMENT_CHARS = 65536;
 var MAX_ROWS = 50;
-var ICON2 = { STABLE: "\u{1F7E2}", TOOLING_DRIFT: "\u{1F7E1}", PRODUCT_DRIFT: "\u{1F7E0}", INCIDENT: "\u{1F534}" };
 function renderFacts(event, links) {
   return [
     `- event_id: \`${event.event_id}\``,
@@ -63472,7 +63471,7 @@ function renderPrComment(event, fails, links) {
   const book = CLASSIFICATION_RUNBOOKS[c3];
   const head = [
     COMMENT_MARKER,
-    `### ${ICON2[c3]} driftgate: ${c3} \u2014 ${fails ? "the check fails" : "the check passes"} \xB7 \`${event.event_id}\`${event.frozen_by ? ` \xB7 frozen by \`${event.frozen_by}\`` : ""}`,
+    `### ${ICON[c3]} driftgate: ${c3} \u2014 ${fails ? "the check fails" : "the check passes"} \xB7 \`${event.event_id}\`${event.frozen_by ? ` \xB7 frozen by \`${event.frozen_by}\`` : ""}`,
     ""
   ];
   const rows = event.findings.filter((f) => f.classification !== "STABLE");
@@ -63480,7 +63479,7 @@ function renderPrComment(event, fails, links) {
     "| | finding | code |",
     "|---|---|---|",
     ...rows.slice(0, MAX_ROWS).map(
-      (f) => `| ${ICON2[f.classification]} | ${escapeMarkdown(f.message).slice(0, 600)} | ${f.code} |`
+      (f) => `| ${ICON[f.classification]} | ${escapeMarkdown(f.message).slice(0, 600)} | ${f.code} |`
     ),
     ...rows.length > MAX_ROWS ? ["", `\u2026 and ${rows.length - MAX_ROWS} more findings in the job summary and RUNTIME_EVENT.json.`] : []
   ] : ["No finding: every stage matched its baseline."];
@@ -69475,12 +69474,7 @@ async function runGate(settings, context3, ports) {
   const { reporter } = ports;
   const baselineRef = await resolveBaselineRef(settings["baseline-ref"], ports.git);
   const commit = await ports.git?.head() ?? "unknown";
-  const location = {
-    path: settings.log,
-    branch: settings["log-branch"] || context3.branch,
-    dedicated: settings["log-branch"] !== "",
-    key: settings["log-key"] || null
-  };
+  const location = logLocationOf(settings, context3.branch);
   const log2 = await readGovernanceLog(location, baselineRef, ports);
   if (log2.unavailable) reporter.warning(log2.unavailable);
   const accepted = computeFreeze(log2.freezeEntries, context3.ref, false);
@@ -69866,14 +69860,6 @@ function layerFrom(get, source) {
 }
 
 // src/main.ts
-function logLocation(settings, branch) {
-  return {
-    path: settings.log,
-    branch: settings["log-branch"] || branch,
-    dedicated: settings["log-branch"] !== "",
-    key: settings["log-key"] || null
-  };
-}
 async function run() {
   try {
     const root = process.env.GITHUB_WORKSPACE || process.cwd();
@@ -69885,7 +69871,7 @@ async function run() {
     }
     const settings = await loadSettings(workspace, given);
     const { context: context3, payload, repoUrl } = await readActionsContext();
-    const location = logLocation(settings, context3.branch);
+    const location = logLocationOf(settings, context3.branch);
     const reporter = createActionsReporter();
     const git = await tryCreateSimpleGit(workspace.root);
     const clock = createSystemClock();

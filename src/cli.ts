@@ -15,7 +15,7 @@ import { logEntrySchema, type EntryDraft } from './core/log/entry.js';
 import { readLog } from './core/log/read.js';
 import { runGate, runVerify } from './gate.js';
 import { recordDecision } from './stages/decision.js';
-import { allSegments, appendToLog, readSegmentsAt, type LogLocation } from './stages/log.js';
+import { allSegments, appendToLog, logLocationOf, readSegmentsAt } from './stages/log.js';
 import { observeTests } from './stages/tests.js';
 import type { Workspace } from './ports/workspace.js';
 import { layerFrom, loadSettings } from './settings/load.js';
@@ -330,22 +330,13 @@ async function sealRuntime(
   return EXIT.passed;
 }
 
-function locationOf(settings: Settings): LogLocation {
-  return {
-    path: settings.log,
-    branch: settings['log-branch'] || null,
-    dedicated: settings['log-branch'] !== '',
-    key: settings['log-key'] || null,
-  };
-}
-
 /** The log's segments: from origin's log branch (or the local one without an origin), else the workspace file. */
 async function loadLog(
   settings: Settings,
   workspace: Workspace,
   git: Git | null,
 ): Promise<{ segments: Uint8Array[]; where: string }> {
-  const location = locationOf(settings);
+  const location = logLocationOf(settings, null);
   if (location.dedicated && git && location.branch) {
     let tip: string | null = null;
     try {
@@ -424,7 +415,7 @@ async function logCommand(
         );
       }
       const { seq: _seq, prev: _prev, mac: _mac, ...draft } = parsed;
-      const appended = await appendToLog(locationOf(settings), draft as EntryDraft, new Map(), git);
+      const appended = await appendToLog(logLocationOf(settings, null), draft as EntryDraft, new Map(), git);
       if (appended.notPushed) throw new Error(`${file}: line ${i + 1}: not appended: ${appended.notPushed}`);
       results.push({ event_id: draft.event_id, entry: appended.id });
       if (!json) print(`appended ${draft.type} ${draft.event_id} as ${appended.id}`);
@@ -459,7 +450,7 @@ async function decide(
       // No API on the command line: with an empty architects list the shell user (who needs push rights to the log) decides.
       permission: settings.architects.length ? null : 'admin',
     },
-    locationOf(settings),
+    logLocationOf(settings, null),
     { git, workspace, clock: createSystemClock() },
   );
   if (json)

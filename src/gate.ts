@@ -19,7 +19,7 @@ import type { Runner } from './ports/runner.js';
 import type { Workspace } from './ports/workspace.js';
 import type { Settings } from './settings/settings.js';
 import { observeInvariants } from './stages/invariants.js';
-import { appendToLog, readGovernanceLog, type AppendResult, type LogLocation } from './stages/log.js';
+import { appendToLog, logLocationOf, readGovernanceLog, type AppendResult } from './stages/log.js';
 import { observeSeal, type SealStage } from './stages/seal.js';
 import { observeTests, secretsOf } from './stages/tests.js';
 
@@ -96,12 +96,7 @@ export async function runGate(settings: Settings, context: GateContext, ports: G
   // observe
   const baselineRef = await resolveBaselineRef(settings['baseline-ref'], ports.git);
   const commit = (await ports.git?.head()) ?? 'unknown';
-  const location: LogLocation = {
-    path: settings.log,
-    branch: settings['log-branch'] || context.branch,
-    dedicated: settings['log-branch'] !== '',
-    key: settings['log-key'] || null,
-  };
+  const location = logLocationOf(settings, context.branch);
   const log = await readGovernanceLog(location, baselineRef, ports);
   if (log.unavailable) reporter.warning(log.unavailable);
   const accepted = computeFreeze(log.freezeEntries, context.ref, false);

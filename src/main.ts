@@ -11,18 +11,7 @@ import { runDecide, type CommentPayload } from './decide.js';
 import { runGate } from './gate.js';
 import { defaultBaselineRef } from './settings/event.js';
 import { layerFrom, loadSettings } from './settings/load.js';
-import type { Settings } from './settings/settings.js';
-import type { LogLocation } from './stages/log.js';
-
-/** Where the log lives: the log branch, or (log-branch empty) the checked-out branch. */
-function logLocation(settings: Settings, branch: string | null): LogLocation {
-  return {
-    path: settings.log,
-    branch: settings['log-branch'] || branch,
-    dedicated: settings['log-branch'] !== '',
-    key: settings['log-key'] || null,
-  };
-}
+import { logLocationOf } from './stages/log.js';
 
 /** The Action: settings → adapters → runGate (or runDecide) → outputs and exit status. The one catch of the Action. */
 export async function run(): Promise<void> {
@@ -36,7 +25,7 @@ export async function run(): Promise<void> {
     }
     const settings = await loadSettings(workspace, given);
     const { context, payload, repoUrl } = await readActionsContext();
-    const location = logLocation(settings, context.branch);
+    const location = logLocationOf(settings, context.branch);
     const reporter = createActionsReporter();
     const git = await tryCreateSimpleGit(workspace.root);
     const clock = createSystemClock();

@@ -2,11 +2,12 @@ import { Buffer } from 'node:buffer';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chainAfter, proveAppendOnly, SEGMENT_MAX_BYTES, segmentPath } from '../core/log/append-only.js';
 import { entryId, formatEntry, type EntryDraft, type LogEntry } from '../core/log/entry.js';
-import { selectFreezeEntries } from '../core/log/freeze.js';
+import { isFreezeLine } from '../core/log/freeze.js';
 import type { Classification } from '../core/classification.js';
 import type { Finding } from '../core/finding.js';
 import type { Git } from '../ports/git.js';
 import type { Workspace } from '../ports/workspace.js';
+import type { Settings } from '../settings/settings.js';
 
 /** Where the log lives for this run. */
 export interface LogLocation {
@@ -19,6 +20,16 @@ export interface LogLocation {
   key: string | null;
   /** Bytes after which the active segment rolls over (default SEGMENT_MAX_BYTES). */
   segmentMaxBytes?: number;
+}
+
+/** Where the settings put the log: the log branch, or (log-branch empty) `branch`, the checked-out one. */
+export function logLocationOf(settings: Settings, branch: string | null): LogLocation {
+  return {
+    path: settings.log,
+    branch: settings['log-branch'] || branch,
+    dedicated: settings['log-branch'] !== '',
+    key: settings['log-key'] || null,
+  };
 }
 
 /** The log as read at the start of the run. */
@@ -85,25 +96,25 @@ function* linesOf(segs: readonly Uint8Array[]): Generator<string> {
 /** Observations kept for the history chart. */
 const RECENT_RUNS = 20;
 
-function recentObservations(segs: readonly Uint8Array[]): LogState['recent'] {
+/** What a run needs from the log's lines, gathered in one pass (the log may be hundreds of MiB). */
+function scanLog(segs: readonly Uint8Array[]): Pick<LogState, 'freezeEntries' | 'lastSnapshotAt' | 'recent'> {
+  const freezeEntries: LogEntry[] = [];
+  let lastSnapshotAt: string | null = null;
   const last: string[] = [];
   for (const line of linesOf(segs)) {
-    if (!line.includes('"type":"OBSERVATION"')) continue;
-    last.push(line);
-    if (last.length > RECENT_RUNS) last.shift();
+    if (isFreezeLine(line)) freezeEntries.push(JSON.parse(line) as LogEntry);
+    if (line.includes('"snapshot_id":"SNP_'))
+      lastSnapshotAt = (JSON.parse(line) as { timestamp: string }).timestamp;
+    if (line.includes('"type":"OBSERVATION"')) {
+      last.push(line);
+      if (last.length > RECENT_RUNS) last.shift();
+    }
   }
-  return last.map((l) => {
+  const recent = last.map((l) => {
     const o = JSON.parse(l) as { classification: Classification; timestamp: string };
     return { classification: o.classification, timestamp: o.timestamp };
   });
-}
-
-function lastSnapshotTime(segs: readonly Uint8Array[]): string | null {
-  let last: string | null = null;
-  for (const line of linesOf(segs)) {
-    if (line.includes('"snapshot_id":"SNP_')) last = (JSON.parse(line) as { timestamp: string }).timestamp;
-  }
-  return last;
+  return { freezeEntries, lastSnapshotAt, recent };
 }
 
 /**
@@ -153,11 +164,9 @@ export async function readGovernanceLog(
   }
   return {
     findings,
-    freezeEntries: selectFreezeEntries(linesOf(now)),
-    lastSnapshotAt: lastSnapshotTime(now),
+    ...scanLog(now),
     lines: chainAfter(now).seq,
     segments: now,
-    recent: recentObservations(now),
     unavailable,
   };
 }

@@ -46,19 +46,13 @@ export function computeFreeze(
 }
 
 /**
- * Only the lines freeze needs, parsed: canonical JSON makes these substring tests exact, so a
- * 1,000,000-line log is not parsed whole on every run.
+ * Whether freeze needs this line (a decision, or an observation that may freeze): canonical JSON
+ * makes these substring tests exact, so a 1,000,000-line log is not parsed whole on every run.
  */
-export function selectFreezeEntries(lines: Iterable<string>): LogEntry[] {
-  const out: LogEntry[] = [];
-  for (const line of lines) {
-    if (
-      line.includes('"type":"DECISION"') ||
-      (line.includes('"type":"OBSERVATION"') &&
-        (line.includes('"classification":"INCIDENT"') || line.includes('"classification":"PRODUCT_DRIFT"')))
-    ) {
-      out.push(JSON.parse(line) as LogEntry);
-    }
-  }
-  return out;
+export function isFreezeLine(line: string): boolean {
+  return (
+    line.includes('"type":"DECISION"') ||
+    (line.includes('"type":"OBSERVATION"') &&
+      (line.includes('"classification":"INCIDENT"') || line.includes('"classification":"PRODUCT_DRIFT"')))
+  );
 }

@@ -2,13 +2,12 @@ import type { RuntimeEvent } from '../event.js';
 import { COMMENT_MARKER } from '../escalation.js';
 import { CLASSIFICATION_RUNBOOKS } from '../runbook/classification-runbook.js';
 import { escapeMarkdown } from './escape.js';
+import { ICON } from './summary.js';
 
 /** GitHub rejects issue and PR comments over 65,536 characters (REST API: "body is too long"). */
 export const MAX_COMMENT_CHARS = 65_536;
 /** Findings listed before "and N more". */
 const MAX_ROWS = 50;
-
-const ICON = { STABLE: '🟢', TOOLING_DRIFT: '🟡', PRODUCT_DRIFT: '🟠', INCIDENT: '🔴' } as const;
 
 /** What the comment links to. */
 export interface CommentLinks {

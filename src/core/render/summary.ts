@@ -9,7 +9,8 @@ export const MAX_SUMMARY_BYTES = 1_048_576;
 /** Room kept for the verdict, the runbook and the closing lines when the findings table is cut. */
 const SUMMARY_RESERVE_BYTES = 16_384;
 
-const ICON: Record<Classification, string> = {
+/** One icon per classification, shared by every rendering. */
+export const ICON: Record<Classification, string> = {
   STABLE: '🟢',
   TOOLING_DRIFT: '🟡',
   PRODUCT_DRIFT: '🟠',
