@@ -1,6 +1,7 @@
 // Generates the README's tables from their sources:
 //   action-tables   from action.yml (inputs and outputs)
 //   decision-rules  from src/core/tests/decide.ts (DECISION_RULES)
+//   signal-table    docs/policy-signals.md, from src/core/policy/score.ts and signals/
 //   node scripts/docs.mjs --write   rewrite README.md
 //   node scripts/docs.mjs --check   exit 1 when README.md is out of date
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -47,12 +48,21 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()
     renderActionTables(readFileSync(new URL('action.yml', root), 'utf8')),
   );
   next = replaceBlock(next, 'decision-rules', await renderDecisionTable());
+  const signalsDoc = readFileSync(new URL('docs/policy-signals.md', root), 'utf8');
+  const nextSignals = replaceBlock(
+    signalsDoc,
+    'signal-table',
+    (await importTs(['src/core/policy/score.ts'])).renderSignalTable(),
+  );
   if (process.argv.includes('--check')) {
-    if (next !== readme) {
-      console.error('README.md: generated tables are out of date; run `npm run docs`');
+    if (next !== readme || nextSignals !== signalsDoc) {
+      console.error(
+        'README.md or docs/policy-signals.md: generated tables are out of date; run `npm run docs`',
+      );
       process.exit(1);
     }
   } else if (process.argv.includes('--write')) {
     writeFileSync(new URL('README.md', root), next);
+    writeFileSync(new URL('docs/policy-signals.md', root), nextSignals);
   }
 }

@@ -45,6 +45,13 @@ export const FINDING_CODES = [
   'OUTPUT_ADDED',
   'RUNTIME_BASELINE_INVALID',
   'RUNTIME_BASELINE_MODIFIED',
+  'POLICY_DRIFT',
+  'POLICY_CONTRADICTION',
+  'POLICY_DECISIONS_FLIPPED',
+  'POLICY_CHANGED',
+  'TRACE_INVALID',
+  'TRACE_UNASSIGNED',
+  'POLICY_HISTORY_INVALID',
   'LOG_REWRITTEN',
   'LOG_INVALID',
   'FROZEN',
@@ -77,6 +84,8 @@ export interface Evidence {
   tests?: string[];
   /** Tooling signature id that matched. */
   signature?: string;
+  /** Policy rule ids involved. */
+  rules?: string[];
   /** Free-form detail (old/new mode, ref, error code). */
   detail?: string;
 }

@@ -1,8 +1,5 @@
-import { commandMatcher, fileMatcher } from './evaluate.js';
+import { commandMatcher, fileMatcher, RANK } from './evaluate.js';
 import { ruleId, type Mode, type Policy, type Rule, type RuleKind } from './model.js';
-
-/** How permissive a mode is: allow > review > deny. */
-const RANK: Record<Mode, number> = { deny: 0, review: 1, allow: 2 };
 
 /** What happened to one rule between two policy versions. */
 export interface RuleChange {
@@ -13,6 +10,8 @@ export interface RuleChange {
   direction: 'loosened' | 'tightened' | 'neutral';
   before: Rule | null;
   after: Rule | null;
+  /** For a changed default (id `defaultCommandBehavior` / `defaultWriteBehavior`): old and new mode. */
+  defaults?: { from: Mode; to: Mode };
 }
 
 /** Sample targets a pattern matches, so scope changes show without traces. */
@@ -44,6 +43,17 @@ export function computeRuleDiff(base: Policy, head: Policy): RuleChange[] {
   const out: RuleChange[] = [];
   for (const kind of ['commands', 'fileWrites'] as const) {
     const fallback = kind === 'commands' ? 'defaultCommandBehavior' : 'defaultWriteBehavior';
+    if (base[fallback] !== head[fallback]) {
+      out.push({
+        kind,
+        id: fallback,
+        change: 'flipped',
+        direction: sign(RANK[head[fallback]] - RANK[base[fallback]]),
+        before: null,
+        after: null,
+        defaults: { from: base[fallback], to: head[fallback] },
+      });
+    }
     const before = new Map(base[kind].map((r) => [ruleId(kind, r), r]));
     const after = new Map(head[kind].map((r) => [ruleId(kind, r), r]));
     const probes = [

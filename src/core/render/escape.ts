@@ -8,3 +8,29 @@ export function escapeMarkdown(text: string): string {
     .replace(/@/g, '@&#8203;')
     .replace(/\r\n|\r|\n/g, ' ');
 }
+
+/**
+ * A lighter escape for untrusted text inside prose that never starts a line: tags, entities,
+ * mentions, links, code spans, emphasis and table cells cannot be opened or closed, while
+ * ordinary punctuation (dots, dashes, parentheses) stays readable in the raw Markdown.
+ */
+export function escapeProse(text: string): string {
+  return text
+    .replace(/[\\`*{}[\]<>|~&]/g, (ch) => `&#${ch.charCodeAt(0)};`)
+    .replace(/@/g, '@&#8203;')
+    .replace(/\r\n|\r|\n/g, ' ');
+}
+
+/** A fenced code block that the content cannot close: the fence is longer than any backtick run in it. */
+export function fence(lines: readonly string[], info = '', indent = ''): string[] {
+  const longest = Math.max(
+    0,
+    ...lines.map((l) => Math.max(0, ...(l.match(/`+/g) ?? []).map((r) => r.length))),
+  );
+  const f = '`'.repeat(Math.max(3, longest + 1));
+  return [
+    `${indent}${f}${info}`,
+    ...lines.map((l) => `${indent}${l.replace(/\r\n|\r|\n/g, ' ')}`),
+    `${indent}${f}`,
+  ];
+}

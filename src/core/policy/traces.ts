@@ -1,0 +1,169 @@
+import { MODES, type Context, type Mode } from './model.js';
+import type { PolicyRequest } from './evaluate.js';
+
+/** The context facts a rule may test (SPEC §7), in a fixed order for keys. */
+export const CONTEXT_KEYS = [
+  'projectType',
+  'taskType',
+  'sessionType',
+  'directory',
+  'fileType',
+  'approvalState',
+] as const;
+
+/** A request's identity: action, target and the known context facts. */
+export function requestKey(request: PolicyRequest): string {
+  let key = `${request.action}\u0000${request.target}`;
+  for (const k of CONTEXT_KEYS) key += `\u0000${request.context[k] ?? ''}`;
+  return key;
+}
+
+/** Every trace line naming one request in one project, folded together. */
+export interface TracedRequest {
+  /** The project the lines named, or null when they named none. */
+  project: string | null;
+  request: PolicyRequest;
+  /** Lines recording it. */
+  count: number;
+  /** Lines per recorded decision. */
+  decisions: Record<Mode, number>;
+  /** Where each decision was first recorded (`file:line`). */
+  firstAt: Partial<Record<Mode, string>>;
+}
+
+/** A line that is not a trace: file, 1-based line and what was expected. */
+export interface BadTraceLine {
+  file: string;
+  line: number;
+  message: string;
+}
+
+/** The traces, folded per request, with what the trace-field signals need. */
+export interface TraceSet {
+  /** Keyed by project + request key. */
+  requests: Map<string, TracedRequest>;
+  lines: number;
+  bad: BadTraceLine[];
+  /** Per line: time (ms) and whether an override decided it (for override escalation). */
+  times: number[];
+  overridden: boolean[];
+  /** Lines carrying a review, and those whose review disagrees with the recorded decision. */
+  reviewed: number;
+  disagreed: number;
+}
+
+export const emptyTraceSet = (): TraceSet => ({
+  requests: new Map(),
+  lines: 0,
+  bad: [],
+  times: [],
+  overridden: [],
+  reviewed: 0,
+  disagreed: 0,
+});
+
+const describe = (v: unknown): string => {
+  const json = JSON.stringify(v);
+  return json === undefined ? String(v) : json.length > 40 ? `${json.slice(0, 40)}…` : json;
+};
+const isMode = (v: unknown): v is Mode => typeof v === 'string' && (MODES as readonly string[]).includes(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+class LineError extends Error {}
+const fail = (where: string, expected: string, got: unknown): never => {
+  throw new LineError(`${where}: expected ${expected}, got ${describe(got)}`);
+};
+
+function timeOf(ts: unknown): number {
+  if (typeof ts === 'number' && Number.isFinite(ts)) return ts;
+  if (typeof ts === 'string') {
+    const t = Date.parse(ts);
+    if (!Number.isNaN(t)) return t;
+  }
+  return fail('ts', 'an ISO 8601 time or epoch milliseconds', ts);
+}
+
+function contextOf(v: unknown): Context {
+  if (v === undefined || v === null) return {};
+  if (!isObject(v)) return fail('request.context', 'an object', v);
+  const out: Context = {};
+  for (const k of CONTEXT_KEYS) {
+    const x = v[k];
+    if (x === undefined || x === null) continue;
+    if (typeof x !== 'string') fail(`request.context.${k}`, 'a string', x);
+    out[k] = x as string;
+  }
+  return out;
+}
+
+/** The review's verdict: a mode, or an object whose `decision` is one. */
+function reviewOf(v: unknown): Mode | null {
+  if (v === undefined || v === null) return null;
+  if (isMode(v)) return v;
+  if (isObject(v) && isMode(v.decision)) return v.decision;
+  return fail('review', 'allow|deny|review or {decision: allow|deny|review}', v);
+}
+
+/**
+ * Folds one NDJSON trace file (SPEC §7: `{ts, project?, request: {action, target, context},
+ * decision, ruleId?, override?, review?}`) into the set. Blank lines are skipped; a bad line is
+ * recorded with its file and line, and the rest still count.
+ */
+export function addTraces(set: TraceSet, text: string, file: string): void {
+  let start = 0;
+  let lineNo = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    lineNo++;
+    const line = text.slice(start, end);
+    start = end + 1;
+    if (line.trim() === '') continue;
+    try {
+      addLine(set, line, `${file}:${lineNo}`);
+    } catch (e) {
+      if (!(e instanceof LineError) && !(e instanceof SyntaxError)) throw e;
+      const message = e instanceof SyntaxError ? `not JSON (${e.message})` : e.message;
+      set.bad.push({ file, line: lineNo, message });
+    }
+  }
+}
+
+function addLine(set: TraceSet, line: string, at: string): void {
+  const v: unknown = JSON.parse(line);
+  if (!isObject(v)) fail('(line)', 'a JSON object', v);
+  const o = v as Record<string, unknown>;
+  const time = timeOf(o.ts);
+  if (o.project !== undefined && o.project !== null && typeof o.project !== 'string')
+    fail('project', 'a string', o.project);
+  const r = o.request;
+  if (!isObject(r)) return fail('request', 'an object', r);
+  if (r.action !== 'run-command' && r.action !== 'write-file')
+    fail('request.action', 'run-command|write-file', r.action);
+  if (typeof r.target !== 'string' || r.target === '') fail('request.target', 'a non-empty string', r.target);
+  if (!isMode(o.decision)) return fail('decision', 'allow|deny|review', o.decision);
+  const review = reviewOf(o.review);
+  const request: PolicyRequest = {
+    action: r.action as PolicyRequest['action'],
+    target: r.target as string,
+    context: contextOf(r.context),
+  };
+  const project = (o.project as string | undefined) ?? null;
+  const key = `${project ?? ''}\u0001${requestKey(request)}`;
+  let t = set.requests.get(key);
+  if (!t) {
+    t = { project, request, count: 0, decisions: { allow: 0, deny: 0, review: 0 }, firstAt: {} };
+    set.requests.set(key, t);
+  }
+  t.count++;
+  t.decisions[o.decision]++;
+  t.firstAt[o.decision] ??= at;
+  set.lines++;
+  set.times.push(time);
+  set.overridden.push(o.override !== undefined && o.override !== null && o.override !== false);
+  if (review) {
+    set.reviewed++;
+    if (review !== o.decision) set.disagreed++;
+  }
+}

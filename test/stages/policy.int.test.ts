@@ -1,0 +1,199 @@
+import { describe, expect, it } from 'vitest';
+import { createNodeWorkspace } from '../../src/adapters/node-workspace.js';
+import { createSimpleGit } from '../../src/adapters/simple-git.js';
+import { renderRunbooks } from '../../src/core/render/runbook.js';
+import { observePolicies } from '../../src/stages/policy.js';
+import { opposite, policyRepo, serviceTraces, servicePolicy, trace } from '../helpers/policy-repo.js';
+
+const POLICIES = ['governance/policies/**/*.{json,yml,yaml}'];
+const TRACES = ['governance/traces/**/*.ndjson'];
+
+async function observe(dir: string, baselineRef: string | null) {
+  const stage = await observePolicies(
+    { policies: POLICIES, traces: TRACES, baselineRef },
+    { workspace: await createNodeWorkspace(dir), git: createSimpleGit(dir) },
+  );
+  if (!stage) throw new Error('no policy stage');
+  return stage;
+}
+
+const archetypes = (s: Awaited<ReturnType<typeof observe>>) => s.runbooks.map((r) => r.archetype);
+const worst = (s: Awaited<ReturnType<typeof observe>>) =>
+  s.findings.some((f) => f.classification === 'PRODUCT_DRIFT') ? 'PRODUCT_DRIFT' : 'STABLE';
+
+describe('policy stage on a real repository with history and traces', () => {
+  it('a wording-only change is STABLE with no archetype and a drift of 0', async () => {
+    const repo = policyRepo();
+    repo.writePolicy('svc-a', servicePolicy());
+    repo.writeTraces('agent', serviceTraces());
+    const base = repo.commit('policies and traces');
+    repo.writePolicy('svc-a', servicePolicy({ rmDescription: 'Removing files is for people, not agents.' }));
+    repo.commit('reword the rm rule');
+    const s = await observe(repo.dir, base);
+    expect(worst(s)).toBe('STABLE');
+    expect(s.analysis.changed).toBe(false);
+    expect(s.analysis.drift.score).toBe(0);
+    expect(archetypes(s)).toEqual([]);
+  });
+
+  it('deny → allow on a traced command is PRODUCT_DRIFT naming the rule and the flipped count', async () => {
+    const repo = policyRepo();
+    repo.writePolicy('svc-a', servicePolicy());
+    repo.writeTraces('agent', serviceTraces());
+    const base = repo.commit('policies and traces');
+    repo.writePolicy('svc-a', servicePolicy({ rm: 'allow' }));
+    repo.commit('let the agent delete files');
+    const s = await observe(repo.dir, base);
+    expect(worst(s)).toBe('PRODUCT_DRIFT');
+    const flipped = s.findings.find((f) => f.code === 'POLICY_DECISIONS_FLIPPED')!;
+    expect(flipped.classification).toBe('PRODUCT_DRIFT');
+    expect(flipped.message).toMatch(
+      /^20 of 100 traced decisions flip under head \(20 loosened, 0 tightened\)/,
+    );
+    expect(flipped.message).toContain('rm deny → rm allow');
+    expect(flipped.evidence.rules).toEqual(['rm']);
+    expect(s.analysis.replay.flips[0]).toMatchObject({
+      from: { rule: 'rm', decision: 'deny' },
+      to: { rule: 'rm', decision: 'allow' },
+      lines: 20,
+      requests: 2,
+    });
+    expect(s.analysis.diff).toEqual([
+      expect.objectContaining({ id: 'rm', change: 'flipped', direction: 'loosened' }),
+    ]);
+    expect(s.analysis.signals.find((x) => x.id === 'permission-creep')!.value).toBeGreaterThan(0);
+  });
+
+  it('conflicting recorded decisions call for Contradiction Resolution with the trace lines', async () => {
+    const repo = policyRepo();
+    repo.writePolicy('svc-a', servicePolicy());
+    repo.writeTraces('agent', [
+      ...serviceTraces(),
+      ...Array.from({ length: 3 }, (_, i) => trace(200 + i, 'svc-a', 'run-command', 'rm -rf build', 'allow')),
+    ]);
+    const base = repo.commit('policies and traces');
+    const s = await observe(repo.dir, base);
+    expect(archetypes(s)).toContain('contradiction-resolution');
+    const book = s.runbooks.find((r) => r.archetype === 'contradiction-resolution')!;
+    expect(book.trigger).toEqual({ signal: 'contradictions', value: 1, comparator: '>', threshold: 0 });
+    const commands = book.steps.flatMap((x) => x.commands);
+    expect(commands).toContain('sed -n 56p governance/traces/agent.ndjson');
+    expect(commands).toContain('sed -n 101p governance/traces/agent.ndjson');
+    expect(s.analysis.contradictions.dynamic).toHaveLength(1);
+  });
+
+  it('a rule flipped at each of six commits calls for Volatility Mitigation', async () => {
+    const repo = policyRepo();
+    repo.writePolicy('svc-a', servicePolicy());
+    repo.writeTraces('agent', serviceTraces());
+    let base = repo.commit('policies and traces');
+    for (let i = 1; i <= 6; i++) {
+      repo.writePolicy('svc-a', servicePolicy({ rm: i % 2 ? 'allow' : 'deny' }));
+      const sha = repo.commit(`flip rm (${i})`);
+      if (i === 5) base = sha;
+    }
+    const s = await observe(repo.dir, base);
+    expect(s.analysis.history.commits).toHaveLength(7);
+    expect(s.analysis.volatility).toBeGreaterThan(0.4);
+    expect(archetypes(s)).toContain('volatility-mitigation');
+    expect(s.analysis.history.flipFlops[0]).toMatchObject({ rule: 'rm', changes: 6, reversals: 5 });
+  });
+
+  it('two projects deciding opposite ways call for Federated Sync naming both', async () => {
+    const repo = policyRepo();
+    repo.writePolicy('svc-a', servicePolicy());
+    repo.writePolicy('svc-b', opposite(servicePolicy()));
+    repo.writeTraces('agent', serviceTraces());
+    const base = repo.commit('two services');
+    const s = await observe(repo.dir, base);
+    expect(s.analysis.stability).toBeLessThan(0.5);
+    expect(archetypes(s)).toContain('federated-sync');
+    expect(s.analysis.federation.outliers.map((o) => o.project)).toEqual(['svc-a', 'svc-b']);
+  });
+
+  it('running twice gives byte-identical runbooks', async () => {
+    const repo = policyRepo();
+    repo.writePolicy('svc-a', servicePolicy());
+    repo.writePolicy('svc-b', opposite(servicePolicy()));
+    repo.writeTraces('agent', [
+      ...serviceTraces(),
+      trace(300, 'svc-a', 'run-command', 'rm -rf build', 'allow'),
+    ]);
+    const base = repo.commit('policies');
+    repo.writePolicy('svc-a', servicePolicy({ rm: 'allow' }));
+    repo.commit('loosen');
+    const [a, b] = [await observe(repo.dir, base), await observe(repo.dir, base)];
+    expect(a.runbooks.length).toBeGreaterThan(1);
+    expect(JSON.stringify(b.runbooks)).toBe(JSON.stringify(a.runbooks));
+    expect(renderRunbooks(b.runbooks)).toBe(renderRunbooks(a.runbooks));
+  });
+
+  it('a bad trace line is a finding naming file and line; the other lines still count', async () => {
+    const repo = policyRepo();
+    repo.writePolicy('svc-a', servicePolicy());
+    const lines = serviceTraces();
+    lines.splice(
+      4,
+      0,
+      '{"ts":"2026-11-01T00:00:00Z","request":{"action":"exec","target":"ls"},"decision":"allow"}',
+      '{not json',
+    );
+    repo.writeTraces('agent', lines);
+    const base = repo.commit('policies');
+    const s = await observe(repo.dir, base);
+    expect(s.findings.filter((f) => f.code === 'TRACE_INVALID').map((f) => f.message)).toEqual([
+      'governance/traces/agent.ndjson:5: request.action: expected run-command|write-file, got "exec"; the line is left out, the other lines count',
+      expect.stringMatching(/^governance\/traces\/agent\.ndjson:6: not JSON/),
+    ]);
+    expect(s.analysis.traces.lines).toBe(100);
+  });
+
+  it('a malformed policy fails the run with file, place and value', async () => {
+    const repo = policyRepo();
+    repo.writePolicy('svc-a', servicePolicy());
+    const base = repo.commit('policies');
+    const broken = servicePolicy();
+    broken.commands[2]!.mode = 'alow';
+    repo.writePolicy('svc-a', broken);
+    await expect(observe(repo.dir, base)).rejects.toThrow(
+      'governance/policies/svc-a.yml: commands[2].mode: expected allow|deny|review, got "alow"',
+    );
+  });
+});
+
+describe('rendered runbooks (committed for review)', () => {
+  it('a troubled policy set calls for every archetype; the Markdown and JSON are committed', async () => {
+    const repo = policyRepo();
+    repo.writePolicy('svc-a', servicePolicy());
+    repo.writePolicy('svc-b', opposite(servicePolicy()));
+    repo.writeTraces('agent', [
+      ...serviceTraces(),
+      ...Array.from({ length: 4 }, (_, i) => trace(400 + i, 'svc-a', 'run-command', 'rm -rf build', 'allow')),
+      ...serviceTraces('svc-b', 'allow'),
+    ]);
+    let base = repo.commit('two services');
+    for (let i = 1; i <= 6; i++) {
+      repo.writePolicy('svc-a', servicePolicy({ rm: i % 2 ? 'allow' : 'deny' }));
+      base = repo.commit(`flip rm (${i})`);
+    }
+    const loose = servicePolicy({ rm: 'allow' });
+    loose.defaultCommandBehavior = 'allow';
+    loose.defaultWriteBehavior = 'allow';
+    for (const r of [...loose.commands, ...loose.fileWrites]) r.mode = 'allow';
+    repo.writePolicy('svc-a', loose);
+    repo.commit('open everything up');
+    const s = await observe(repo.dir, base);
+    expect(archetypes(s)).toEqual([
+      'drift-investigation',
+      'volatility-mitigation',
+      'federated-sync',
+      'contradiction-resolution',
+      'critical-state',
+    ]);
+    expect(s.runbooks.find((r) => r.archetype === 'drift-investigation')!.trigger.value).toBeGreaterThan(0.5);
+    await expect(renderRunbooks(s.runbooks)).toMatchFileSnapshot('../__outputs__/runbooks-policy.md');
+    await expect(`${JSON.stringify(s.runbooks, null, 2)}\n`).toMatchFileSnapshot(
+      '../__outputs__/runbooks-policy.json',
+    );
+  });
+});
