@@ -1668,10 +1668,10 @@ var require_picomatch = __commonJS({
     var parse3 = require_parse();
     var utils = require_utils();
     var constants = require_constants();
-    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch3 = (glob2, options2, returnState = false) => {
+    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch5 = (glob2, options2, returnState = false) => {
       if (Array.isArray(glob2)) {
-        const fns = glob2.map((input2) => picomatch3(input2, options2, returnState));
+        const fns = glob2.map((input2) => picomatch5(input2, options2, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -1681,22 +1681,22 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject2(glob2) && glob2.tokens && glob2.input;
+      const isState = isObject3(glob2) && glob2.tokens && glob2.input;
       if (glob2 === "" || typeof glob2 !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options2 || {};
       const posix2 = opts.windows;
-      const regex = isState ? picomatch3.compileRe(glob2, options2) : picomatch3.makeRe(glob2, options2, false, true);
+      const regex = isState ? picomatch5.compileRe(glob2, options2) : picomatch5.makeRe(glob2, options2, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options2, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch5(opts.ignore, ignoreOpts, returnState);
       }
-      const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch3.test(input2, regex, options2, { glob: glob2, posix: posix2 });
+      const matcher2 = (input2, returnObject = false) => {
+        const { isMatch, match, output: output2 } = picomatch5.test(input2, regex, options2, { glob: glob2, posix: posix2 });
         const result = { glob: glob2, state, regex, posix: posix2, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -1718,11 +1718,11 @@ var require_picomatch = __commonJS({
         return returnObject ? result : true;
       };
       if (returnState) {
-        matcher.state = state;
+        matcher2.state = state;
       }
-      return matcher;
+      return matcher2;
     };
-    picomatch3.test = (input2, regex, options2, { glob: glob2, posix: posix2 } = {}) => {
+    picomatch5.test = (input2, regex, options2, { glob: glob2, posix: posix2 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1739,24 +1739,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input2, regex, options2, posix2);
+          match = picomatch5.matchBase(input2, regex, options2, posix2);
         } else {
           match = regex.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch3.matchBase = (input2, glob2, options2, posix2 = options2 && options2.windows) => {
-      const regex = glob2 instanceof RegExp ? glob2 : picomatch3.makeRe(glob2, options2);
+    picomatch5.matchBase = (input2, glob2, options2, posix2 = options2 && options2.windows) => {
+      const regex = glob2 instanceof RegExp ? glob2 : picomatch5.makeRe(glob2, options2);
       return regex.test(utils.basename(input2, { windows: posix2 }));
     };
-    picomatch3.isMatch = (str, patterns, options2) => picomatch3(patterns, options2)(str);
-    picomatch3.parse = (pattern, options2) => {
-      if (Array.isArray(pattern)) return pattern.map((p2) => picomatch3.parse(p2, options2));
+    picomatch5.isMatch = (str, patterns, options2) => picomatch5(patterns, options2)(str);
+    picomatch5.parse = (pattern, options2) => {
+      if (Array.isArray(pattern)) return pattern.map((p2) => picomatch5.parse(p2, options2));
       return parse3(pattern, { ...options2, fastpaths: false });
     };
-    picomatch3.scan = (input2, options2) => scan(input2, options2);
-    picomatch3.compileRe = (state, options2, returnOutput = false, returnState = false) => {
+    picomatch5.scan = (input2, options2) => scan(input2, options2);
+    picomatch5.compileRe = (state, options2, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -1767,13 +1767,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch3.toRegex(source, options2);
+      const regex = picomatch5.toRegex(source, options2);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch3.makeRe = (input2, options2 = {}, returnOutput = false, returnState = false) => {
+    picomatch5.makeRe = (input2, options2 = {}, returnOutput = false, returnState = false) => {
       if (!input2 || typeof input2 !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -1784,9 +1784,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse3(input2, options2);
       }
-      return picomatch3.compileRe(parsed, options2, returnOutput, returnState);
+      return picomatch5.compileRe(parsed, options2, returnOutput, returnState);
     };
-    picomatch3.toRegex = (source, options2) => {
+    picomatch5.toRegex = (source, options2) => {
       try {
         const opts = options2 || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -1795,8 +1795,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants;
-    module.exports = picomatch3;
+    picomatch5.constants = constants;
+    module.exports = picomatch5;
   }
 });
 
@@ -1806,14 +1806,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch3(glob2, options2, returnState = false) {
+    function picomatch5(glob2, options2, returnState = false) {
       if (options2 && (options2.windows === null || options2.windows === void 0)) {
         options2 = { ...options2, windows: utils.isWindows() };
       }
       return pico(glob2, options2, returnState);
     }
-    Object.assign(picomatch3, pico);
-    module.exports = picomatch3;
+    Object.assign(picomatch5, pico);
+    module.exports = picomatch5;
   }
 });
 
@@ -2352,7 +2352,7 @@ var require_supports_color = __commonJS({
         return 1;
       }
       if ("CI" in env) {
-        if (["TRAVIS", "CIRCLECI", "APPVEYOR", "GITLAB_CI", "GITHUB_ACTIONS", "BUILDKITE"].some((sign) => sign in env) || env.CI_NAME === "codeship") {
+        if (["TRAVIS", "CIRCLECI", "APPVEYOR", "GITLAB_CI", "GITHUB_ACTIONS", "BUILDKITE"].some((sign2) => sign2 in env) || env.CI_NAME === "codeship") {
           return 1;
         }
         return min;
@@ -2644,11 +2644,11 @@ var require_dist2 = __commonJS({
     exports2.createDeferred = exports2.deferred = void 0;
     function deferred2() {
       let done;
-      let fail;
+      let fail2;
       let status2 = "pending";
       const promise3 = new Promise((_done, _fail) => {
         done = _done;
-        fail = _fail;
+        fail2 = _fail;
       });
       return {
         promise: promise3,
@@ -2661,7 +2661,7 @@ var require_dist2 = __commonJS({
         fail(error62) {
           if (status2 === "pending") {
             status2 = "rejected";
-            fail(error62);
+            fail2(error62);
           }
         },
         get fulfilled() {
@@ -3645,7 +3645,7 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode2 = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
         return text2;
       if (lineWidth < minContentWidth)
@@ -3668,13 +3668,13 @@ var require_foldFlowLines = __commonJS({
       let i2 = -1;
       let escStart = -1;
       let escEnd = -1;
-      if (mode === FOLD_BLOCK) {
+      if (mode2 === FOLD_BLOCK) {
         i2 = consumeMoreIndentedLines(text2, i2, indent.length);
         if (i2 !== -1)
           end = i2 + endStep;
       }
       for (let ch; ch = text2[i2 += 1]; ) {
-        if (mode === FOLD_QUOTED && ch === "\\") {
+        if (mode2 === FOLD_QUOTED && ch === "\\") {
           escStart = i2;
           switch (text2[i2 + 1]) {
             case "x":
@@ -3692,7 +3692,7 @@ var require_foldFlowLines = __commonJS({
           escEnd = i2;
         }
         if (ch === "\n") {
-          if (mode === FOLD_BLOCK)
+          if (mode2 === FOLD_BLOCK)
             i2 = consumeMoreIndentedLines(text2, i2, indent.length);
           end = i2 + indent.length + endStep;
           split = void 0;
@@ -3707,7 +3707,7 @@ var require_foldFlowLines = __commonJS({
               folds.push(split);
               end = split + endStep;
               split = void 0;
-            } else if (mode === FOLD_QUOTED) {
+            } else if (mode2 === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
                 ch = text2[i2 += 1];
@@ -3741,7 +3741,7 @@ var require_foldFlowLines = __commonJS({
           res = `
 ${indent}${text2.slice(0, end2)}`;
         else {
-          if (mode === FOLD_QUOTED && escapedFolds[fold])
+          if (mode2 === FOLD_QUOTED && escapedFolds[fold])
             res += `${text2[fold]}\\`;
           res += `
 ${indent}${text2.slice(fold + 1, end2)}`;
@@ -4343,7 +4343,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge2 = {
+    var merge3 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -4353,7 +4353,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge3.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
     function addMergeToJSMap(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -4392,7 +4392,7 @@ var require_merge = __commonJS({
     }
     exports2.addMergeToJSMap = addMergeToJSMap;
     exports2.isMergeKey = isMergeKey;
-    exports2.merge = merge2;
+    exports2.merge = merge3;
   }
 });
 
@@ -4401,15 +4401,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
     "use strict";
     var log2 = require_log();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map2, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map2, value);
-      else if (merge2.isMergeKey(ctx, key))
-        merge2.addMergeToJSMap(ctx, map2, value);
+      else if (merge3.isMergeKey(ctx, key))
+        merge3.addMergeToJSMap(ctx, map2, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map2 instanceof Map) {
@@ -5539,8 +5539,8 @@ var require_int2 = __commonJS({
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     function intResolve(str, offset, radix, { intAsBigInt }) {
-      const sign = str[0];
-      if (sign === "-" || sign === "+")
+      const sign2 = str[0];
+      if (sign2 === "-" || sign2 === "+")
         offset += 1;
       str = str.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
@@ -5556,10 +5556,10 @@ var require_int2 = __commonJS({
             break;
         }
         const n2 = BigInt(str);
-        return sign === "-" ? BigInt(-1) * n2 : n2;
+        return sign2 === "-" ? BigInt(-1) * n2 : n2;
       }
       const n = parseInt(str, radix);
-      return sign === "-" ? -1 * n : n;
+      return sign2 === "-" ? -1 * n : n;
     }
     function intStringify(node2, radix, prefix) {
       const { value } = node2;
@@ -5706,11 +5706,11 @@ var require_timestamp = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
-      const sign = str[0];
-      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
+      const sign2 = str[0];
+      const parts = sign2 === "-" || sign2 === "+" ? str.substring(1) : str;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p2) => res2 * num(60) + num(p2), num(0));
-      return sign === "-" ? num(-1) * res : res;
+      return sign2 === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node2) {
       let { value } = node2;
@@ -5719,9 +5719,9 @@ var require_timestamp = __commonJS({
         num = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node2);
-      let sign = "";
+      let sign2 = "";
       if (value < 0) {
-        sign = "-";
+        sign2 = "-";
         value *= num(-1);
       }
       const _60 = num(60);
@@ -5736,7 +5736,7 @@ var require_timestamp = __commonJS({
           parts.unshift(value);
         }
       }
-      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+      return sign2 + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
       identify: (value) => typeof value === "bigint" || Number.isInteger(value),
@@ -5800,7 +5800,7 @@ var require_schema3 = __commonJS({
     var bool2 = require_bool2();
     var float = require_float2();
     var int2 = require_int2();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set2 = require_set();
@@ -5820,7 +5820,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge2.merge,
+      merge3.merge,
       omap.omap,
       pairs.pairs,
       set2.set,
@@ -5846,7 +5846,7 @@ var require_tags = __commonJS({
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -5871,7 +5871,7 @@ var require_tags = __commonJS({
       intOct: int2.intOct,
       intTime: timestamp.intTime,
       map: map2.map,
-      merge: merge2.merge,
+      merge: merge3.merge,
       null: _null4.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -5881,7 +5881,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge2.merge,
+      "tag:yaml.org,2002:merge": merge3.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set2.set,
@@ -5890,7 +5890,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge3.merge) ? schemaTags.concat(merge3.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -5908,7 +5908,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge2.merge);
+        tags = tags.concat(merge3.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -5937,11 +5937,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b2) => a.key < b2.key ? -1 : a.key > b2.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge3, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge2);
+        this.tags = tags.getTags(customTags, this.name, merge3);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map2.map });
         Object.defineProperty(this, identity.SCALAR, { value: string4.string });
@@ -7198,7 +7198,7 @@ var require_resolve_block_scalar = __commonJS({
         return null;
       }
       const { source } = props[0];
-      const mode = source[0];
+      const mode2 = source[0];
       let indent = 0;
       let chomp = "";
       let error62 = -1;
@@ -7250,7 +7250,7 @@ var require_resolve_block_scalar = __commonJS({
           }
         }
       }
-      return { mode, indent, chomp, comment, length };
+      return { mode: mode2, indent, chomp, comment, length };
     }
     function splitLines(source) {
       const split = source.split(/\n( *)/);
@@ -9889,7 +9889,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options2 = {}) {
+    function parseDocument3(source, options2 = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options2);
       const parser$1 = new parser5.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options2);
@@ -9915,7 +9915,7 @@ var require_public_api = __commonJS({
       } else if (options2 === void 0 && reviver && typeof reviver === "object") {
         options2 = reviver;
       }
-      const doc = parseDocument2(src, options2);
+      const doc = parseDocument3(src, options2);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log2.warn(doc.options.logLevel, warning));
@@ -9951,7 +9951,7 @@ var require_public_api = __commonJS({
     }
     exports2.parse = parse3;
     exports2.parseAllDocuments = parseAllDocuments;
-    exports2.parseDocument = parseDocument2;
+    exports2.parseDocument = parseDocument3;
     exports2.stringify = stringify;
   }
 });
@@ -10147,10 +10147,10 @@ var getArrayGroup = () => {
 function build$4(options2) {
   return options2.group ? getArrayGroup : getArray;
 }
-var groupFiles = (groups, directory, files) => {
+var groupFiles = (groups, directory, files2) => {
   groups.push({
     directory,
-    files,
+    files: files2,
     dir: directory
   });
 };
@@ -10363,12 +10363,12 @@ var Walker = class {
   walk = (entries, directoryPath, depth) => {
     const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
     if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-    const files = this.getArray(this.state.paths);
+    const files2 = this.getArray(this.state.paths);
     for (let i2 = 0; i2 < entries.length; ++i2) {
       const entry = entries[i2];
       if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
         const filename = this.joinPath(entry.name, directoryPath);
-        this.pushFile(filename, files, this.state.counts, filters);
+        this.pushFile(filename, files2, this.state.counts, filters);
       } else if (entry.isDirectory()) {
         let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
         if (exclude && exclude(entry.name, path)) continue;
@@ -10386,12 +10386,12 @@ var Walker = class {
             const filename = basename(resolvedPath);
             const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
-            this.pushFile(resolvedPath, files, this.state.counts, filters);
+            this.pushFile(resolvedPath, files2, this.state.counts, filters);
           }
         });
       }
     }
-    this.groupFiles(this.state.groups, directoryPath, files);
+    this.groupFiles(this.state.groups, directoryPath, files2);
   };
 };
 function promise(root, options2) {
@@ -10578,14 +10578,14 @@ function getPartialMatcher(patterns, options2 = {}) {
     if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input2)) return true;
     for (i2 = 0; i2 < patternsCount; i2++) {
       const patternParts = patternsParts[i2];
-      const matcher = matchers[i2];
+      const matcher2 = matchers[i2];
       const inputPatternCount = inputParts.length;
       const minParts = Math.min(inputPatternCount, patternParts.length);
       j2 = 0;
       while (j2 < minParts) {
         const part = patternParts[j2];
         if (part.includes("/")) return true;
-        if (!matcher[j2](inputParts[j2])) break;
+        if (!matcher2[j2](inputParts[j2])) break;
         if (!options2.noglobstar && part === "**") return true;
         j2++;
       }
@@ -10729,7 +10729,7 @@ function buildCrawler(options2, patterns) {
     noglobstar: options2.globstar === false,
     posix: true
   };
-  const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
+  const matcher2 = (0, import_picomatch.default)(processed.match, matchOptions);
   const ignore = (0, import_picomatch.default)(processed.ignore, matchOptions);
   const partialMatcher = getPartialMatcher(processed.match, matchOptions);
   const format = buildFormat(cwd, root, absolute);
@@ -10743,12 +10743,12 @@ function buildCrawler(options2, patterns) {
   const crawler = new Builder({
     filters: [debug2 ? (p2, isDirectory) => {
       const path = format(p2, isDirectory);
-      const matches = matcher(path) && !ignore(path);
+      const matches = matcher2(path) && !ignore(path);
       if (matches) log(`matched ${path}`);
       return matches;
     } : (p2, isDirectory) => {
       const path = format(p2, isDirectory);
-      return matcher(path) && !ignore(path);
+      return matcher2(path) && !ignore(path);
     }],
     exclude: debug2 ? (_2, p2) => {
       const skipped = excludePredicate(_2, p2);
@@ -12125,11 +12125,11 @@ var init_check_is_repo = __esm({
       CheckRepoActions2["IS_REPO_ROOT"] = "root";
       return CheckRepoActions2;
     })(CheckRepoActions || {});
-    onError = ({ exitCode: exitCode2 }, error62, done, fail) => {
+    onError = ({ exitCode: exitCode2 }, error62, done, fail2) => {
       if (exitCode2 === 128 && isNotRepoMessage(error62)) {
         return done(Buffer.from("false"));
       }
-      fail(error62);
+      fail2(error62);
     };
     parser = (text2) => {
       return text2.trim() === "true";
@@ -12235,13 +12235,13 @@ __export2(clean_exports, {
   cleanWithOptionsTask: () => cleanWithOptionsTask,
   isCleanOptionsArray: () => isCleanOptionsArray
 });
-function cleanWithOptionsTask(mode, customArgs) {
-  const { cleanMode, options: options2, valid } = getCleanOptions(mode);
+function cleanWithOptionsTask(mode2, customArgs) {
+  const { cleanMode, options: options2, valid } = getCleanOptions(mode2);
   if (!cleanMode) {
     return configurationErrorTask(CONFIG_ERROR_MODE_REQUIRED);
   }
   if (!valid.options) {
-    return configurationErrorTask(CONFIG_ERROR_UNKNOWN_OPTION + JSON.stringify(mode));
+    return configurationErrorTask(CONFIG_ERROR_UNKNOWN_OPTION + JSON.stringify(mode2));
   }
   options2.push(...customArgs);
   if (options2.some(isInteractiveMode)) {
@@ -12249,13 +12249,13 @@ function cleanWithOptionsTask(mode, customArgs) {
   }
   return cleanTask(cleanMode, options2);
 }
-function cleanTask(mode, customArgs) {
-  const commands = ["clean", `-${mode}`, ...customArgs];
+function cleanTask(mode2, customArgs) {
+  const commands = ["clean", `-${mode2}`, ...customArgs];
   return {
     commands,
     format: "utf-8",
     parser(text2) {
-      return cleanSummaryParser(mode === "n", text2);
+      return cleanSummaryParser(mode2 === "n", text2);
     }
   };
 }
@@ -12610,27 +12610,27 @@ __export2(reset_exports, {
   getResetMode: () => getResetMode,
   resetTask: () => resetTask
 });
-function resetTask(mode, customArgs) {
+function resetTask(mode2, customArgs) {
   const commands = ["reset"];
-  if (isValidResetMode(mode)) {
-    commands.push(`--${mode}`);
+  if (isValidResetMode(mode2)) {
+    commands.push(`--${mode2}`);
   }
   commands.push(...customArgs);
   return straightThroughStringTask(commands);
 }
-function getResetMode(mode) {
-  if (isValidResetMode(mode)) {
-    return mode;
+function getResetMode(mode2) {
+  if (isValidResetMode(mode2)) {
+    return mode2;
   }
-  switch (typeof mode) {
+  switch (typeof mode2) {
     case "string":
     case "undefined":
       return "soft";
   }
   return;
 }
-function isValidResetMode(mode) {
-  return typeof mode === "string" && validResetModes.includes(mode);
+function isValidResetMode(mode2) {
+  return typeof mode2 === "string" && validResetModes.includes(mode2);
 }
 var ResetMode;
 var validResetModes;
@@ -12884,7 +12884,7 @@ var init_git_executor_chain = __esm({
       }
       handleTaskData(task, args, result, logger) {
         const { exitCode: exitCode2, rejection, stdOut, stdErr } = result;
-        return new Promise((done, fail) => {
+        return new Promise((done, fail2) => {
           logger(`Preparing to handle process response exitCode=%d stdOut=`, exitCode2);
           const { error: error62 } = this._plugins.exec(
             "task.error",
@@ -12909,7 +12909,7 @@ var init_git_executor_chain = __esm({
                   )
                 );
               },
-              fail
+              fail2
             );
           }
           if (error62) {
@@ -12919,7 +12919,7 @@ var init_git_executor_chain = __esm({
               stdErr.length,
               rejection
             );
-            return fail(error62);
+            return fail2(error62);
           }
           logger.info(`retrieving task output complete`);
           done(new GitOutputStreams(Buffer.concat(stdOut), Buffer.concat(stdErr)));
@@ -13224,13 +13224,13 @@ var init_parse_commit = __esm({
     ];
   }
 });
-function commitTask(message, files, customArgs) {
+function commitTask(message, files2, customArgs) {
   const commands = [
     "-c",
     "core.abbrev=40",
     "commit",
     ...prefixedArray(message, "-m"),
-    ...files,
+    ...files2,
     ...customArgs
   ];
   return {
@@ -14004,11 +14004,11 @@ function mergeTask(customArgs) {
     commands: ["merge", ...customArgs],
     format: "utf-8",
     parser(stdOut, stdErr) {
-      const merge2 = parseMergeResult(stdOut, stdErr);
-      if (merge2.failed) {
-        throw new GitResponseError(merge2);
+      const merge3 = parseMergeResult(stdOut, stdErr);
+      if (merge3.failed) {
+        throw new GitResponseError(merge3);
       }
-      return merge2;
+      return merge3;
     }
   };
 }
@@ -14406,11 +14406,11 @@ function version_default() {
         commands: ["--version"],
         format: "utf-8",
         parser: versionParser,
-        onError(result, error62, done, fail) {
+        onError(result, error62, done, fail2) {
           if (result.exitCode === -2) {
             return done(Buffer.from(NOT_INSTALLED));
           }
-          fail(error62);
+          fail2(error62);
         }
       });
     }
@@ -14532,9 +14532,9 @@ var init_simple_git_api = __esm({
           _executor: { value: chain }
         });
       }
-      add(files) {
+      add(files2) {
         return this._runTask(
-          straightThroughStringTask(["add", ...asArray(files)]),
+          straightThroughStringTask(["add", ...asArray(files2)]),
           trailingFunctionArgument(arguments)
         );
       }
@@ -14876,9 +14876,9 @@ function deleteBranchesTask(branches, forceDelete = false) {
     parser(stdOut, stdErr) {
       return parseBranchDeletions(stdOut, stdErr);
     },
-    onError({ exitCode: exitCode2, stdOut }, error62, done, fail) {
+    onError({ exitCode: exitCode2, stdOut }, error62, done, fail2) {
       if (!hasBranchDeletionError(String(error62), exitCode2)) {
-        return fail(error62);
+        return fail2(error62);
       }
       done(stdOut);
     }
@@ -14891,9 +14891,9 @@ function deleteBranchTask(branch, forceDelete = false) {
     parser(stdOut, stdErr) {
       return parseBranchDeletions(stdOut, stdErr).branches[branch];
     },
-    onError({ exitCode: exitCode2, stdErr, stdOut }, error62, _2, fail) {
+    onError({ exitCode: exitCode2, stdErr, stdOut }, error62, _2, fail2) {
       if (!hasBranchDeletionError(String(error62), exitCode2)) {
-        return fail(error62);
+        return fail2(error62);
       }
       throw new GitResponseError(
         task.parser(bufferToString(stdOut), bufferToString(stdErr)),
@@ -15070,15 +15070,15 @@ function pullTask(remote, branch, customArgs) {
     parser(stdOut, stdErr) {
       return parsePullResult(stdOut, stdErr);
     },
-    onError(result, _error, _done, fail) {
+    onError(result, _error, _done, fail2) {
       const pullError = parsePullErrorResult(
         bufferToString(result.stdOut),
         bufferToString(result.stdErr)
       );
       if (pullError) {
-        return fail(new GitResponseError(pullError));
+        return fail2(new GitResponseError(pullError));
       }
-      fail(_error);
+      fail2(_error);
     }
   };
 }
@@ -15448,9 +15448,9 @@ var require_git = __commonJS2({
         trailingFunctionArgument2(arguments)
       );
     };
-    Git2.prototype.reset = function(mode) {
+    Git2.prototype.reset = function(mode2) {
       return this._runTask(
-        resetTask2(getResetMode2(mode), getTrailingOptions2(arguments)),
+        resetTask2(getResetMode2(mode2), getTrailingOptions2(arguments)),
         trailingFunctionArgument2(arguments)
       );
     };
@@ -15579,15 +15579,15 @@ var require_git = __commonJS2({
       );
       return this._runTask(task, trailingFunctionArgument2(arguments));
     };
-    Git2.prototype.rm = function(files) {
+    Git2.prototype.rm = function(files2) {
       return this._runTask(
-        straightThroughStringTask2(["rm", "-f", ...asArray22(files)]),
+        straightThroughStringTask2(["rm", "-f", ...asArray22(files2)]),
         trailingFunctionArgument2(arguments)
       );
     };
-    Git2.prototype.rmKeepLocal = function(files) {
+    Git2.prototype.rmKeepLocal = function(files2) {
       return this._runTask(
-        straightThroughStringTask2(["rm", "--cached", ...asArray22(files)]),
+        straightThroughStringTask2(["rm", "--cached", ...asArray22(files2)]),
         trailingFunctionArgument2(arguments)
       );
     };
@@ -15638,9 +15638,9 @@ var require_git = __commonJS2({
         trailingFunctionArgument2(arguments)
       );
     };
-    Git2.prototype.clean = function(mode, options2, then) {
-      const usingCleanOptionsArray = isCleanOptionsArray2(mode);
-      const cleanMode = usingCleanOptionsArray && mode.join("") || filterType2(mode, filterString2) || "";
+    Git2.prototype.clean = function(mode2, options2, then) {
+      const usingCleanOptionsArray = isCleanOptionsArray2(mode2);
+      const cleanMode = usingCleanOptionsArray && mode2.join("") || filterType2(mode2, filterString2) || "";
       const customArgs = getTrailingOptions2([].slice.call(arguments, usingCleanOptionsArray ? 1 : 0));
       return this._runTask(
         cleanWithOptionsTask2(cleanMode, customArgs),
@@ -15985,21 +15985,21 @@ function timeoutPlugin({
           timeout && clearTimeout(timeout);
           timeout = setTimeout(kill, block);
         }
-        function stop() {
+        function stop2() {
           context.spawned.stdout?.off("data", wait);
           context.spawned.stderr?.off("data", wait);
-          context.spawned.off("exit", stop);
-          context.spawned.off("close", stop);
+          context.spawned.off("exit", stop2);
+          context.spawned.off("close", stop2);
           timeout && clearTimeout(timeout);
         }
         function kill() {
-          stop();
+          stop2();
           context.kill(new GitPluginError(void 0, "timeout", `block timeout reached`));
         }
         stdOut && context.spawned.stdout?.on("data", wait);
         stdErr && context.spawned.stderr?.on("data", wait);
-        context.spawned.on("exit", stop);
-        context.spawned.on("close", stop);
+        context.spawned.on("exit", stop2);
+        context.spawned.on("close", stop2);
         wait();
       }
     };
@@ -16107,9 +16107,9 @@ function createSimpleGit(dir) {
         const tab = rec.indexOf("	");
         if (tab < 0) continue;
         const path = rec.slice(tab + 1);
-        const mode = rec.slice(0, rec.indexOf(" "));
-        if (wanted.has(path) && (mode === "100644" || mode === "100755" || mode === "120000"))
-          modes.set(path, mode);
+        const mode2 = rec.slice(0, rec.indexOf(" "));
+        if (wanted.has(path) && (mode2 === "100644" || mode2 === "100755" || mode2 === "120000"))
+          modes.set(path, mode2);
       }
       return modes;
     },
@@ -16160,13 +16160,55 @@ function createSimpleGit(dir) {
       const out = await git.raw(["ls-tree", "-z", "--name-only", ref, "--", `${dir2.replace(/\/+$/, "")}/`]);
       return out.split("\0").filter(Boolean);
     },
-    async commitFiles(parent, files, message) {
+    async commitsTouching(ref, paths, max) {
+      const out = await git.raw(["log", "--format=%H", `-n${max}`, ref, "--", ...paths]);
+      return out.split("\n").filter(Boolean);
+    },
+    async filesAt(ref, dir2) {
+      const out = await git.raw([
+        "ls-tree",
+        "-r",
+        "-z",
+        ref,
+        "--",
+        dir2 ? `${dir2.replace(/\/+$/, "")}/` : "."
+      ]);
+      return out.split("\0").filter(Boolean).flatMap((entry) => {
+        const tab = entry.indexOf("	");
+        const [, type, id] = entry.slice(0, tab).split(" ");
+        return type === "blob" ? [{ path: entry.slice(tab + 1), blob: id }] : [];
+      });
+    },
+    async readBlobs(ids) {
+      const out = /* @__PURE__ */ new Map();
+      const wanted = [...new Set(ids)];
+      if (!wanted.length) return out;
+      const bytes = await runGitBytes(
+        dir,
+        ["cat-file", "--batch"],
+        process.env,
+        Buffer.from(`${wanted.join("\n")}
+`)
+      );
+      let at = 0;
+      while (at < bytes.length) {
+        const nl = bytes.indexOf(10, at);
+        const [id, type, size] = bytes.subarray(at, nl).toString().split(" ");
+        if (type === "missing" || size === void 0)
+          throw new Error(`git cat-file: object ${id} is missing`);
+        const n = Number(size);
+        out.set(id, bytes.subarray(nl + 1, nl + 1 + n));
+        at = nl + 1 + n + 1;
+      }
+      return out;
+    },
+    async commitFiles(parent, files2, message) {
       const index = join(await mkdtemp(join(tmpdir(), "driftgate-index-")), "index");
       const env = { ...process.env, GIT_INDEX_FILE: index, ...BOT_IDENTITY };
       const g = (args, input2) => runGit(dir, args, env, input2);
       try {
         await g(parent ? ["read-tree", parent] : ["read-tree", "--empty"]);
-        for (const [path, bytes] of files) {
+        for (const [path, bytes] of files2) {
           const blob = (await g(["hash-object", "-w", "--stdin"], bytes)).trim();
           await g(["update-index", "--add", "--cacheinfo", `100644,${blob},${path}`]);
         }
@@ -16203,17 +16245,20 @@ var BOT_IDENTITY = {
   GIT_COMMITTER_NAME: "github-actions[bot]",
   GIT_COMMITTER_EMAIL: "41898282+github-actions[bot]@users.noreply.github.com"
 };
-function runGit(cwd, args, env, input2) {
+async function runGit(cwd, args, env, input2) {
+  return (await runGitBytes(cwd, args, env, input2)).toString();
+}
+function runGitBytes(cwd, args, env, input2) {
   return new Promise((resolve4, reject) => {
     const child = spawn3("git", args, { cwd, env, stdio: [input2 ? "pipe" : "ignore", "pipe", "pipe"] });
-    let out = "";
+    const out = [];
     let err = "";
-    child.stdout.on("data", (d) => out += d.toString());
+    child.stdout.on("data", (d) => out.push(d));
     child.stderr.on("data", (d) => err += d.toString());
     child.once("error", reject);
     child.once(
       "close",
-      (code) => code === 0 ? resolve4(out) : reject(new Error(`git ${args.join(" ")}: ${err.trim()}`))
+      (code) => code === 0 ? resolve4(Buffer.concat(out)) : reject(new Error(`git ${args.join(" ")}: ${err.trim()}`))
     );
     if (input2) {
       child.stdin.on("error", () => {
@@ -20151,15 +20196,15 @@ function handleCatchall(proms, input2, payload, ctx, def, inst, abortEarly) {
 var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   $ZodType.init(inst, def);
   const desc = Object.getOwnPropertyDescriptor(def, "shape");
-  const sh = desc?.get ? desc.get.raw : def.shape ?? {};
-  if (sh) {
+  const sh2 = desc?.get ? desc.get.raw : def.shape ?? {};
+  if (sh2) {
     const get = () => {
-      const newSh = { ...sh };
+      const newSh = { ...sh2 };
       Object.defineProperty(def, "shape", { value: newSh });
       get.raw = newSh;
       return newSh;
     };
-    get.raw = sh;
+    get.raw = sh2;
     Object.defineProperty(def, "shape", { get });
   }
   const _normalized = cached(() => normalizeDef(def));
@@ -20180,7 +20225,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     }
     return propValues;
   });
-  const isObject2 = isObject;
+  const isObject3 = isObject;
   const catchall = def.catchall;
   let value;
   const memo2 = globalConfig.memoizer;
@@ -20188,7 +20233,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input2 = payload.value;
-    if (!isObject2(input2)) {
+    if (!isObject3(input2)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
@@ -20324,7 +20369,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
     return doc.compile();
   };
   let fastpass;
-  const isObject2 = isObject;
+  const isObject3 = isObject;
   const jit = !globalConfig.jitless;
   const allowsEval2 = allowsEval;
   const fastEnabled = jit && allowsEval2.value;
@@ -20333,7 +20378,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input2 = payload.value;
-    if (!isObject2(input2)) {
+    if (!isObject3(input2)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
@@ -21700,10 +21745,10 @@ function isRecursive2(inst, stack, resolve4) {
         result = answer;
     }
   };
-  const shape = (sh, spread) => {
+  const shape = (sh2, spread) => {
     let answer = NONE;
-    for (const key of Reflect.ownKeys(sh)) {
-      const desc = Object.getOwnPropertyDescriptor(sh, key);
+    for (const key of Reflect.ownKeys(sh2)) {
+      const desc = Object.getOwnPropertyDescriptor(sh2, key);
       if (spread && !desc.enumerable)
         continue;
       const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive2(desc.value, stack, resolve4) : NONE;
@@ -21712,7 +21757,7 @@ function isRecursive2(inst, stack, resolve4) {
     }
     return answer;
   };
-  const merge2 = (answer) => {
+  const merge3 = (answer) => {
     if (answer > result)
       result = answer;
   };
@@ -21721,7 +21766,7 @@ function isRecursive2(inst, stack, resolve4) {
   switch (kind) {
     case "object": {
       const raw = rawShape(def);
-      merge2(raw ? shape(raw, true) : ASSUMED);
+      merge3(raw ? shape(raw, true) : ASSUMED);
       check3(def.catchall);
       break;
     }
@@ -21771,7 +21816,7 @@ function isRecursive2(inst, stack, resolve4) {
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
       const inner = def._cachedInner ?? (resolve4 ? inst._zod.innerType : void 0);
-      merge2(inner ? isRecursive2(inner, stack, false) : ASSUMED);
+      merge3(inner ? isRecursive2(inner, stack, false) : ASSUMED);
       break;
     }
     // a leaf by choice: `parts` are regex fragments, not data positions
@@ -24515,8 +24560,8 @@ var error20 = () => {
       case "invalid_union":
         return "\u05E7\u05DC\u05D8 \u05DC\u05D0 \u05EA\u05E7\u05D9\u05DF";
       case "invalid_element": {
-        const place = withDefinite(issue2.origin ?? "array");
-        return `\u05E2\u05E8\u05DA \u05DC\u05D0 \u05EA\u05E7\u05D9\u05DF \u05D1${place}`;
+        const place2 = withDefinite(issue2.origin ?? "array");
+        return `\u05E2\u05E8\u05DA \u05DC\u05D0 \u05EA\u05E7\u05D9\u05DF \u05D1${place2}`;
       }
       default:
         return `\u05E7\u05DC\u05D8 \u05DC\u05D0 \u05EA\u05E7\u05D9\u05DF`;
@@ -36865,7 +36910,7 @@ function decideTests(obs) {
     executed,
     made: []
   };
-  for (const rule of DECISION_RULES) ctx.made.push(...rule.apply(ctx));
+  for (const rule2 of DECISION_RULES) ctx.made.push(...rule2.apply(ctx));
   return {
     findings: ctx.made,
     summary: {
@@ -37005,6 +37050,13 @@ var FINDING_CODES = [
   "OUTPUT_ADDED",
   "RUNTIME_BASELINE_INVALID",
   "RUNTIME_BASELINE_MODIFIED",
+  "POLICY_DRIFT",
+  "POLICY_CONTRADICTION",
+  "POLICY_DECISIONS_FLIPPED",
+  "POLICY_CHANGED",
+  "TRACE_INVALID",
+  "TRACE_UNASSIGNED",
+  "POLICY_HISTORY_INVALID",
   "LOG_REWRITTEN",
   "LOG_INVALID",
   "FROZEN"
@@ -37084,7 +37136,13 @@ var runtimeEventSchema = external_exports.strictObject({
   /** What differs from the baseline, one line per finding with a diff. */
   diff: external_exports.array(external_exports.string()),
   /** Policy scores and runbooks (filled by the policy stage). */
-  policy: external_exports.strictObject({ drift_score: external_exports.number(), risk_level: external_exports.string(), runbooks: external_exports.array(external_exports.string()) }).nullable(),
+  policy: external_exports.strictObject({
+    drift_score: external_exports.number().min(0).max(1),
+    band: external_exports.enum(["stable", "watch", "volatile", "critical"]),
+    risk_level: external_exports.enum(["low", "medium", "high", "critical"]),
+    /** Ids of the policy runbooks (content hashes). */
+    runbooks: external_exports.array(external_exports.string())
+  }).nullable(),
   /** The event id that freezes this ref, or null. */
   frozen_by: external_exports.string().nullable()
 });
@@ -37105,8 +37163,8 @@ function computeEventId(content) {
 function computeEvent(content) {
   return { event_id: computeEventId({ ...content, snapshot_id: null }), ...content };
 }
-function computeSnapshotId(event, files) {
-  const manifest = [...files.keys()].sort().map((k2) => `${sha256Hex(files.get(k2))}  ${k2}`);
+function computeSnapshotId(event, files2) {
+  const manifest = [...files2.keys()].sort().map((k2) => `${sha256Hex(files2.get(k2))}  ${k2}`);
   return stamp("SNP", event.timestamp) + sha256Hex(`${event.event_id}
 ${manifest.join("\n")}`).slice(0, 8);
 }
@@ -37139,7 +37197,9 @@ var observationSchema = external_exports.strictObject({
   observed_manifest_sha256: hex642.nullable(),
   observed_runtime_baseline_sha256: hex642.nullable(),
   run_url: external_exports.string().nullable(),
-  findings: external_exports.number().int().min(0)
+  findings: external_exports.number().int().min(0),
+  /** The policy drift score of the run, when it analysed policies (absent in older entries). */
+  drift_score: external_exports.number().min(0).max(1).nullable().optional()
 });
 var decisionSchema = external_exports.strictObject({
   ...common,
@@ -37181,44 +37241,44 @@ function readLog(bytes, start = CHAIN_START, key = null, firstLine4 = 1) {
   let { seq, prev } = start;
   let pos = 0;
   let lineNo = firstLine4;
-  const fail = (reason) => ({
+  const fail2 = (reason) => ({
     entries,
     errors: [{ line: lineNo, reason }],
     next: { seq, prev }
   });
   while (pos < bytes.length) {
     const end = bytes.indexOf(NL2, pos);
-    if (end === -1) return fail("the last line has no final newline (truncated)");
+    if (end === -1) return fail2("the last line has no final newline (truncated)");
     const raw = bytes.subarray(pos, end);
-    if (raw.includes(CR2)) return fail("carriage return in the line");
+    if (raw.includes(CR2)) return fail2("carriage return in the line");
     let text2;
     try {
       text2 = decoder2.decode(raw);
     } catch {
-      return fail("not valid UTF-8");
+      return fail2("not valid UTF-8");
     }
     let json2;
     try {
       json2 = JSON.parse(text2);
     } catch (e) {
-      return fail(`not JSON: ${e.message}`);
+      return fail2(`not JSON: ${e.message}`);
     }
     const parsed = logEntrySchema.safeParse(json2);
     if (!parsed.success) {
       const issue2 = parsed.error.issues[0];
-      return fail(`${issue2.path.join(".") || "entry"}: ${issue2.message}`);
+      return fail2(`${issue2.path.join(".") || "entry"}: ${issue2.message}`);
     }
     if (canonicalJson(json2) !== text2)
-      return fail("not canonical JSON (RFC 8785): the line was re-serialized or edited");
+      return fail2("not canonical JSON (RFC 8785): the line was re-serialized or edited");
     const entry = parsed.data;
     if (entry.seq !== seq)
-      return fail(`seq ${entry.seq} where ${seq} was expected (a line was removed, inserted or reordered)`);
+      return fail2(`seq ${entry.seq} where ${seq} was expected (a line was removed, inserted or reordered)`);
     if (entry.prev !== prev)
-      return fail("prev does not match the sha256 of the previous line (the chain is broken)");
+      return fail2("prev does not match the sha256 of the previous line (the chain is broken)");
     if (key !== null) {
-      if (!entry.mac) return fail("no mac, but a log-key is set");
+      if (!entry.mac) return fail2("no mac, but a log-key is set");
       const { mac: mac3, ...rest } = entry;
-      if (computeMac(rest, key) !== mac3) return fail("mac does not match (forged, or another log-key)");
+      if (computeMac(rest, key) !== mac3) return fail2("mac does not match (forged, or another log-key)");
     }
     entries.push(entry);
     prev = sha256Hex(raw);
@@ -37307,6 +37367,12 @@ function computeAnnotations(findings) {
   return out;
 }
 
+// src/core/runbook/model.ts
+function withId(book) {
+  return { id: `RB_${sha256Hex(canonicalJson(book)).slice(0, 12)}`, ...book };
+}
+var sh = (word) => /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+
 // src/core/runbook/classification-runbook.ts
 var CLASSIFICATION_RUNBOOKS = {
   STABLE: {
@@ -37363,10 +37429,174 @@ var CLASSIFICATION_RUNBOOKS = {
     decisions: ["accept (new baseline)", "investigate (stays frozen)", "rollback (restore the sealed state)"]
   }
 };
+var short = (sha) => /^[0-9a-f]{40,64}$/.test(sha) ? sha.slice(0, 12) : sha;
+function stepsOf(c3, refs) {
+  const baseFlag = refs.base ? ` --baseline-ref ${short(refs.base)}` : "";
+  const fetchLog = refs.logBranch ? [`git fetch origin ${sh(refs.logBranch)}`] : [];
+  const logShow = "driftgate log show";
+  const verifyLog = "driftgate log verify";
+  const decide3 = 'driftgate decide accept|investigate|rollback EVENT_ID --reason "\u2026" --by LOGIN  # or comment /driftgate accept|investigate|rollback EVENT_ID reason';
+  switch (c3) {
+    case "STABLE":
+      return [
+        {
+          why: "every stage matched its baseline",
+          commands: [],
+          artifacts: [],
+          verify: "the driftgate status is green"
+        },
+        {
+          why: "the next run compares against the same baseline",
+          commands: [],
+          artifacts: [],
+          verify: "the next run reports"
+        },
+        {
+          why: "a daily snapshot is enough evidence for a stable build (SPEC \xA72)",
+          commands: [logShow],
+          artifacts: ["the schedule run\u2019s snapshot"],
+          verify: "the log holds one snapshot a day"
+        }
+      ];
+    case "TOOLING_DRIFT":
+      return [
+        {
+          why: "the governance log is the record of what happened; the run appended to it",
+          commands: [...fetchLog, logShow],
+          artifacts: ["this run\u2019s OBSERVATION entry"],
+          verify: verifyLog
+        },
+        {
+          why: "the console and the reports tell which tool broke",
+          commands: ["gh run download --pattern 'driftgate-SNP_*'"],
+          artifacts: ["console log, test reports, RUNTIME_EVENT.json"],
+          verify: "the tooling signature or finding in the summary names the cause"
+        },
+        {
+          why: "a tooling fault says nothing about the product; fixing it by hand would hide the evidence",
+          commands: [],
+          artifacts: [],
+          verify: "no commit changes the product to make the run pass"
+        },
+        {
+          why: "observation goes on; the next run shows whether the tooling recovered",
+          commands: [],
+          artifacts: [],
+          verify: "the next run is STABLE once the tooling is repaired"
+        }
+      ];
+    case "PRODUCT_DRIFT":
+      return [
+        {
+          why: "the product behaves differently; every later run on this ref reports frozen until a decision",
+          commands: [],
+          artifacts: ["the FROZEN finding on later runs"],
+          verify: "the driftgate status stays failing on this ref"
+        },
+        {
+          why: "the decision needs the state as observed",
+          commands: [...fetchLog, logShow, "gh run download --pattern 'driftgate-SNP_*'"],
+          artifacts: [
+            "the snapshot folder with RUNTIME_EVENT.json, console, reports and GOVERNANCE_LOG.ndjson"
+          ],
+          verify: verifyLog
+        },
+        {
+          why: "the architect decides on the difference, not on a summary of it",
+          commands: [
+            ...refs.base ? [`git diff ${short(refs.base)}..${short(refs.head)} --stat`] : [],
+            `driftgate check${baseFlag} --json`
+          ],
+          artifacts: ["diff.txt in the snapshot"],
+          verify: "every changed test or output is listed"
+        },
+        {
+          why: "SPEC \xA72: product drift goes to an architect within 15 minutes",
+          commands: [],
+          artifacts: ["the escalation issue and the pull request comment"],
+          verify: "an architect is assigned"
+        },
+        {
+          why: "only a written decision lifts the freeze; nothing is re-run to see if it passes",
+          commands: [decide3],
+          artifacts: ["a DECISION entry in the governance log"],
+          verify: "the driftgate status turns green after accept"
+        }
+      ];
+    case "INCIDENT":
+      return [
+        {
+          why: "a sealed file, the baseline or an invariant was violated; nothing may build on it",
+          commands: [`driftgate verify${baseFlag} --json`],
+          artifacts: ["the per-file verdicts against the authoritative manifest"],
+          verify: `sha256sum -c --strict ${sh(refs.manifest)} shows the same failures`
+        },
+        {
+          why: "the incident is investigated on the state as observed, with the whole log",
+          commands: [...fetchLog, logShow, "gh run download --pattern 'driftgate-SNP_*'"],
+          artifacts: ["the snapshot folder with GOVERNANCE_LOG.ndjson"],
+          verify: verifyLog
+        },
+        {
+          why: "SPEC \xA72: incidents reach the architects at once",
+          commands: [],
+          artifacts: ["the escalation issue labelled priority:critical, architects assigned"],
+          verify: "an architect has acknowledged it"
+        },
+        {
+          why: "the report is the record of what was seen and done",
+          commands: [],
+          artifacts: ["INCIDENT_REPORT.md in the snapshot"],
+          verify: "every section of the template is filled"
+        },
+        {
+          why: "work resumes only on a written authorization",
+          commands: [decide3],
+          artifacts: ["a DECISION entry in the governance log, then the post-mortem"],
+          verify: "the driftgate status turns green after accept, or after rollback once the seal is clean"
+        }
+      ];
+  }
+}
+var SEVERITY = {
+  STABLE: "low",
+  TOOLING_DRIFT: "medium",
+  PRODUCT_DRIFT: "high",
+  INCIDENT: "critical"
+};
+function computeClassificationRunbook(c3, refs) {
+  const book = CLASSIFICATION_RUNBOOKS[c3];
+  const texts = stepsOf(c3, refs);
+  return withId({
+    archetype: "classification",
+    title: `Classification: ${c3}`,
+    severity: SEVERITY[c3],
+    trigger: { signal: "classification", value: c3, comparator: "=", threshold: c3 },
+    purpose: `${book.meaning} The job ${book.job}.`,
+    steps: book.actions.map((title, i2) => ({ title, ...texts[i2] })),
+    escalation: book.escalation,
+    decisions: book.decisions
+  });
+}
 
 // src/core/render/escape.ts
 function escapeMarkdown(text2) {
   return text2.replace(/[\\`*_{}[\]()#+\-.!|~<>&"]/g, (ch) => `&#${ch.charCodeAt(0)};`).replace(/@/g, "@&#8203;").replace(/\r\n|\r|\n/g, " ");
+}
+function escapeProse(text2) {
+  return text2.replace(/[\\`*{}[\]<>|~&]/g, (ch) => `&#${ch.charCodeAt(0)};`).replace(/@/g, "@&#8203;").replace(/\r\n|\r|\n/g, " ");
+}
+function fence(lines, info = "", indent = "") {
+  const longest = Math.max(
+    0,
+    ...lines.map((l) => Math.max(0, ...(l.match(/`+/g) ?? []).map((r2) => r2.length)))
+  );
+  const f = "`".repeat(Math.max(3, longest + 1));
+  return [
+    `${indent}${f}${info}`,
+    ...lines.map((l) => `${indent}${l.replace(/\r\n|\r|\n/g, " ")}`),
+    `${indent}${f}`
+  ];
 }
 
 // src/core/render/incident-report.ts
@@ -37394,55 +37624,85 @@ function renderIncidentReport(template, event, logLink) {
 }
 
 // src/core/render/runbook.ts
-function renderClassificationRunbook(event) {
-  const book = CLASSIFICATION_RUNBOOKS[event.classification];
+var stop = (s) => /[.!?:;)]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`;
+var ICON = { low: "\u{1F7E2}", medium: "\u{1F7E1}", high: "\u{1F7E0}", critical: "\u{1F534}" };
+function renderRunbook(book, level = 3) {
+  const t2 = book.trigger;
   const lines = [
-    `# Runbook: ${event.classification}`,
+    `${"#".repeat(level)} ${ICON[book.severity]} ${escapeProse(book.title)} \xB7 ${book.severity} \xB7 \`${book.id}\``,
     "",
-    `${book.meaning} The job ${book.job}.`,
+    `**Trigger:** ${escapeProse(t2.comparator === "=" && t2.value === t2.threshold ? `${t2.signal} is ${t2.value}` : `${t2.signal} ${t2.value} ${t2.comparator} ${t2.threshold}`)}`,
     "",
-    "## Escalation facts",
-    "",
-    `- event_id: \`${event.event_id}\``,
-    `- snapshot_id: ${event.snapshot_id ? `\`${event.snapshot_id}\`` : "none"}`,
-    `- commit: \`${event.commit}\``,
-    `- classification: ${event.classification}`,
-    `- timestamp (UTC): ${event.timestamp}`,
-    `- baseline: ${event.baseline.manifest_sha256 ? `manifest sha256 \`${event.baseline.manifest_sha256}\`` : "not sealed"}${event.baseline.ref ? ` at \`${event.baseline.ref}\`` : ""}`,
-    "",
-    "## Steps",
-    "",
-    ...book.actions.map((a, i2) => `${i2 + 1}. ${a}`),
-    "",
-    `Escalation: ${book.escalation ?? "none"}.`
+    escapeProse(book.purpose),
+    ""
   ];
+  book.steps.forEach((s, i2) => {
+    lines.push(`${i2 + 1}. **${escapeProse(stop(s.title))}** Why: ${escapeProse(stop(s.why))}`);
+    if (s.commands.length) lines.push("", ...fence(s.commands, "sh", "   "), "");
+    if (s.artifacts.length) lines.push(`   Artifacts: ${escapeProse(stop(s.artifacts.join("; ")))}`);
+    lines.push(`   Verify: ${escapeProse(stop(s.verify))}`);
+  });
+  if (book.escalation) lines.push("", `**Escalation:** ${escapeProse(book.escalation)}.`);
   if (book.decisions.length)
-    lines.push("", "## Decisions expected", "", ...book.decisions.map((d) => `- ${d}`));
-  if (event.diff.length)
-    lines.push("", "## Diff with the baseline", "", ...event.diff.map((d) => `- ${escapeMarkdown(d)}`));
-  if (event.findings.length) {
-    lines.push(
-      "",
-      "## Reasons",
-      "",
-      ...event.findings.map((f) => `- ${f.classification} ${f.code}: ${escapeMarkdown(f.message)}`)
-    );
-  }
+    lines.push("", `**Decisions expected:** ${book.decisions.map(escapeProse).join(" \xB7 ")}.`);
   return `${lines.join("\n")}
 `;
+}
+function renderRunbooks(books) {
+  return [
+    "# driftgate runbooks",
+    "",
+    books.map((b2) => `- \`${b2.id}\` ${escapeProse(b2.title)} (${b2.severity})`).join("\n"),
+    "",
+    ...books.map((b2) => renderRunbook(b2, 2))
+  ].join("\n");
+}
+function renderPolicyScores(a) {
+  const diff = a.diff.slice(0, 20).map(
+    (d) => `| ${escapeProse(d.project)} | ${escapeProse(d.id)} | ${d.change}${d.defaults ? ` ${d.defaults.from} \u2192 ${d.defaults.to}` : d.before && d.after && d.before.mode !== d.after.mode ? ` ${d.before.mode} \u2192 ${d.after.mode}` : ""} | ${d.direction} |`
+  );
+  return [
+    `**Policy drift ${a.drift.score}** (${a.drift.band}) \xB7 risk **${a.risk.level}** \xB7 volatility ${a.volatility} \xB7 federated stability ${a.stability} \xB7 ${a.replay.flipped} of ${a.replay.lines} traced decisions flip \xB7 ${a.contradictions.static.length + a.contradictions.dynamic.length} contradictions`,
+    "",
+    "| signal | severity | intensity | confidence | value | detail |",
+    "|---|---|---|---|---|---|",
+    ...a.signals.map(
+      (s) => `| ${s.title} | ${s.severity} | ${s.intensity} | ${s.confidence} | ${s.value} | ${escapeProse(s.detail)} |`
+    ),
+    ...diff.length ? [
+      "",
+      `Rule changes ${a.base ? `since \`${a.base.slice(0, 12)}\`` : ""}:`,
+      "",
+      "| project | rule | change | direction |",
+      "|---|---|---|---|",
+      ...diff,
+      ...a.diff.length > 20 ? [`| | \u2026 and ${a.diff.length - 20} more | | |`] : []
+    ] : [],
+    ""
+  ].join("\n");
 }
 
 // src/core/render/summary.ts
 var MAX_SUMMARY_BYTES = 1048576;
 var SUMMARY_RESERVE_BYTES = 16384;
-var ICON = {
+var ICON2 = {
   STABLE: "\u{1F7E2}",
   TOOLING_DRIFT: "\u{1F7E1}",
   PRODUCT_DRIFT: "\u{1F7E0}",
   INCIDENT: "\u{1F534}"
 };
+function policyLines(p2) {
+  return [
+    ...p2.scores ? ["", "### Policy", "", p2.scores] : [],
+    "",
+    `<details><summary>Runbooks${p2.triggered.length ? `: ${p2.triggered.join(", ")}` : ""}</summary>`,
+    "",
+    p2.runbooks,
+    "</details>"
+  ];
+}
 var utf8Length = (s) => Buffer.byteLength(s, "utf8");
-var fence = (text2) => "`".repeat(Math.max(3, ...(text2.match(/`+/g) ?? []).map((r2) => r2.length + 1)));
+var fence2 = (text2) => "`".repeat(Math.max(3, ...(text2.match(/`+/g) ?? []).map((r2) => r2.length + 1)));
 function describeTests(t2) {
   const parts = [];
   if (t2.report)
@@ -37473,7 +37733,7 @@ function renderSummary(input2) {
   const c3 = event.classification;
   const book = CLASSIFICATION_RUNBOOKS[c3];
   const head = [
-    `## ${ICON[c3]} driftgate: ${c3} \u2014 the job ${input2.fails ? "**fails**" : "passes"}`,
+    `## ${ICON2[c3]} driftgate: ${c3} \u2014 the job ${input2.fails ? "**fails**" : "passes"}`,
     "",
     `| | |`,
     `|---|---|`,
@@ -37504,15 +37764,16 @@ function renderSummary(input2) {
       `**Decision expected** (comment \`/driftgate accept|investigate|rollback ${event.event_id} reason\`): ${book.decisions.join(" \xB7 ")}.`
     );
   }
+  if (input2.policy) tail2.push(...policyLines(input2.policy));
   if (input2.chart) tail2.push("", "### Last runs", "", input2.chart);
   if (input2.log) {
     tail2.push(
       "",
       input2.log.pushed ? `**Governance log:** the entry was appended${input2.log.url ? ` to ${escapeMarkdown(input2.log.url)}` : ""}.` : "**Governance log:** the entry could not be pushed; it is below, to append with `driftgate log append FILE`.",
       "",
-      fence(input2.log.line) + "json",
+      fence2(input2.log.line) + "json",
       input2.log.line,
-      fence(input2.log.line)
+      fence2(input2.log.line)
     );
   }
   tail2.push("");
@@ -37530,7 +37791,7 @@ function renderSummary(input2) {
     let budget = MAX_SUMMARY_BYTES - SUMMARY_RESERVE_BYTES - utf8Length(head.join("\n")) - utf8Length(tail2.join("\n"));
     let shown = 0;
     for (const f of findings) {
-      const row = `| ${ICON[f.classification]} | ${escapeMarkdown(f.message)} | ${f.code} | ${f.stage} | ${evidenceCell(f)} |`;
+      const row = `| ${ICON2[f.classification]} | ${escapeMarkdown(f.message)} | ${f.code} | ${f.stage} | ${evidenceCell(f)} |`;
       budget -= utf8Length(row) + 1;
       if (budget < 0) break;
       table.push(row);
@@ -37607,19 +37868,22 @@ function issueMarkersOf(event) {
 var COMMENT_MARKER = "<!-- driftgate:pr-comment -->";
 function renderHistoryChart(runs) {
   if (runs.length === 0) return "";
+  const drift = runs.some((r2) => typeof r2.drift_score === "number");
   return [
     "```mermaid",
     "xychart-beta",
-    `  title "Last ${runs.length} runs: 0 STABLE, 1 TOOLING_DRIFT, 2 PRODUCT_DRIFT, 3 INCIDENT"`,
+    `  title "Last ${runs.length} runs: bars 0 STABLE, 1 TOOLING_DRIFT, 2 PRODUCT_DRIFT, 3 INCIDENT${drift ? "; line: policy drift score \xD7 3" : ""}"`,
     `  x-axis [${runs.map((_2, i2) => i2 + 1).join(", ")}]`,
     '  y-axis "classification" 0 --> 3',
     `  bar [${runs.map((r2) => rankOf(r2.classification)).join(", ")}]`,
+    ...drift ? [`  line [${runs.map((r2) => Math.round((r2.drift_score ?? 0) * 3 * 1e3) / 1e3).join(", ")}]`] : [],
     "```"
   ].join("\n");
 }
 
 // src/core/render/comment.ts
 var MAX_COMMENT_CHARS = 65536;
+var RUNBOOKS_ELSEWHERE = "The runbooks are in the job summary and in the `runbook` output file of the run.\n";
 var MAX_ROWS = 50;
 function renderFacts(event, links) {
   return [
@@ -37632,12 +37896,12 @@ function renderFacts(event, links) {
     `- frozen by: ${event.frozen_by ? `\`${event.frozen_by}\`` : "nothing"}`
   ];
 }
-function renderPrComment(event, fails, links) {
+function renderPrComment(event, fails, links, policy = null) {
   const c3 = event.classification;
   const book = CLASSIFICATION_RUNBOOKS[c3];
   const head = [
     COMMENT_MARKER,
-    `### ${ICON[c3]} driftgate: ${c3} \u2014 ${fails ? "the check fails" : "the check passes"} \xB7 \`${event.event_id}\`${event.frozen_by ? ` \xB7 frozen by \`${event.frozen_by}\`` : ""}`,
+    `### ${ICON2[c3]} driftgate: ${c3} \u2014 ${fails ? "the check fails" : "the check passes"} \xB7 \`${event.event_id}\`${event.frozen_by ? ` \xB7 frozen by \`${event.frozen_by}\`` : ""}${event.policy ? ` \xB7 drift ${event.policy.drift_score} (${event.policy.band}) \xB7 risk ${event.policy.risk_level}` : ""}`,
     ""
   ];
   const rows = event.findings.filter((f) => f.classification !== "STABLE");
@@ -37645,7 +37909,7 @@ function renderPrComment(event, fails, links) {
     "| | finding | code |",
     "|---|---|---|",
     ...rows.slice(0, MAX_ROWS).map(
-      (f) => `| ${ICON[f.classification]} | ${escapeMarkdown(f.message).slice(0, 600)} | ${f.code} |`
+      (f) => `| ${ICON2[f.classification]} | ${escapeMarkdown(f.message).slice(0, 600)} | ${f.code} |`
     ),
     ...rows.length > MAX_ROWS ? ["", `\u2026 and ${rows.length - MAX_ROWS} more findings in the job summary and RUNTIME_EVENT.json.`] : []
   ] : ["No finding: every stage matched its baseline."];
@@ -37665,6 +37929,7 @@ function renderPrComment(event, fails, links) {
     "",
     "</details>",
     "",
+    ...policy ? [...policyLines(policy), ""] : [],
     "<details><summary>Escalation facts</summary>",
     "",
     ...renderFacts(event, links),
@@ -37680,6 +37945,8 @@ function renderPrComment(event, fails, links) {
   ];
   const full = [...head, ...table, ...tail2].join("\n");
   if (full.length <= MAX_COMMENT_CHARS) return full;
+  if (policy && policy.runbooks !== RUNBOOKS_ELSEWHERE)
+    return renderPrComment(event, fails, links, { ...policy, runbooks: RUNBOOKS_ELSEWHERE });
   return [
     ...head,
     `${rows.length} findings: too many for a comment. They are all in the job summary${links.runUrl ? ` of the [workflow run](${encodeURI(links.runUrl)})` : ""} and in RUNTIME_EVENT.json.`,
@@ -37691,7 +37958,7 @@ function renderPrComment(event, fails, links) {
 // src/core/render/issue.ts
 var MAX_TITLE = 120;
 var plainTitle = (s) => s.replace(/[\r\n]+/g, " ").replace(/</g, "\u2039").replace(/>/g, "\u203A").replace(/@/g, "@\u200B");
-function renderEscalationIssue(event, key, architects, report2, links) {
+function renderEscalationIssue(event, key, architects, report2, links, policy = null) {
   const first2 = event.findings.find((f) => f.classification === event.classification);
   const what = (first2?.message ?? "deviation from the baseline").replace(/[\r\n]+/g, " ");
   const title = plainTitle(`driftgate ${event.classification}: ${what}`).slice(0, MAX_TITLE);
@@ -37717,7 +37984,8 @@ function renderEscalationIssue(event, key, architects, report2, links) {
       ] : []
     ].join("\n")
   ].join("\n");
-  return { title, body: body.slice(0, 65e3) };
+  const withPolicy = policy ? [body, ...policyLines(policy)].join("\n") : body;
+  return { title, body: (withPolicy.length <= 65e3 ? withPolicy : body).slice(0, 65e3) };
 }
 function renderIssueUpdate(event, links) {
   return [
@@ -37763,7 +38031,7 @@ async function publish(input2, github, reporter) {
   if (input2.pullRequest !== null) {
     const pr = input2.pullRequest;
     await attempt("post the pull request comment", async () => {
-      const body = renderPrComment(event, input2.fails, input2.links);
+      const body = renderPrComment(event, input2.fails, input2.links, input2.policy);
       const mine = (await github.listComments(pr)).find((c3) => c3.bot && c3.body.includes(COMMENT_MARKER));
       if (mine) await github.updateComment(mine.id, body);
       else await github.comment(pr, body);
@@ -37786,7 +38054,8 @@ async function publish(input2, github, reporter) {
         key,
         input2.architects,
         input2.incidentReport,
-        input2.links
+        input2.links,
+        input2.policy
       );
       await github.createIssue({
         title,
@@ -38023,7 +38292,7 @@ function scanLog(segs) {
   }
   const recent = last2.map((l) => {
     const o2 = JSON.parse(l);
-    return { classification: o2.classification, timestamp: o2.timestamp };
+    return { classification: o2.classification, timestamp: o2.timestamp, drift_score: o2.drift_score ?? null };
   });
   return { freezeEntries, lastSnapshotAt, recent };
 }
@@ -38093,17 +38362,17 @@ async function appendToLog(location, draft, extraFiles, git) {
     const { line, entry } = formatEntry(draft, start.seq, start.prev, location.key);
     const bytes = Buffer3.from(`${line}
 `);
-    const files = new Map(location.dedicated ? extraFiles : []);
+    const files2 = new Map(location.dedicated ? extraFiles : []);
     const active = segs.active ?? new Uint8Array();
     if (active.length > 0 && active.length + bytes.length > (location.segmentMaxBytes ?? SEGMENT_MAX_BYTES)) {
-      files.set(segmentPath(location.path, segs.sealed.length + 1), active);
-      files.set(location.path, bytes);
+      files2.set(segmentPath(location.path, segs.sealed.length + 1), active);
+      files2.set(location.path, bytes);
     } else {
-      files.set(location.path, Buffer3.concat([active, bytes]));
+      files2.set(location.path, Buffer3.concat([active, bytes]));
     }
     const commit = await git.commitFiles(
       tip,
-      files,
+      files2,
       `driftgate: ${draft.type} ${draft.event_id}${"classification" in draft ? ` ${draft.classification}` : ""}`
     );
     const pushed = await git.push(commit, location.branch);
@@ -38409,10 +38678,10 @@ async function observeSeal(input2, ports) {
   const sealedMatches = input2.sealed.length > 0 ? await workspace.glob(input2.sealed) : null;
   let baselineModes = null;
   if (input2.baselineRef && git && baseline.state === "present") {
-    const decoder5 = new TextDecoder();
+    const decoder6 = new TextDecoder();
     baselineModes = await git.modesAt(
       input2.baselineRef,
-      names.map((n) => decoder5.decode(n).replace(/^(\.\/)+/, ""))
+      names.map((n) => decoder6.decode(n).replace(/^(\.\/)+/, ""))
     );
   }
   const result = computeSealFindings({
@@ -38427,6 +38696,1573 @@ async function observeSeal(input2, ports) {
     ...result,
     manifestSha256: authoritativeBytes ? sha256Hex(authoritativeBytes) : null,
     treeManifestSha256: tree.state === "present" ? sha256Hex(tree.bytes) : null
+  };
+}
+
+// src/stages/policy.ts
+var import_picomatch4 = __toESM(require_picomatch2(), 1);
+
+// src/core/policy/evaluate.ts
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
+
+// src/core/policy/model.ts
+var import_yaml = __toESM(require_dist3(), 1);
+var MODES = ["allow", "deny", "review"];
+var mode = external_exports.enum(MODES);
+var when = external_exports.strictObject({
+  projectType: external_exports.string().optional(),
+  taskType: external_exports.string().optional(),
+  sessionType: external_exports.string().optional(),
+  directory: external_exports.string().optional(),
+  fileType: external_exports.string().optional(),
+  approvalState: external_exports.string().optional()
+});
+var rule = external_exports.strictObject({
+  id: external_exports.string().min(1).optional(),
+  pattern: external_exports.string().min(1),
+  mode,
+  contexts: external_exports.array(external_exports.strictObject({ when, overrideMode: mode })).optional(),
+  description: external_exports.string().optional()
+});
+var policySchema = external_exports.strictObject({
+  version: external_exports.union([external_exports.string(), external_exports.number()]),
+  defaultCommandBehavior: mode.default("review"),
+  defaultWriteBehavior: mode.default("review"),
+  commands: external_exports.array(rule).default([]),
+  fileWrites: external_exports.array(rule).default([])
+});
+var PolicyError = class extends Error {
+  name = "PolicyError";
+};
+var describe3 = (v) => {
+  const json2 = JSON.stringify(v);
+  return json2 === void 0 ? String(v) : json2.length > 60 ? `${json2.slice(0, 60)}\u2026` : json2;
+};
+function pick3(value, path) {
+  let v = value;
+  for (const p2 of path) v = v && typeof v === "object" ? v[p2] : void 0;
+  return v;
+}
+var place = (path) => path.map((p2, i2) => typeof p2 === "number" ? `[${p2}]` : `${i2 ? "." : ""}${String(p2)}`).join("");
+function parsePolicy(text2, path) {
+  let data;
+  if (/\.json$/i.test(path) || text2.trimStart().startsWith("{")) {
+    try {
+      data = JSON.parse(text2);
+    } catch (e) {
+      throw new PolicyError(`${path}: invalid JSON: ${e.message}`);
+    }
+  } else {
+    const doc = (0, import_yaml.parseDocument)(text2, { prettyErrors: true });
+    const first2 = doc.errors[0];
+    if (first2) {
+      const pos = first2.linePos?.[0];
+      throw new PolicyError(
+        `${path}${pos ? `:${pos.line}:${pos.col}` : ""}: invalid YAML: ${first2.message.split("\n")[0]}`
+      );
+    }
+    data = (0, import_yaml.parse)(text2);
+  }
+  const r2 = policySchema.safeParse(data);
+  if (r2.success) return r2.data;
+  const issue2 = r2.error.issues[0];
+  const where = place(issue2.path) || "(top level)";
+  if (issue2.code === "invalid_value" && "values" in issue2) {
+    throw new PolicyError(
+      `${path}: ${where}: expected ${issue2.values.map(String).join("|")}, got ${describe3(pick3(data, issue2.path))}`
+    );
+  }
+  if (issue2.code === "unrecognized_keys")
+    throw new PolicyError(`${path}: ${where}: unknown key(s) ${issue2.keys.join(", ")}`);
+  throw new PolicyError(`${path}: ${where}: ${issue2.message}`);
+}
+var ruleId = (kind, r2) => r2.id ?? `${kind}:${r2.pattern}`;
+
+// src/core/policy/evaluate.ts
+var RANK = { deny: 0, review: 1, allow: 2 };
+var escapeRe = (s) => s.replace(/[.+?^${}()|[\]\\]/g, "\\$&");
+function commandMatcher(pattern) {
+  const re = new RegExp(`^${pattern.split("*").map(escapeRe).join(".*")}$`, "s");
+  return (target) => re.test(target);
+}
+var fileMatcher = (pattern) => (0, import_picomatch3.default)(pattern, { dot: true });
+var kindOf = (action) => action === "run-command" ? "commands" : "fileWrites";
+function literalPrefix(kind, pattern) {
+  const stop2 = kind === "commands" ? /\*/ : /[*?[\]{}()!+@\\]/;
+  const at = pattern.search(stop2);
+  const prefix = at < 0 ? pattern : pattern.slice(0, at);
+  return kind === "fileWrites" && prefix.startsWith("./") ? "" : prefix;
+}
+function compileRules(kind, rules, fallback, cache) {
+  const byPrefix = /* @__PURE__ */ new Map();
+  const match = rules.map((r2, i2) => {
+    const prefix = literalPrefix(kind, r2.pattern);
+    const bucket = byPrefix.get(prefix);
+    if (bucket) bucket.push(i2);
+    else byPrefix.set(prefix, [i2]);
+    const key = `${kind}\0${r2.pattern}`;
+    let m = cache.get(key);
+    if (!m) {
+      m = kind === "commands" ? commandMatcher(r2.pattern) : fileMatcher(r2.pattern);
+      cache.set(key, m);
+    }
+    return m;
+  });
+  const lengths = [...new Set([...byPrefix.keys()].map((p2) => p2.length))].sort((a, b2) => a - b2);
+  return { kind, rules, ids: rules.map((r2) => ruleId(kind, r2)), fallback, match, byPrefix, lengths };
+}
+function compilePolicy(policy, cache = /* @__PURE__ */ new Map()) {
+  return {
+    commands: compileRules("commands", policy.commands, policy.defaultCommandBehavior, cache),
+    fileWrites: compileRules("fileWrites", policy.fileWrites, policy.defaultWriteBehavior, cache)
+  };
+}
+function matchingRules(c3, target) {
+  const out = [];
+  for (const n of c3.lengths) {
+    if (n > target.length) break;
+    const bucket = c3.byPrefix.get(target.slice(0, n));
+    if (!bucket) continue;
+    for (const i2 of bucket) if (c3.match[i2](target)) out.push(i2);
+  }
+  return out.sort((a, b2) => a - b2);
+}
+function lastMatch(c3, target) {
+  let best = -1;
+  for (const n of c3.lengths) {
+    if (n > target.length) break;
+    const bucket = c3.byPrefix.get(target.slice(0, n));
+    if (!bucket) continue;
+    for (let j2 = bucket.length - 1; j2 >= 0 && bucket[j2] > best; j2--) {
+      if (c3.match[bucket[j2]](target)) {
+        best = bucket[j2];
+        break;
+      }
+    }
+  }
+  return best;
+}
+function holds(when2, context) {
+  for (const [k2, v] of Object.entries(when2)) {
+    if (v === void 0) continue;
+    const actual = context[k2];
+    if (actual === void 0) return false;
+    if (k2 === "directory" ? !import_picomatch3.default.isMatch(actual, v, { dot: true }) : actual !== v) return false;
+  }
+  return true;
+}
+function effectOf(rule2, context) {
+  const ctx = rule2.contexts?.find((c3) => holds(c3.when, context));
+  return ctx ? { decision: ctx.overrideMode, override: true } : { decision: rule2.mode, override: false };
+}
+function decide(policy, request) {
+  const c3 = policy[kindOf(request.action)];
+  const i2 = lastMatch(c3, request.target);
+  if (i2 < 0) return { decision: c3.fallback, ruleId: null, override: false };
+  return { ...effectOf(c3.rules[i2], request.context), ruleId: c3.ids[i2] };
+}
+
+// src/core/policy/project.ts
+var EMPTY_POLICY = {
+  version: 0,
+  defaultCommandBehavior: "review",
+  defaultWriteBehavior: "review",
+  commands: [],
+  fileWrites: []
+};
+function policyRoot(globs) {
+  const g = globs[0] ?? "";
+  const at = g.search(/[*?[\]{}()!]/);
+  const literal2 = at < 0 ? g : g.slice(0, at);
+  const slash = literal2.lastIndexOf("/");
+  return slash < 0 ? "" : literal2.slice(0, slash);
+}
+function projectOf(root, path) {
+  const rel = root && path.startsWith(`${root}/`) ? path.slice(root.length + 1) : path;
+  const slash = rel.indexOf("/");
+  return slash >= 0 ? rel.slice(0, slash) : rel.replace(/\.(json|ya?ml)$/i, "");
+}
+function groupProjects(root, files2, memo2) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const f of [...files2].sort((a, b2) => a.path < b2.path ? -1 : a.path > b2.path ? 1 : 0)) {
+    const name = projectOf(root, f.path);
+    const g = groups.get(name);
+    if (g) g.push(f);
+    else groups.set(name, [f]);
+  }
+  return [...groups.keys()].sort().map((name) => {
+    const group = groups.get(name);
+    const key = `${name}\0${group.map((f) => `${f.path}\0${f.key}`).join("\0")}`;
+    const known = memo2?.get(key);
+    if (known) return known;
+    const project = merge2(name, key, group);
+    memo2?.set(key, project);
+    return project;
+  });
+}
+function merge2(name, key, group) {
+  const first2 = group[0].policy;
+  const origin = { commands: [], fileWrites: [] };
+  const rules = { commands: [], fileWrites: [] };
+  const otherDefaults = [];
+  group.forEach((f, i2) => {
+    for (const kind of ["commands", "fileWrites"]) {
+      rules[kind].push(...f.policy[kind]);
+      origin[kind].push(...f.policy[kind].map(() => i2));
+    }
+    if (i2 === 0) return;
+    if (f.policy.defaultCommandBehavior !== first2.defaultCommandBehavior)
+      otherDefaults.push({ file: f.path, kind: "commands", mode: f.policy.defaultCommandBehavior });
+    if (f.policy.defaultWriteBehavior !== first2.defaultWriteBehavior)
+      otherDefaults.push({ file: f.path, kind: "fileWrites", mode: f.policy.defaultWriteBehavior });
+  });
+  return {
+    name,
+    key,
+    files: group.map((f) => f.path),
+    policy: { ...first2, commands: rules.commands, fileWrites: rules.fileWrites },
+    origin,
+    otherDefaults
+  };
+}
+
+// src/core/policy/decisions.ts
+var DecisionTable = class {
+  cache = /* @__PURE__ */ new Map();
+  memo = /* @__PURE__ */ new WeakMap();
+  compiledMemo = /* @__PURE__ */ new WeakMap();
+  empty = {
+    name: "",
+    key: "",
+    files: [],
+    policy: EMPTY_POLICY,
+    origin: { commands: [], fileWrites: [] },
+    otherDefaults: []
+  };
+  /** The project's policy compiled once. */
+  compile(project) {
+    let c3 = this.compiledMemo.get(project);
+    if (!c3) {
+      c3 = compilePolicy(project.policy, this.cache);
+      this.compiledMemo.set(project, c3);
+    }
+    return c3;
+  }
+  of(project, probes) {
+    const p2 = project ?? this.empty;
+    let byProbes = this.memo.get(p2);
+    if (!byProbes) {
+      byProbes = /* @__PURE__ */ new WeakMap();
+      this.memo.set(p2, byProbes);
+    }
+    const known = byProbes.get(probes);
+    if (known) return known;
+    const compiled = this.compile(p2);
+    const rank = new Int8Array(probes.length);
+    const mode2 = [];
+    const rule2 = [];
+    probes.forEach((probe, i2) => {
+      const d = decide(compiled, probe.request);
+      rank[i2] = RANK[d.decision];
+      mode2.push(d.decision);
+      rule2.push(d.ruleId);
+    });
+    const out = { rank, mode: mode2, rule: rule2 };
+    byProbes.set(probes, out);
+    return out;
+  }
+};
+
+// src/core/policy/diff.ts
+function synthesizeTargets(kind, pattern) {
+  if (kind === "commands")
+    return [pattern.replace(/\*/g, ""), pattern.replace(/\*/g, "x"), pattern.replace(/\*/g, "x y --z")];
+  return [
+    pattern.replace(/\*\*\/?/g, "a/b/").replace(/\*/g, "x").replace(/\/+/g, "/").replace(/\/$/, "/x"),
+    pattern.replace(/\*\*\/?/g, "").replace(/\*/g, "y")
+  ];
+}
+var matcher = (kind, pattern) => kind === "commands" ? commandMatcher(pattern) : fileMatcher(pattern);
+var sign = (d) => d > 0 ? "loosened" : d < 0 ? "tightened" : "neutral";
+var overridesOf = (r2) => JSON.stringify((r2.contexts ?? []).map((c3) => [c3.when, c3.overrideMode]));
+function computeRuleDiff(base, head) {
+  const out = [];
+  for (const kind of ["commands", "fileWrites"]) {
+    const fallback = kind === "commands" ? "defaultCommandBehavior" : "defaultWriteBehavior";
+    if (base[fallback] !== head[fallback]) {
+      out.push({
+        kind,
+        id: fallback,
+        change: "flipped",
+        direction: sign(RANK[head[fallback]] - RANK[base[fallback]]),
+        before: null,
+        after: null,
+        defaults: { from: base[fallback], to: head[fallback] }
+      });
+    }
+    const before = new Map(base[kind].map((r2) => [ruleId(kind, r2), r2]));
+    const after = new Map(head[kind].map((r2) => [ruleId(kind, r2), r2]));
+    const probes = [
+      ...new Set([...base[kind], ...head[kind]].flatMap((r2) => synthesizeTargets(kind, r2.pattern)))
+    ];
+    for (const [id, a] of after) {
+      const b2 = before.get(id);
+      if (!b2) {
+        out.push({
+          kind,
+          id,
+          change: "added",
+          direction: sign(RANK[a.mode] - RANK[head[fallback]]),
+          before: null,
+          after: a
+        });
+        continue;
+      }
+      if (a.mode !== b2.mode || overridesOf(a) !== overridesOf(b2)) {
+        out.push({
+          kind,
+          id,
+          change: "flipped",
+          direction: sign(RANK[a.mode] - RANK[b2.mode]),
+          before: b2,
+          after: a
+        });
+      }
+      if (a.pattern !== b2.pattern) {
+        const was = matcher(kind, b2.pattern);
+        const is = matcher(kind, a.pattern);
+        const gained = probes.filter((p2) => is(p2) && !was(p2)).length;
+        const lost = probes.filter((p2) => was(p2) && !is(p2)).length;
+        const change = lost === 0 ? "widened" : gained === 0 ? "narrowed" : "reshaped";
+        const toward = RANK[a.mode] - RANK[head[fallback]];
+        const direction = change === "reshaped" ? "neutral" : sign(change === "widened" ? toward : -toward);
+        out.push({ kind, id, change, direction, before: b2, after: a });
+      }
+    }
+    for (const [id, b2] of before) {
+      if (!after.has(id))
+        out.push({
+          kind,
+          id,
+          change: "removed",
+          direction: sign(RANK[head[fallback]] - RANK[b2.mode]),
+          before: b2,
+          after: null
+        });
+    }
+  }
+  return out;
+}
+
+// src/core/policy/traces.ts
+var CONTEXT_KEYS = [
+  "projectType",
+  "taskType",
+  "sessionType",
+  "directory",
+  "fileType",
+  "approvalState"
+];
+function requestKey(request) {
+  let key = `${request.action}\0${request.target}`;
+  for (const k2 of CONTEXT_KEYS) key += `\0${request.context[k2] ?? ""}`;
+  return key;
+}
+var emptyTraceSet = () => ({
+  requests: /* @__PURE__ */ new Map(),
+  lines: 0,
+  bad: [],
+  times: [],
+  overridden: [],
+  reviewed: 0,
+  disagreed: 0
+});
+var describe4 = (v) => {
+  const json2 = JSON.stringify(v);
+  return json2 === void 0 ? String(v) : json2.length > 40 ? `${json2.slice(0, 40)}\u2026` : json2;
+};
+var isMode = (v) => typeof v === "string" && MODES.includes(v);
+var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var LineError = class extends Error {
+};
+var fail = (where, expected, got) => {
+  throw new LineError(`${where}: expected ${expected}, got ${describe4(got)}`);
+};
+function timeOf(ts) {
+  if (typeof ts === "number" && Number.isFinite(ts)) return ts;
+  if (typeof ts === "string") {
+    const t2 = Date.parse(ts);
+    if (!Number.isNaN(t2)) return t2;
+  }
+  return fail("ts", "an ISO 8601 time or epoch milliseconds", ts);
+}
+function contextOf(v) {
+  if (v === void 0 || v === null) return {};
+  if (!isObject2(v)) return fail("request.context", "an object", v);
+  const out = {};
+  for (const k2 of CONTEXT_KEYS) {
+    const x2 = v[k2];
+    if (x2 === void 0 || x2 === null) continue;
+    if (typeof x2 !== "string") fail(`request.context.${k2}`, "a string", x2);
+    out[k2] = x2;
+  }
+  return out;
+}
+function reviewOf(v) {
+  if (v === void 0 || v === null) return null;
+  if (isMode(v)) return v;
+  if (isObject2(v) && isMode(v.decision)) return v.decision;
+  return fail("review", "allow|deny|review or {decision: allow|deny|review}", v);
+}
+function addTraces(set2, text2, file2) {
+  let start = 0;
+  let lineNo = 0;
+  while (start < text2.length) {
+    let end = text2.indexOf("\n", start);
+    if (end < 0) end = text2.length;
+    lineNo++;
+    const line = text2.slice(start, end);
+    start = end + 1;
+    if (line.trim() === "") continue;
+    try {
+      addLine(set2, line, `${file2}:${lineNo}`);
+    } catch (e) {
+      if (!(e instanceof LineError) && !(e instanceof SyntaxError)) throw e;
+      const message = e instanceof SyntaxError ? `not JSON (${e.message})` : e.message;
+      set2.bad.push({ file: file2, line: lineNo, message });
+    }
+  }
+}
+function addLine(set2, line, at) {
+  const v = JSON.parse(line);
+  if (!isObject2(v)) fail("(line)", "a JSON object", v);
+  const o2 = v;
+  const time3 = timeOf(o2.ts);
+  if (o2.project !== void 0 && o2.project !== null && typeof o2.project !== "string")
+    fail("project", "a string", o2.project);
+  const r2 = o2.request;
+  if (!isObject2(r2)) return fail("request", "an object", r2);
+  if (r2.action !== "run-command" && r2.action !== "write-file")
+    fail("request.action", "run-command|write-file", r2.action);
+  if (typeof r2.target !== "string" || r2.target === "") fail("request.target", "a non-empty string", r2.target);
+  if (!isMode(o2.decision)) return fail("decision", "allow|deny|review", o2.decision);
+  const review = reviewOf(o2.review);
+  const request = {
+    action: r2.action,
+    target: r2.target,
+    context: contextOf(r2.context)
+  };
+  const project = o2.project ?? null;
+  const key = `${project ?? ""}${requestKey(request)}`;
+  let t2 = set2.requests.get(key);
+  if (!t2) {
+    t2 = { project, request, count: 0, decisions: { allow: 0, deny: 0, review: 0 }, firstAt: {} };
+    set2.requests.set(key, t2);
+  }
+  t2.count++;
+  t2.decisions[o2.decision]++;
+  t2.firstAt[o2.decision] ??= at;
+  set2.lines++;
+  set2.times.push(time3);
+  set2.overridden.push(o2.override !== void 0 && o2.override !== null && o2.override !== false);
+  if (review) {
+    set2.reviewed++;
+    if (review !== o2.decision) set2.disagreed++;
+  }
+}
+
+// src/core/policy/probes.ts
+var UNMATCHED = [
+  { action: "run-command", target: "driftgate-unmatched-probe", context: {} },
+  { action: "write-file", target: ".driftgate/unmatched-probe", context: {} }
+];
+var actionOf = (kind) => kind === "commands" ? "run-command" : "write-file";
+function concrete(when2) {
+  return when2.directory ? { ...when2, directory: synthesizeTargets("fileWrites", when2.directory)[0] } : when2;
+}
+function buildProbes(versions, traced) {
+  const out = /* @__PURE__ */ new Map();
+  const add = (request, lines) => {
+    const key = requestKey(request);
+    const p2 = out.get(key);
+    if (p2) p2.traced += lines;
+    else out.set(key, { key, request, traced: lines });
+  };
+  for (const t2 of traced) add(t2.request, t2.count);
+  const seen = /* @__PURE__ */ new Set();
+  for (const v of versions) {
+    if (seen.has(v)) continue;
+    seen.add(v);
+    for (const kind of ["commands", "fileWrites"]) {
+      for (const rule2 of v.policy[kind]) {
+        const contexts = [{}, ...(rule2.contexts ?? []).map((c3) => concrete(c3.when))];
+        for (const target of synthesizeTargets(kind, rule2.pattern))
+          for (const context of contexts) add({ action: actionOf(kind), target, context }, 0);
+      }
+    }
+  }
+  for (const r2 of UNMATCHED) add(r2, 0);
+  return [...out.values()];
+}
+
+// src/core/policy/signals/history.ts
+var transitionsOf = (histories) => Math.max(0, (histories[0]?.versions.length ?? 0) - 1);
+var HISTORY_TRANSITIONS_NEEDED = 5;
+
+// src/core/policy/signals/signal.ts
+var WEIGHT = { low: 1, medium: 2, high: 3 };
+var SIGNALS = {
+  "permission-creep": { title: "Permission creep", severity: "high" },
+  "restriction-creep": { title: "Restriction creep", severity: "low" },
+  "rule-churn": { title: "Rule churn", severity: "low" },
+  "flip-flops": { title: "Flip-flops", severity: "medium" },
+  "override-escalation": { title: "Override escalation", severity: "medium" },
+  "reviewer-disagreement": { title: "Reviewer disagreement", severity: "low" },
+  volatility: { title: "Volatility index", severity: "medium" },
+  "static-contradictions": { title: "Static contradictions", severity: "high" },
+  "dynamic-contradictions": { title: "Dynamic contradictions", severity: "medium" },
+  "replay-impact": { title: "Replay impact", severity: "high" },
+  "federated-divergence": { title: "Federated divergence", severity: "medium" }
+};
+var CONTRADICTIONS_SATURATE = 5;
+var round4 = (x2) => Math.round(x2 * 1e4) / 1e4;
+var clamp = (x2) => Number.isFinite(x2) ? Math.min(1, Math.max(0, x2)) : 0;
+var share = (part, whole) => whole > 0 ? part / whole : 0;
+var enough = (n, needed) => Math.min(1, n / needed);
+function makeSignal(id, intensity, confidence, detail) {
+  const i2 = round4(clamp(intensity));
+  const c3 = round4(clamp(confidence));
+  return { id, ...SIGNALS[id], intensity: i2, confidence: c3, value: round4(i2 * c3), detail };
+}
+
+// src/core/policy/score.ts
+var BANDS = ["stable", "watch", "volatile", "critical"];
+var RISK_LEVELS = ["low", "medium", "high", "critical"];
+var DRIFT_DENOMINATOR = 8;
+function computeDriftScore(signals) {
+  const sum = signals.reduce((n, s) => n + WEIGHT[s.severity] * s.value, 0);
+  return round4(Math.min(1, sum / DRIFT_DENOMINATOR));
+}
+function bandOf(score) {
+  return score < 0.2 ? "stable" : score < 0.5 ? "watch" : score < 0.8 ? "volatile" : "critical";
+}
+var TRIGGERS = {
+  drift: 0.5,
+  volatility: 0.4,
+  stability: 0.5
+};
+function alarmsOf(r2) {
+  const out = [];
+  if (r2.drift > TRIGGERS.drift) out.push(`drift ${r2.drift} > ${TRIGGERS.drift}`);
+  if (r2.volatility > TRIGGERS.volatility) out.push(`volatility ${r2.volatility} > ${TRIGGERS.volatility}`);
+  if (r2.stability < TRIGGERS.stability) out.push(`stability ${r2.stability} < ${TRIGGERS.stability}`);
+  if (r2.contradictions > 0) out.push(`${r2.contradictions} contradiction(s)`);
+  return out;
+}
+function riskOf(r2) {
+  const level = Math.max(BANDS.indexOf(bandOf(r2.drift)), Math.min(3, alarmsOf(r2).length));
+  return RISK_LEVELS[level];
+}
+
+// src/core/policy/signals/dynamic-contradictions.ts
+function dynamicContradictions(traces) {
+  const found = [];
+  for (const t2 of traces.requests.values()) {
+    const decisions = MODES.filter((m) => t2.decisions[m] > 0).map((m) => ({
+      decision: m,
+      lines: t2.decisions[m],
+      firstAt: t2.firstAt[m]
+    }));
+    if (decisions.length > 1) found.push({ project: t2.project, request: t2.request, decisions });
+  }
+  return {
+    signal: makeSignal(
+      "dynamic-contradictions",
+      Math.min(1, found.length / CONTRADICTIONS_SATURATE),
+      enough(traces.requests.size, 20),
+      `${found.length} of ${traces.requests.size} traced requests were recorded with different decisions`
+    ),
+    found
+  };
+}
+
+// src/core/policy/signals/federated-divergence.ts
+var FEDERATION_SHARED_NEEDED = 10;
+function federatedDivergence(projects) {
+  const pairs = [];
+  let steps = 0;
+  let shared = 0;
+  for (let x2 = 0; x2 < projects.length; x2++)
+    for (let y2 = x2 + 1; y2 < projects.length; y2++) {
+      const [a, b2] = [projects[x2], projects[y2]];
+      let s = 0;
+      let d = 0;
+      for (let i2 = 0; i2 < a.decisions.rank.length; i2++) {
+        if (a.decisions.rule[i2] === null || b2.decisions.rule[i2] === null) continue;
+        s++;
+        d += Math.abs(a.decisions.rank[i2] - b2.decisions.rank[i2]);
+      }
+      steps += d;
+      shared += s;
+      if (s > 0) pairs.push({ a: a.name, b: b2.name, shared: s, divergence: round4(d / (2 * s)) });
+    }
+  const intensity = share(steps, 2 * shared);
+  const signal = makeSignal(
+    "federated-divergence",
+    intensity,
+    enough(shared, FEDERATION_SHARED_NEEDED),
+    `${projects.length} projects, ${pairs.length} pairs with shared rules, ${shared} shared probes`
+  );
+  const outliers = projects.map((p2) => {
+    const mine = pairs.filter((q2) => q2.a === p2.name || q2.b === p2.name);
+    return {
+      project: p2.name,
+      divergence: round4(
+        share(
+          mine.reduce((n, q2) => n + q2.divergence, 0),
+          mine.length
+        )
+      )
+    };
+  }).filter((o2) => o2.divergence > 0 && o2.divergence >= signal.intensity).sort((a, b2) => b2.divergence - a.divergence || (a.project < b2.project ? -1 : 1)).slice(0, 3);
+  pairs.sort((p2, q2) => q2.divergence - p2.divergence || (p2.a + p2.b < q2.a + q2.b ? -1 : 1));
+  return { signal, stability: round4(1 - signal.value), pairs, outliers };
+}
+
+// src/core/policy/signals/flip-flops.ts
+var effect = (r2) => r2 ? JSON.stringify([r2.mode, (r2.contexts ?? []).map((c3) => [c3.when, c3.overrideMode])]) : "absent";
+function flipFlops(histories, commits) {
+  const T2 = transitionsOf(histories);
+  const rules = [];
+  let changing = 0;
+  for (const h2 of histories) {
+    const ids = /* @__PURE__ */ new Set();
+    const byVersion = h2.versions.map((v) => {
+      const m = /* @__PURE__ */ new Map();
+      for (const kind of ["commands", "fileWrites"])
+        for (const r2 of v?.policy[kind] ?? []) {
+          const id = ruleId(kind, r2);
+          ids.add(id);
+          m.set(id, r2);
+        }
+      return m;
+    });
+    for (const id of [...ids].sort()) {
+      let current = effect(byVersion[0].get(id));
+      let before = null;
+      let changes = 0;
+      let reversals = 0;
+      const at = [];
+      for (let i2 = 1; i2 < byVersion.length; i2++) {
+        const next = effect(byVersion[i2].get(id));
+        if (next === current) continue;
+        changes++;
+        at.push(commits[i2] ?? "");
+        if (next === before) reversals++;
+        before = current;
+        current = next;
+      }
+      if (changes > 0) changing++;
+      if (reversals > 0) rules.push({ project: h2.name, rule: id, changes, reversals, commits: at });
+    }
+  }
+  rules.sort((a, b2) => b2.reversals - a.reversals || (a.rule < b2.rule ? -1 : a.rule > b2.rule ? 1 : 0));
+  return {
+    signal: makeSignal(
+      "flip-flops",
+      share(rules.length, changing),
+      enough(T2, HISTORY_TRANSITIONS_NEEDED),
+      `${rules.length} of ${changing} changed rules reversed a change over ${T2} transitions`
+    ),
+    rules
+  };
+}
+
+// src/core/policy/signals/override-escalation.ts
+function overrideEscalation(traces) {
+  const { times, overridden } = traces;
+  let min = Infinity;
+  let max = -Infinity;
+  for (const t2 of times) {
+    if (t2 < min) min = t2;
+    if (t2 > max) max = t2;
+  }
+  const mid = (min + max) / 2;
+  const n = [0, 0];
+  const o2 = [0, 0];
+  for (let i2 = 0; i2 < times.length; i2++) {
+    const half = times[i2] > mid ? 1 : 0;
+    n[half]++;
+    if (overridden[i2]) o2[half]++;
+  }
+  const early = n[0] ? o2[0] / n[0] : 0;
+  const late = n[1] ? o2[1] / n[1] : 0;
+  return makeSignal(
+    "override-escalation",
+    Math.max(0, late - early),
+    n[0] && n[1] ? enough(times.length, 50) : 0,
+    `override rate ${pct(early)} in the earlier half of the traces, ${pct(late)} in the later half (${times.length} lines)`
+  );
+}
+var pct = (x2) => `${Math.round(x2 * 1e3) / 10}%`;
+
+// src/core/policy/signals/creep.ts
+function creepOf(pairs, direction) {
+  let steps = 0;
+  let probes = 0;
+  let moved = 0;
+  for (const { base, head } of pairs) {
+    probes += base.length;
+    for (let i2 = 0; i2 < base.length; i2++) {
+      const d = (head[i2] - base[i2]) * direction;
+      if (d > 0) {
+        steps += d;
+        moved++;
+      }
+    }
+  }
+  return { steps, probes, moved };
+}
+function creepSignal(id, pairs) {
+  const { steps, probes, moved } = creepOf(pairs, id === "permission-creep" ? 1 : -1);
+  const way = id === "permission-creep" ? "more permissive" : "more restrictive";
+  return makeSignal(
+    id,
+    share(steps, 2 * probes),
+    enough(probes, 10),
+    `${moved} of ${probes} probes decided ${way} at head than at base`
+  );
+}
+
+// src/core/policy/signals/permission-creep.ts
+var permissionCreep = (pairs) => creepSignal("permission-creep", pairs);
+
+// src/core/policy/signals/replay-impact.ts
+function replayImpact(inputs) {
+  let lines = 0;
+  let loosened = 0;
+  let tightened = 0;
+  const groups = /* @__PURE__ */ new Map();
+  for (const { project, probes, base, head } of inputs) {
+    probes.forEach((p2, i2) => {
+      if (p2.traced === 0) return;
+      lines += p2.traced;
+      if (base.mode[i2] === head.mode[i2]) return;
+      const d = head.rank[i2] - base.rank[i2];
+      const direction = d > 0 ? "loosened" : d < 0 ? "tightened" : "changed";
+      if (d > 0) loosened += p2.traced;
+      if (d < 0) tightened += p2.traced;
+      const from = { decision: base.mode[i2], rule: base.rule[i2] };
+      const to = { decision: head.mode[i2], rule: head.rule[i2] };
+      const key = JSON.stringify([project, from, to]);
+      const g = groups.get(key);
+      if (!g) {
+        groups.set(key, {
+          project,
+          from,
+          to,
+          direction,
+          lines: p2.traced,
+          requests: 1,
+          example: p2.request.target,
+          best: p2.traced
+        });
+      } else {
+        g.lines += p2.traced;
+        g.requests++;
+        if (p2.traced > g.best || p2.traced === g.best && p2.request.target < g.example) {
+          g.best = p2.traced;
+          g.example = p2.request.target;
+        }
+      }
+    });
+  }
+  const flips = [...groups.values()].map(({ best: _2, ...f }) => f).sort((a, b2) => b2.lines - a.lines || (JSON.stringify(a) < JSON.stringify(b2) ? -1 : 1));
+  const flipped = flips.reduce((n, f) => n + f.lines, 0);
+  return {
+    signal: makeSignal(
+      "replay-impact",
+      share(flipped, lines),
+      enough(lines, 50),
+      `${flipped} of ${lines} traced decisions change under head (${loosened} loosened, ${tightened} tightened)`
+    ),
+    lines,
+    flipped,
+    loosened,
+    tightened,
+    flips
+  };
+}
+
+// src/core/policy/signals/restriction-creep.ts
+var restrictionCreep = (pairs) => creepSignal("restriction-creep", pairs);
+
+// src/core/policy/signals/reviewer-disagreement.ts
+function reviewerDisagreement(traces) {
+  return makeSignal(
+    "reviewer-disagreement",
+    share(traces.disagreed, traces.reviewed),
+    enough(traces.reviewed, 20),
+    `${traces.disagreed} of ${traces.reviewed} reviewed decisions disagree with the review`
+  );
+}
+
+// src/core/policy/signals/rule-churn.ts
+function ruleChurn(histories) {
+  const T2 = transitionsOf(histories);
+  let changed = 0;
+  let union2 = 0;
+  for (const h2 of histories) {
+    const ids = /* @__PURE__ */ new Set();
+    for (const v of h2.versions)
+      for (const kind of ["commands", "fileWrites"])
+        for (const r2 of v?.policy[kind] ?? []) ids.add(`${kind}\0${ruleId(kind, r2)}`);
+    union2 += ids.size;
+    for (let i2 = 1; i2 < h2.versions.length; i2++) {
+      const [a, b2] = [h2.versions[i2 - 1] ?? null, h2.versions[i2] ?? null];
+      if (a === b2) continue;
+      const diff = computeRuleDiff(a?.policy ?? EMPTY_POLICY, b2?.policy ?? EMPTY_POLICY);
+      changed += new Set(diff.filter((d) => !d.defaults).map((d) => `${d.kind}\0${d.id}`)).size;
+    }
+  }
+  return makeSignal(
+    "rule-churn",
+    share(changed, T2 * union2),
+    enough(T2, HISTORY_TRANSITIONS_NEEDED),
+    `${changed} rule changes over ${T2} transitions of ${union2} rules`
+  );
+}
+
+// src/core/policy/signals/static-contradictions.ts
+var effectText = (r2) => [r2.mode, ...(r2.contexts ?? []).map((c3) => `${JSON.stringify(c3.when)}\u2192${c3.overrideMode}`)].join(" ");
+function staticContradictionsOf(project, probes, table) {
+  const out = /* @__PURE__ */ new Map();
+  const add = (c3) => {
+    const key = [c3.project, c3.type, c3.kind, ...c3.rules].join("\0");
+    if (!out.has(key)) out.set(key, { key, ...c3 });
+  };
+  const fileOf = (kind, i2) => project.files[project.origin[kind][i2]];
+  for (const kind of ["commands", "fileWrites"]) {
+    const rules = project.policy[kind];
+    const byId = /* @__PURE__ */ new Map();
+    rules.forEach((r2, i2) => {
+      const id = ruleId(kind, r2);
+      byId.set(id, [...byId.get(id) ?? [], i2]);
+      const seen = /* @__PURE__ */ new Map();
+      for (const c3 of r2.contexts ?? []) {
+        const when2 = JSON.stringify(Object.entries(c3.when).sort());
+        const other = seen.get(when2);
+        if (other !== void 0 && other !== c3.overrideMode)
+          add({
+            project: project.name,
+            type: "same-context",
+            kind,
+            rules: [id],
+            files: [fileOf(kind, i2)],
+            effects: [other, c3.overrideMode],
+            example: when2
+          });
+        if (other === void 0) seen.set(when2, c3.overrideMode);
+      }
+    });
+    for (const [id, at] of byId) {
+      const effects = [...new Set(at.map((i2) => effectText(rules[i2])))];
+      if (effects.length > 1)
+        add({
+          project: project.name,
+          type: "same-id",
+          kind,
+          rules: [id],
+          files: [...new Set(at.map((i2) => fileOf(kind, i2)))],
+          effects,
+          example: null
+        });
+    }
+  }
+  for (const d of project.otherDefaults) {
+    const first2 = d.kind === "commands" ? project.policy.defaultCommandBehavior : project.policy.defaultWriteBehavior;
+    add({
+      project: project.name,
+      type: "defaults",
+      kind: d.kind,
+      rules: [d.kind === "commands" ? "defaultCommandBehavior" : "defaultWriteBehavior"],
+      files: [project.files[0], d.file],
+      effects: [first2, d.mode],
+      example: null
+    });
+  }
+  if (project.files.length > 1) {
+    const compiled = table.compile(project);
+    for (const probe of probes) {
+      const kind = kindOf(probe.request.action);
+      const c3 = compiled[kind];
+      const lastPerFile = /* @__PURE__ */ new Map();
+      for (const i2 of matchingRules(c3, probe.request.target)) lastPerFile.set(project.origin[kind][i2], i2);
+      if (lastPerFile.size < 2) continue;
+      const decided = [...lastPerFile.values()].map((i2) => ({
+        i: i2,
+        decision: effectOf(c3.rules[i2], probe.request.context).decision
+      }));
+      for (let a = 0; a < decided.length; a++)
+        for (let b2 = a + 1; b2 < decided.length; b2++) {
+          if (decided[a].decision === decided[b2].decision) continue;
+          const pair = [decided[a], decided[b2]].sort((x2, y2) => c3.ids[x2.i] < c3.ids[y2.i] ? -1 : 1);
+          add({
+            project: project.name,
+            type: "across-files",
+            kind,
+            rules: pair.map((x2) => c3.ids[x2.i]),
+            files: pair.map((x2) => fileOf(kind, x2.i)),
+            effects: pair.map((x2) => x2.decision),
+            example: probe.request.target
+          });
+        }
+    }
+  }
+  return [...out.values()].sort((a, b2) => a.key < b2.key ? -1 : a.key > b2.key ? 1 : 0);
+}
+function staticContradictions(found, introduced) {
+  return makeSignal(
+    "static-contradictions",
+    Math.min(1, found.length / CONTRADICTIONS_SATURATE),
+    1,
+    `${found.length} static contradictions at head, ${introduced} of them new since base`
+  );
+}
+
+// src/core/policy/signals/volatility.ts
+function volatility(histories) {
+  const T2 = transitionsOf(histories);
+  let restless = 0;
+  let moving = 0;
+  let movedOnce = 0;
+  for (const h2 of histories) {
+    const n = h2.decisions[0]?.rank.length ?? 0;
+    for (let p2 = 0; p2 < n; p2++) {
+      let m = 0;
+      for (let i2 = 1; i2 < h2.decisions.length; i2++)
+        if (h2.decisions[i2].rank[p2] !== h2.decisions[i2 - 1].rank[p2]) m++;
+      if (m === 1) movedOnce++;
+      if (m < 2) continue;
+      moving++;
+      restless += (m - 1) / (T2 - 1);
+    }
+  }
+  return makeSignal(
+    "volatility",
+    share(restless, moving),
+    enough(T2, HISTORY_TRANSITIONS_NEEDED),
+    `${moving} probes changed decision more than once, ${movedOnce} once, over ${T2} transitions`
+  );
+}
+
+// src/core/policy/analyze.ts
+function analyzePolicies(input2) {
+  const memo2 = /* @__PURE__ */ new Map();
+  const group = (v) => groupProjects(input2.root, v.files, memo2);
+  const head = group(input2.head);
+  const base = input2.base ? group(input2.base) : head;
+  const versions = input2.history.map((v) => ({ ref: v.ref, projects: group(v) }));
+  const last2 = versions.at(-1);
+  if (!last2 || last2.projects.length !== head.length || last2.projects.some((p2, i2) => p2 !== head[i2]))
+    versions.push({ ref: input2.head.ref, projects: head });
+  const names = [
+    ...new Set([...base, ...head, ...versions.flatMap((v) => v.projects)].map((p2) => p2.name))
+  ].sort();
+  const byName = (ps, name) => ps.find((p2) => p2.name === name) ?? null;
+  const traced = new Map(names.map((n) => [n, []]));
+  let unassigned = 0;
+  for (const t2 of input2.traces.requests.values()) {
+    const name = t2.project ?? (names.length === 1 ? names[0] : null);
+    const list4 = name === null ? void 0 : traced.get(name);
+    if (list4) list4.push(t2);
+    else unassigned += t2.count;
+  }
+  const table = new DecisionTable();
+  const perProject = names.map((name) => {
+    const all = [...versions.map((v) => byName(v.projects, name)), byName(base, name), byName(head, name)];
+    const probes = buildProbes(
+      all.filter((p2) => p2 !== null),
+      traced.get(name)
+    );
+    const baseP = byName(base, name);
+    const headP = byName(head, name);
+    return {
+      name,
+      probes,
+      baseP,
+      headP,
+      base: table.of(baseP, probes),
+      head: table.of(headP, probes),
+      history: {
+        name,
+        versions: versions.map((v) => byName(v.projects, name)),
+        decisions: versions.map((v) => table.of(byName(v.projects, name), probes))
+      }
+    };
+  });
+  const diff = input2.base ? perProject.flatMap(
+    (p2) => computeRuleDiff(p2.baseP?.policy ?? EMPTY_POLICY, p2.headP?.policy ?? EMPTY_POLICY).map((c3) => ({
+      ...c3,
+      project: p2.name,
+      files: [.../* @__PURE__ */ new Set([...p2.baseP?.files ?? [], ...p2.headP?.files ?? []])]
+    }))
+  ) : [];
+  const histories = perProject.map((p2) => p2.history);
+  const commits = versions.map((v) => v.ref);
+  const flips = flipFlops(histories, commits);
+  const headStatic = perProject.flatMap(
+    (p2) => p2.headP ? staticContradictionsOf(p2.headP, p2.probes, table) : []
+  );
+  const baseKeys = new Set(
+    input2.base ? perProject.flatMap((p2) => p2.baseP ? staticContradictionsOf(p2.baseP, p2.probes, table) : []).map((c3) => c3.key) : headStatic.map((c3) => c3.key)
+  );
+  const introduced = headStatic.filter((c3) => !baseKeys.has(c3.key));
+  const dynamic = dynamicContradictions(input2.traces);
+  const replay = replayImpact(
+    perProject.map((p2) => ({ project: p2.name, probes: p2.probes, base: p2.base, head: p2.head }))
+  );
+  const federation = federatedDivergence(federationOf(perProject, table));
+  const signals = [
+    permissionCreep(perProject.map((p2) => ({ base: p2.base.rank, head: p2.head.rank }))),
+    restrictionCreep(perProject.map((p2) => ({ base: p2.base.rank, head: p2.head.rank }))),
+    ruleChurn(histories),
+    flips.signal,
+    overrideEscalation(input2.traces),
+    reviewerDisagreement(input2.traces),
+    volatility(histories),
+    staticContradictions(headStatic, introduced.length),
+    dynamic.signal,
+    replay.signal,
+    federation.signal
+  ];
+  const score = computeDriftScore(signals);
+  const vol = signals.find((s) => s.id === "volatility").value;
+  const riskInput = {
+    drift: score,
+    volatility: vol,
+    stability: federation.stability,
+    contradictions: headStatic.length + dynamic.found.length
+  };
+  const { signal: _r, ...replayFacts } = replay;
+  const { signal: _f, stability: _s, ...federationFacts } = federation;
+  return {
+    root: input2.root,
+    base: input2.base?.ref ?? null,
+    head: input2.head.ref,
+    projects: names,
+    files: {
+      base: input2.base?.files.map((f) => f.path).sort() ?? [],
+      head: input2.head.files.map((f) => f.path).sort()
+    },
+    changed: diff.length > 0,
+    diff,
+    signals,
+    drift: { score, band: bandOf(score) },
+    volatility: vol,
+    stability: federation.stability,
+    risk: { level: riskOf(riskInput), alarms: alarmsOf(riskInput) },
+    contradictions: { static: headStatic, introduced, dynamic: dynamic.found },
+    replay: replayFacts,
+    federation: federationFacts,
+    history: { commits, flipFlops: flips.rules },
+    traces: { lines: input2.traces.lines, bad: input2.traces.bad, unassigned },
+    probes: perProject.reduce((n, p2) => n + p2.probes.length, 0)
+  };
+}
+function federationOf(perProject, table) {
+  const present = perProject.filter((p2) => p2.headP !== null);
+  if (present.length < 2)
+    return present.map((p2) => ({ name: p2.name, decisions: table.of(p2.headP, p2.probes) }));
+  const union2 = /* @__PURE__ */ new Map();
+  for (const p2 of present)
+    for (const probe of p2.probes) if (!union2.has(probe.key)) union2.set(probe.key, probe);
+  const probes = [...union2.values()];
+  return present.map((p2) => ({ name: p2.name, decisions: table.of(p2.headP, probes) }));
+}
+
+// src/core/policy/findings.ts
+var BAD_LINES_NAMED = 20;
+var NAMED = 10;
+var ruleName = (r2) => r2 ?? "the default";
+var describeFlip = (f) => `${ruleName(f.from.rule)} ${f.from.decision} \u2192 ${ruleName(f.to.rule)} ${f.to.decision} (${f.lines} trace lines, ${f.requests} requests, e.g. ${f.example})`;
+function computePolicyFindings(a) {
+  const out = [];
+  const perFile = /* @__PURE__ */ new Map();
+  for (const bad of a.traces.bad) {
+    const n = (perFile.get(bad.file) ?? 0) + 1;
+    perFile.set(bad.file, n);
+    if (n > BAD_LINES_NAMED) continue;
+    out.push({
+      code: "TRACE_INVALID",
+      stage: "policy",
+      classification: "TOOLING_DRIFT",
+      message: `${bad.file}:${bad.line}: ${bad.message}; the line is left out, the other lines count`,
+      evidence: { paths: [bad.file], lines: [bad.line] }
+    });
+  }
+  for (const [file2, n] of perFile) {
+    if (n > BAD_LINES_NAMED)
+      out.push({
+        code: "TRACE_INVALID",
+        stage: "policy",
+        classification: "TOOLING_DRIFT",
+        message: `${file2}: ${n - BAD_LINES_NAMED} more bad lines (${n} in all)`,
+        evidence: { paths: [file2] }
+      });
+  }
+  if (a.traces.unassigned > 0)
+    out.push({
+      code: "TRACE_UNASSIGNED",
+      stage: "policy",
+      classification: "STABLE",
+      message: `${a.traces.unassigned} trace lines name no known project (projects: ${a.projects.join(", ")}); they count for contradictions and reviews, not for replay`,
+      evidence: {}
+    });
+  const drift = a.drift;
+  if (a.changed && (drift.band === "volatile" || drift.band === "critical"))
+    out.push({
+      code: "POLICY_DRIFT",
+      stage: "policy",
+      classification: "PRODUCT_DRIFT",
+      message: `the policy change scores drift ${drift.score} (${drift.band}; volatile from 0.5)`,
+      evidence: {
+        paths: a.files.head,
+        detail: `drift ${drift.score}`,
+        rules: a.diff.map((d) => d.id).slice(0, NAMED)
+      }
+    });
+  for (const c3 of a.contradictions.introduced.slice(0, NAMED))
+    out.push({
+      code: "POLICY_CONTRADICTION",
+      stage: "policy",
+      classification: "PRODUCT_DRIFT",
+      message: `new ${c3.type} contradiction in project ${c3.project}: ${c3.rules.join(" vs ")} (${c3.effects.join(" vs ")})${c3.example ? ` on ${c3.example}` : ""}`,
+      evidence: { paths: c3.files, rules: c3.rules, detail: c3.type }
+    });
+  if (a.contradictions.introduced.length > NAMED)
+    out.push({
+      code: "POLICY_CONTRADICTION",
+      stage: "policy",
+      classification: "PRODUCT_DRIFT",
+      message: `${a.contradictions.introduced.length - NAMED} more new contradictions (driftgate policy contradictions)`,
+      evidence: {}
+    });
+  const old = a.contradictions.static.length - a.contradictions.introduced.length;
+  if (old > 0 || a.contradictions.dynamic.length > 0)
+    out.push({
+      code: "POLICY_CONTRADICTION",
+      stage: "policy",
+      classification: "STABLE",
+      message: `${old} static contradictions already at base and ${a.contradictions.dynamic.length} requests recorded with different decisions (advisory)`,
+      evidence: {}
+    });
+  const r2 = a.replay;
+  if (r2.flipped > 0) {
+    out.push({
+      code: "POLICY_DECISIONS_FLIPPED",
+      stage: "policy",
+      classification: "PRODUCT_DRIFT",
+      message: `${r2.flipped} of ${r2.lines} traced decisions flip under head (${r2.loosened} loosened, ${r2.tightened} tightened): ${r2.flips.slice(0, 3).map(describeFlip).join("; ")}${r2.flips.length > 3 ? `; and ${r2.flips.length - 3} more` : ""}`,
+      evidence: {
+        rules: [
+          ...new Set(
+            r2.flips.slice(0, NAMED).flatMap((f) => [f.from.rule, f.to.rule]).filter((x2) => x2 !== null)
+          )
+        ],
+        detail: `${r2.flipped} flipped`
+      }
+    });
+  }
+  if (a.changed && !out.some((f) => f.classification === "PRODUCT_DRIFT"))
+    out.push({
+      code: "POLICY_CHANGED",
+      stage: "policy",
+      classification: "STABLE",
+      message: `${a.diff.length} policy rule changes, drift ${drift.score} (${drift.band}): no traced decision flips, no new contradiction; the runbooks are advisory`,
+      evidence: { rules: a.diff.map((d) => d.id).slice(0, NAMED) }
+    });
+  return out;
+}
+
+// src/core/runbook/archetypes.ts
+var short2 = (sha) => /^[0-9a-f]{40,64}$/.test(sha) ? sha.slice(0, 12) : sha;
+var files = (paths) => paths.map(sh).join(" ");
+function refsOf(a) {
+  const base = a.base ?? a.history.commits.at(-2) ?? a.head;
+  const changed = [...new Set(a.diff.flatMap((d) => d.files))].sort();
+  return {
+    base,
+    head: a.head,
+    range: `${short2(base)}..${short2(a.head)}`,
+    baseFlag: `--base ${short2(base)}`,
+    changed: changed.length ? changed : a.files.head
+  };
+}
+function computePolicyRunbooks(a) {
+  const out = [];
+  const r2 = refsOf(a);
+  const signal = (id) => a.signals.find((s) => s.id === id);
+  if (a.drift.score > TRIGGERS.drift) {
+    const top = a.replay.flips[0];
+    const loosened = a.diff.filter((d) => d.direction === "loosened").map((d) => d.id);
+    out.push(
+      withId({
+        archetype: "drift-investigation",
+        title: "Drift Investigation",
+        severity: a.drift.band === "critical" ? "critical" : "high",
+        trigger: { signal: "drift score", value: a.drift.score, comparator: ">", threshold: TRIGGERS.drift },
+        purpose: `The policy drift score is ${a.drift.score} (${a.drift.band}). Find where it comes from before anything else changes.`,
+        steps: [
+          {
+            title: "Read the per-rule diff",
+            why: `${a.diff.length} rule changes between ${short2(r2.base)} and ${short2(r2.head)}; each is added, removed, flipped, widened or narrowed, loosened or tightened.`,
+            commands: [`git diff ${r2.range} -- ${files(r2.changed)}`, `driftgate policy diff ${r2.baseFlag}`],
+            artifacts: ["the per-rule diff with the direction of each change"],
+            verify: "every changed rule is one the change meant to make"
+          },
+          {
+            title: "Replay the traces against head",
+            why: signal("replay-impact").detail,
+            commands: [
+              `driftgate policy replay ${r2.baseFlag}`,
+              ...top?.to.rule ? [`driftgate policy replay ${r2.baseFlag} --rule ${sh(top.to.rule)}`] : []
+            ],
+            artifacts: [top ? `the flips, largest first: ${describeFlip(top)}` : "the flips (none so far)"],
+            verify: "each flipped decision is intended; an unintended one is a rule to revert or narrow"
+          },
+          {
+            title: "Find the rules that oscillate",
+            why: `${signal("flip-flops").detail}; ${signal("rule-churn").detail}.`,
+            commands: [
+              `git log --format='%h %ad %an %s' --date=short -n 20 -- ${files(r2.changed)}`,
+              `driftgate policy drift ${r2.baseFlag} --json`
+            ],
+            artifacts: ["the flip-flop list: rule, changes, reversals, commits"],
+            verify: "the owners of each oscillating rule are known"
+          },
+          {
+            title: "Propose stabilizing edits (a person decides; driftgate changes nothing)",
+            why: loosened.length ? `loosening changes weigh most in the score: ${loosened.slice(0, 5).join(", ")}` : "the score falls when the changes that moved decisions are reverted or narrowed",
+            commands: [`driftgate policy drift ${r2.baseFlag}`],
+            artifacts: ["a follow-up commit that narrows or reverts the unintended changes"],
+            verify: `the drift score is at most ${TRIGGERS.drift} on the follow-up commit`
+          }
+        ],
+        escalation: null,
+        decisions: []
+      })
+    );
+  }
+  if (a.volatility > TRIGGERS.volatility) {
+    const rules = a.history.flipFlops.slice(0, 5);
+    const ruleFiles = [
+      ...new Set(a.diff.filter((d) => rules.some((f) => f.rule === d.id)).flatMap((d) => d.files))
+    ];
+    const watch = ruleFiles.length ? ruleFiles : r2.changed;
+    out.push(
+      withId({
+        archetype: "volatility-mitigation",
+        title: "Volatility Mitigation",
+        severity: a.volatility > 0.7 ? "high" : "medium",
+        trigger: {
+          signal: "volatility index",
+          value: a.volatility,
+          comparator: ">",
+          threshold: TRIGGERS.volatility
+        },
+        purpose: `Decisions keep moving across the last ${a.history.commits.length} policy versions. Stop the back and forth before the next change.`,
+        steps: [
+          {
+            title: "Name the volatile rules",
+            why: signal("volatility").detail,
+            commands: [
+              `driftgate policy drift ${r2.baseFlag} --json`,
+              `git log -p --format='%h %ad %an %s' --date=short -n ${Math.max(2, a.history.commits.length)} -- ${files(watch)}`
+            ],
+            artifacts: rules.length ? rules.map((f) => `${f.rule} (${f.project}): ${f.changes} changes, ${f.reversals} reversals`) : ["the probes whose decision moved"],
+            verify: "each volatile rule has an owner who can say which effect is the intended one"
+          },
+          {
+            title: "Freeze the risky area for a while",
+            why: "every further flip of these rules changes live decisions again; one owner and a required review stop it",
+            commands: [`git log --format='%an' -n 50 -- ${files(watch)} | sort | uniq -c | sort -rn`],
+            artifacts: [
+              `a CODEOWNERS entry for ${watch.join(", ")} and branch protection requiring the driftgate status`
+            ],
+            verify: "a change to these files cannot merge without its owner"
+          },
+          {
+            title: "Add a temporary guardrail",
+            why: "until the intended effect is settled, `review` lets a person decide each request instead of a flipping rule",
+            commands: [`driftgate policy diff ${r2.baseFlag}`],
+            artifacts: rules.length ? rules.map(
+              (f) => `a last rule in ${f.project} pinning ${f.rule} to mode review, with a description saying until when`
+            ) : ["a rule pinning the moving patterns to review"],
+            verify: "the policy diff shows the guardrail as the only change"
+          },
+          {
+            title: "Review more often and watch it settle",
+            why: `the index falls as transitions without reversal accumulate; it is computed over the last ${a.history.commits.length} versions`,
+            commands: [`driftgate policy drift --json`],
+            artifacts: ["the volatility index of each later run (job summary chart)"],
+            verify: `volatility index at most ${TRIGGERS.volatility}`
+          }
+        ],
+        escalation: null,
+        decisions: []
+      })
+    );
+  }
+  if (a.stability < TRIGGERS.stability) {
+    const pairs = a.federation.pairs.slice(0, 5);
+    const pathOf = (project) => a.files.head.find((f) => f.includes(project)) ?? project;
+    out.push(
+      withId({
+        archetype: "federated-sync",
+        title: "Federated Sync",
+        severity: a.stability < 0.25 ? "high" : "medium",
+        trigger: {
+          signal: "federated stability",
+          value: a.stability,
+          comparator: "<",
+          threshold: TRIGGERS.stability
+        },
+        purpose: "The projects decide the same requests differently. Align them or write down why they differ.",
+        steps: [
+          {
+            title: "Compare the projects",
+            why: signal("federated-divergence").detail,
+            commands: [`driftgate policy federation --json`],
+            artifacts: pairs.map(
+              (p2) => `${p2.a} vs ${p2.b}: divergence ${p2.divergence} on ${p2.shared} shared probes`
+            ),
+            verify: "the diverging pairs and their shared requests are listed"
+          },
+          {
+            title: "Look at the outliers",
+            why: a.federation.outliers.length ? `most divergent: ${a.federation.outliers.map((o2) => `${o2.project} (${o2.divergence})`).join(", ")}` : "no single project stands out; the divergence is spread",
+            commands: pairs.slice(0, 3).map((p2) => `git diff --no-index -- ${sh(pathOf(p2.a))} ${sh(pathOf(p2.b))}`),
+            artifacts: ["the rules where the projects part ways"],
+            verify: "for each, either a reason it must differ or a project to change"
+          },
+          {
+            title: "Normalize the shared rules",
+            why: "rules every project needs belong in one agreed form; project specifics stay local",
+            commands: [`driftgate policy federation --json`],
+            artifacts: ["a change aligning the shared rules, reviewed by each project owner"],
+            verify: `federated stability at least ${TRIGGERS.stability}`
+          }
+        ],
+        escalation: null,
+        decisions: []
+      })
+    );
+  }
+  const contradictions = a.contradictions.static.length + a.contradictions.dynamic.length;
+  if (contradictions > 0) {
+    const dyn = a.contradictions.dynamic.slice(0, 3);
+    const stat2 = a.contradictions.static.slice(0, 3);
+    const traceLines = dyn.flatMap((d) => d.decisions.map((x2) => x2.firstAt));
+    const steps = [
+      {
+        title: "List the contradictions",
+        why: `${a.contradictions.static.length} static (${a.contradictions.introduced.length} new since base), ${a.contradictions.dynamic.length} dynamic`,
+        commands: [`driftgate policy contradictions ${r2.baseFlag} --json`],
+        artifacts: [
+          ...stat2.map(
+            (c3) => `${c3.project}: ${c3.rules.join(" vs ")} (${c3.effects.join(" vs ")}) in ${c3.files.join(", ")}`
+          ),
+          ...dyn.map(
+            (d) => `${d.project ?? "(no project)"}: ${d.request.action} ${d.request.target} recorded as ${d.decisions.map((x2) => `${x2.decision} (${x2.lines})`).join(" and ")}`
+          )
+        ],
+        verify: "every contradiction has a rule or request named"
+      }
+    ];
+    if (traceLines.length)
+      steps.push({
+        title: "Show the trace pairs that disagree",
+        why: "the same request got different answers; the lines show when and under which context",
+        commands: traceLines.map((at) => {
+          const i2 = at.lastIndexOf(":");
+          return `sed -n ${at.slice(i2 + 1)}p ${sh(at.slice(0, i2))}`;
+        }),
+        artifacts: ["the first trace line of each recorded decision"],
+        verify: "it is known which decision was right"
+      });
+    if (stat2.length)
+      steps.push({
+        title: "Show the rules that contradict",
+        why: "two rules give one request different effects and the order rule of SPEC \xA77 does not settle it on purpose",
+        commands: [
+          ...new Set(
+            stat2.flatMap(
+              (c3) => c3.rules.map(
+                (id) => `grep -n -F -- ${sh(id.replace(/^(commands|fileWrites):/, ""))} ${files(c3.files)}`
+              )
+            )
+          )
+        ],
+        artifacts: ["the lines of each contradicting rule"],
+        verify: "the intended effect of each request is agreed"
+      });
+    steps.push({
+      title: "Reconcile the semantics",
+      why: "a person chooses: one rule for the request (one id, one file, one override per context), or a narrower pattern for one of them",
+      commands: [`driftgate policy contradictions ${r2.baseFlag}`],
+      artifacts: ["a change that leaves one effect per request"],
+      verify: "driftgate policy contradictions lists none"
+    });
+    out.push(
+      withId({
+        archetype: "contradiction-resolution",
+        title: "Contradiction Resolution",
+        severity: a.contradictions.introduced.length || a.contradictions.static.length ? "high" : "medium",
+        trigger: { signal: "contradictions", value: contradictions, comparator: ">", threshold: 0 },
+        purpose: "One request, two answers. Decide which one holds.",
+        steps,
+        escalation: null,
+        decisions: []
+      })
+    );
+  }
+  if (a.risk.level === "critical") {
+    out.push(
+      withId({
+        archetype: "critical-state",
+        title: "Critical State",
+        severity: "critical",
+        trigger: { signal: "risk level", value: a.risk.level, comparator: "=", threshold: "critical" },
+        purpose: `Governance is critically unstable: ${a.risk.alarms.join("; ") || `drift band ${a.drift.band}`}.`,
+        steps: [
+          {
+            title: "Stop: merge no policy change until an architect decides",
+            why: "further changes would bury the evidence and move live decisions again",
+            commands: ["driftgate log show"],
+            artifacts: ["the governance log entry of this run and the freeze it sets"],
+            verify: "the driftgate status is failing on this ref and branch protection requires it"
+          },
+          {
+            title: "Take a forensic snapshot of the policies and the analysis",
+            why: "the state that was analysed must stay readable whatever happens next",
+            commands: [
+              `git archive --format=tar.gz -o policies-${short2(r2.head)}.tar.gz ${short2(r2.head)} -- ${sh(a.root || ".")}`,
+              `driftgate policy drift ${r2.baseFlag} --json > policy-drift-${short2(r2.head)}.json`
+            ],
+            artifacts: [`policies-${short2(r2.head)}.tar.gz`, `policy-drift-${short2(r2.head)}.json`],
+            verify: "both files are attached to the escalation issue"
+          },
+          {
+            title: "Escalate to the architects now",
+            why: "only a written decision lifts the freeze",
+            commands: ["driftgate runbook --json"],
+            artifacts: ["the escalation issue with these runbooks"],
+            verify: "an architect has acknowledged the issue"
+          },
+          {
+            title: "Lock down while they decide",
+            why: "review as the default for both kinds makes a person decide what no rule covers",
+            commands: [`driftgate policy diff ${r2.baseFlag}`],
+            artifacts: [
+              `defaultCommandBehavior and defaultWriteBehavior set to review in ${a.files.head.join(", ")} (suggested; a person makes the change)`
+            ],
+            verify: "the policy diff shows only the lockdown"
+          }
+        ],
+        escalation: "architects, immediately",
+        decisions: [
+          "accept (new baseline)",
+          "investigate (stays frozen)",
+          "rollback (restore the previous policies)"
+        ]
+      })
+    );
+  }
+  return out;
+}
+
+// src/stages/policy.ts
+var POLICY_HISTORY_COMMITS = 50;
+var decoder4 = new TextDecoder("utf-8", { fatal: true });
+var short3 = (sha) => sha.slice(0, 12);
+function parseFile(bytes, path) {
+  let text2;
+  try {
+    text2 = decoder4.decode(bytes);
+  } catch {
+    throw new PolicyError(`${path}: not UTF-8 text`);
+  }
+  return parsePolicy(text2, path);
+}
+async function observePolicies(input2, ports) {
+  const { workspace, git } = ports;
+  const root = policyRoot(input2.policies);
+  const isPolicy = (0, import_picomatch4.default)([...input2.policies], { dot: true });
+  const headFiles = [];
+  for (const path of await workspace.glob(input2.policies)) {
+    const source = await workspace.readFile(path);
+    if (source.state === "unreadable") throw new PolicyError(`${path}: unreadable: ${source.error}`);
+    if (source.state !== "present") continue;
+    headFiles.push({ path, key: sha256Hex(source.bytes), policy: parseFile(source.bytes, path) });
+  }
+  const traces = emptyTraceSet();
+  for (const path of await workspace.glob(input2.traces)) {
+    const source = await workspace.readFile(path);
+    if (source.state === "unreadable")
+      traces.bad.push({ file: path, line: 0, message: `unreadable: ${source.error}` });
+    if (source.state !== "present") continue;
+    addTraces(traces, new TextDecoder().decode(source.bytes), path);
+  }
+  const findings = [];
+  const parsed = /* @__PURE__ */ new Map();
+  const versionAt = async (ref, strict) => {
+    const files2 = (await git.filesAt(ref, root)).filter((f) => isPolicy(f.path));
+    const blobs = await git.readBlobs(files2.filter((f) => !parsed.has(f.blob)).map((f) => f.blob));
+    const out = [];
+    for (const f of files2) {
+      let p2 = parsed.get(f.blob);
+      if (!p2) {
+        const bytes = blobs.get(f.blob);
+        try {
+          p2 = { key: sha256Hex(bytes), policy: parseFile(bytes, `${short3(ref)}:${f.path}`) };
+        } catch (e) {
+          if (!(e instanceof PolicyError)) throw e;
+          p2 = e;
+        }
+        parsed.set(f.blob, p2);
+      }
+      if (p2 instanceof PolicyError) {
+        if (strict) throw p2;
+        findings.push({
+          code: "POLICY_HISTORY_INVALID",
+          stage: "policy",
+          classification: "STABLE",
+          message: `${p2.message.replace(`${short3(ref)}:`, `${short3(ref)}: `)} (this version is left out of the history)`,
+          evidence: { paths: [f.path], commits: [ref] }
+        });
+        return null;
+      }
+      out.push({ path: f.path, ...p2 });
+    }
+    return { ref, files: out };
+  };
+  const head = await git?.head() ?? "HEAD";
+  const base = git && input2.baselineRef ? await versionAt(input2.baselineRef, true) : null;
+  const history = [];
+  if (git && head !== "HEAD") {
+    const commits = (await git.commitsTouching(head, [root || "."], POLICY_HISTORY_COMMITS)).reverse();
+    for (const c3 of commits) {
+      const v = await versionAt(c3, false);
+      if (v) history.push(v);
+    }
+  }
+  if (!headFiles.length && !base?.files.length && traces.lines === 0 && traces.bad.length === 0) return null;
+  const analysis = analyzePolicies({ root, base, head: { ref: head, files: headFiles }, history, traces });
+  return {
+    analysis,
+    findings: [...findings, ...computePolicyFindings(analysis)],
+    runbooks: computePolicyRunbooks(analysis)
   };
 }
 
@@ -40136,10 +41972,10 @@ function toNumber2(str, options2 = {}) {
   } else {
     const match = numRegex.exec(trimmedStr);
     if (match) {
-      const sign = match[1] || "";
+      const sign2 = match[1] || "";
       const leadingZeros = match[2];
       let numTrimmedByZeros = trimZeros(match[3]);
-      const decimalAdjacentToLeadingZeros = sign ? (
+      const decimalAdjacentToLeadingZeros = sign2 ? (
         // 0., -00., 000.
         trimmedStr[leadingZeros.length + 1] === "."
       ) : trimmedStr[leadingZeros.length] === ".";
@@ -40155,14 +41991,14 @@ function toNumber2(str, options2 = {}) {
         } else if (trimmedStr.indexOf(".") !== -1) {
           if (parsedStr === "0") return num;
           else if (parsedStr === numTrimmedByZeros) return num;
-          else if (parsedStr === `${sign}${numTrimmedByZeros}`) return num;
+          else if (parsedStr === `${sign2}${numTrimmedByZeros}`) return num;
           else return str;
         }
         let n = leadingZeros ? numTrimmedByZeros : trimmedStr;
         if (leadingZeros) {
-          return n === parsedStr || sign + n === parsedStr ? num : str;
+          return n === parsedStr || sign2 + n === parsedStr ? num : str;
         } else {
-          return n === parsedStr || n === sign + parsedStr ? num : str;
+          return n === parsedStr || n === sign2 + parsedStr ? num : str;
         }
       }
     } else {
@@ -40175,10 +42011,10 @@ function resolveEnotation(str, trimmedStr, options2) {
   if (!options2.eNotation) return str;
   const notation = trimmedStr.match(eNotationRegx);
   if (notation) {
-    let sign = notation[1] || "";
+    let sign2 = notation[1] || "";
     const eChar = notation[3].indexOf("e") === -1 ? "E" : "e";
     const leadingZeros = notation[2];
-    const eAdjacentToLeadingZeros = sign ? (
+    const eAdjacentToLeadingZeros = sign2 ? (
       // 0E.
       trimmedStr[leadingZeros.length + 1] === eChar
     ) : trimmedStr[leadingZeros.length] === eChar;
@@ -40535,8 +42371,8 @@ var ExpressionSet = class {
    *   // handle stop node
    * }
    */
-  matchesAny(matcher) {
-    return this.findMatch(matcher) !== null;
+  matchesAny(matcher2) {
+    return this.findMatch(matcher2) !== null;
   }
   /**
   * Find and return the first Expression that matches the matcher's current path.
@@ -40555,30 +42391,30 @@ var ExpressionSet = class {
   *   // access expr.config, expr.pattern, etc.
   * }
   */
-  findMatch(matcher) {
-    const depth = matcher.getDepth();
-    const tag = matcher.getCurrentTag();
+  findMatch(matcher2) {
+    const depth = matcher2.getDepth();
+    const tag = matcher2.getCurrentTag();
     const exactKey = `${depth}:${tag}`;
     const exactBucket = this._byDepthAndTag.get(exactKey);
     if (exactBucket) {
       for (let i2 = 0; i2 < exactBucket.length; i2++) {
-        if (matcher.matches(exactBucket[i2])) return exactBucket[i2];
+        if (matcher2.matches(exactBucket[i2])) return exactBucket[i2];
       }
     }
     const wildcardBucket = this._wildcardByDepth.get(depth);
     if (wildcardBucket) {
       for (let i2 = 0; i2 < wildcardBucket.length; i2++) {
-        if (matcher.matches(wildcardBucket[i2])) return wildcardBucket[i2];
+        if (matcher2.matches(wildcardBucket[i2])) return wildcardBucket[i2];
       }
     }
     const deepBucket = this._deepByTerminalTag.get(tag);
     if (deepBucket) {
       for (let i2 = 0; i2 < deepBucket.length; i2++) {
-        if (matcher.matches(deepBucket[i2])) return deepBucket[i2];
+        if (matcher2.matches(deepBucket[i2])) return deepBucket[i2];
       }
     }
     for (let i2 = 0; i2 < this._deepWildcards.length; i2++) {
-      if (matcher.matches(this._deepWildcards[i2])) return this._deepWildcards[i2];
+      if (matcher2.matches(this._deepWildcards[i2])) return this._deepWildcards[i2];
     }
     return null;
   }
@@ -40589,8 +42425,8 @@ var MatcherView = class {
   /**
    * @param {Matcher} matcher - The parent Matcher instance to read from.
    */
-  constructor(matcher) {
-    this._matcher = matcher;
+  constructor(matcher2) {
+    this._matcher = matcher2;
   }
   /**
    * Get the path separator used by the parent matcher.
@@ -41749,7 +43585,7 @@ var SQL_STRICT_PATTERNS = [...sql_default, ...SQL_STRICT_EXTRA];
 var sql_strict_default = SQL_STRICT_PATTERNS;
 
 // node_modules/is-unsafe/src/util/decode-entities.js
-var NAMED = Object.freeze({
+var NAMED2 = Object.freeze({
   colon: ":",
   Tab: "	",
   NewLine: "\n"
@@ -41759,7 +43595,7 @@ function decodeEntities(input2) {
   if (input2.indexOf("&") === -1) return input2;
   return input2.replace(ENTITY_RE, (match, hex3, dec, name) => {
     if (name !== void 0) {
-      return Object.prototype.hasOwnProperty.call(NAMED, name) ? NAMED[name] : match;
+      return Object.prototype.hasOwnProperty.call(NAMED2, name) ? NAMED2[name] : match;
     }
     const cp = hex3 !== void 0 ? parseInt(hex3, 16) : parseInt(dec, 10);
     if (!Number.isFinite(cp) || cp > 1114111) return match;
@@ -41832,9 +43668,9 @@ function decodedCopy(value, list4) {
 function matchList(value, list4) {
   const label = list4.label ?? "CUSTOM";
   const decoded = decodedCopy(value, list4);
-  for (const rule of list4) {
-    if (rule.pattern.test(value) || decoded !== null && rule.pattern.test(decoded)) {
-      return { context: label, id: rule.id, description: rule.description, pattern: rule.pattern };
+  for (const rule2 of list4) {
+    if (rule2.pattern.test(value) || decoded !== null && rule2.pattern.test(decoded)) {
+      return { context: label, id: rule2.id, description: rule2.description, pattern: rule2.pattern };
     }
   }
   return null;
@@ -42276,9 +44112,9 @@ function getOriginalIndex(index, crlfPositions) {
   }
   return index + low;
 }
-function addChild(currentNode, childNode, matcher, startIndex) {
+function addChild(currentNode, childNode, matcher2, startIndex) {
   if (!this.options.captureMetaData) startIndex = void 0;
-  const jPathOrMatcher = this.options.jPath ? matcher.toString() : matcher;
+  const jPathOrMatcher = this.options.jPath ? matcher2.toString() : matcher2;
   const result = this.options.updateTag(childNode.tagname, jPathOrMatcher, childNode[":@"]);
   if (result === false) {
   } else if (typeof result === "string") {
@@ -42308,13 +44144,13 @@ function replaceEntitiesValue(val, tagName, jPath) {
   }
   return this.entityDecoder.decode(val);
 }
-function saveTextToParentTag(textData, parentNode, matcher, isLeafNode) {
+function saveTextToParentTag(textData, parentNode, matcher2, isLeafNode) {
   if (textData) {
     if (isLeafNode === void 0) isLeafNode = parentNode.child.length === 0;
     textData = this.parseTextData(
       textData,
       parentNode.tagname,
-      matcher,
+      matcher2,
       false,
       parentNode[":@"] ? Object.keys(parentNode[":@"]).length !== 0 : false,
       isLeafNode
@@ -42505,10 +44341,10 @@ function stripAttributePrefix(attrs, prefix) {
   }
   return rawAttrs;
 }
-function prettify(node2, options2, matcher, readonlyMatcher) {
-  return compress(node2, options2, matcher, readonlyMatcher);
+function prettify(node2, options2, matcher2, readonlyMatcher) {
+  return compress(node2, options2, matcher2, readonlyMatcher);
 }
-function compress(arr, options2, matcher, readonlyMatcher) {
+function compress(arr, options2, matcher2, readonlyMatcher) {
   let text2;
   const compressedObj = {};
   for (let i2 = 0; i2 < arr.length; i2++) {
@@ -42519,7 +44355,7 @@ function compress(arr, options2, matcher, readonlyMatcher) {
         tagObj[":@"] || {},
         options2.attributeNamePrefix
       );
-      matcher.push(property, rawAttrs);
+      matcher2.push(property, rawAttrs);
     }
     if (property === options2.textNodeName) {
       if (text2 === void 0) text2 = tagObj[property];
@@ -42527,7 +44363,7 @@ function compress(arr, options2, matcher, readonlyMatcher) {
     } else if (property === void 0) {
       continue;
     } else if (tagObj[property]) {
-      let val = compress(tagObj[property], options2, matcher, readonlyMatcher);
+      let val = compress(tagObj[property], options2, matcher2, readonlyMatcher);
       const isLeaf = isLeafTag(val, options2);
       if (Object.keys(val).length === 0 && options2.alwaysCreateTextNode) {
         val[options2.textNodeName] = "";
@@ -42557,7 +44393,7 @@ function compress(arr, options2, matcher, readonlyMatcher) {
         }
       }
       if (property !== void 0 && property !== options2.textNodeName) {
-        matcher.pop();
+        matcher2.pop();
       }
     }
   }
@@ -42829,9 +44665,9 @@ at ${location}` : ""}` } : {},
 }
 
 // src/core/tests/read-report.ts
-var decoder4 = new TextDecoder("utf-8");
+var decoder5 = new TextDecoder("utf-8");
 function readReport(path, bytes, root) {
-  const text2 = decoder4.decode(bytes).replace(/^\uFEFF/, "");
+  const text2 = decoder5.decode(bytes).replace(/^\uFEFF/, "");
   if (text2.trim() === "") return { path, state: "empty" };
   const head = text2.trimStart()[0];
   try {
@@ -42911,9 +44747,9 @@ async function observeTests(settings, baselineRef, ports, options2 = {}) {
   const stale = [];
   const readings = [];
   for (const pattern of patterns) {
-    const files = await workspace.glob([pattern]);
-    if (files.length === 0) unmatched.push(pattern);
-    for (const file2 of files) {
+    const files2 = await workspace.glob([pattern]);
+    if (files2.length === 0) unmatched.push(pattern);
+    for (const file2 of files2) {
       if (readings.some((r2) => r2.path === file2)) continue;
       const modified = startedAt !== null ? await workspace.modifiedAt(file2) : null;
       if (startedAt !== null && modified !== null && modified < startedAt - MTIME_SLACK_MS) {
@@ -42931,9 +44767,9 @@ async function observeTests(settings, baselineRef, ports, options2 = {}) {
   const baseline = options2.ignoreBaseline ? null : await readRuntimeBaseline(settings["runtime-baseline"], accepted ? null : baselineRef, ports, pre);
   const outputs = /* @__PURE__ */ new Map();
   if (settings.outputs.length > 0) {
-    const files = await workspace.glob(settings.outputs);
-    const observed = await workspace.observe(files.map((f) => new TextEncoder().encode(f)));
-    files.forEach((f, i2) => {
+    const files2 = await workspace.glob(settings.outputs);
+    const observed = await workspace.observe(files2.map((f) => new TextEncoder().encode(f)));
+    files2.forEach((f, i2) => {
       const o2 = observed[i2];
       outputs.set(f, o2.state === "ok" ? o2.sha256 : null);
     });
@@ -43039,13 +44875,18 @@ async function runGate(settings, context, ports) {
   const tests = await observeTests(settings, baselineRef, ports, {
     acceptedRuntimeBaselines: accepted.acceptedRuntimeBaselines
   });
+  const policy = await observePolicies(
+    { policies: settings.policies, traces: settings.traces, baselineRef },
+    { workspace: ports.workspace, git: ports.git }
+  );
   const sealClean = !seal2.findings.some((f) => f.classification !== "STABLE");
   const { frozenBy } = computeFreeze(log2.freezeEntries, context.ref, sealClean);
   const findings = [
     ...log2.findings,
     ...seal2.findings,
     ...invariantFindings,
-    ...tests?.findings ?? []
+    ...tests?.findings ?? [],
+    ...policy?.findings ?? []
   ];
   if (frozenBy) {
     findings.push({
@@ -43075,10 +44916,31 @@ async function runGate(settings, context, ports) {
     },
     tests: tests?.summary ?? null,
     diff: findings.filter((f) => f.evidence.expected || f.evidence.tests || f.evidence.detail).map(describeDiff),
-    policy: null,
+    policy: policy ? {
+      drift_score: policy.analysis.drift.score,
+      band: policy.analysis.drift.band,
+      risk_level: policy.analysis.risk.level,
+      runbooks: policy.runbooks.map((r2) => r2.id)
+    } : null,
     frozen_by: frozenBy?.event_id ?? null
   });
-  let runbook = renderClassificationRunbook(event);
+  const runbooks = [
+    computeClassificationRunbook(classification2, {
+      head: commit,
+      base: baselineRef,
+      manifest: settings.baseline,
+      logBranch: settings["log-branch"] || null
+    }),
+    ...policy?.runbooks ?? []
+  ];
+  const runbook = renderRunbooks(runbooks);
+  const runbooksJson = `${JSON.stringify(runbooks, null, 2)}
+`;
+  const policySection = {
+    scores: policy ? renderPolicyScores(policy.analysis) : "",
+    runbooks: runbook,
+    triggered: (policy?.runbooks ?? []).map((r2) => r2.title)
+  };
   const snapshot = /* @__PURE__ */ new Map();
   if (needsSnapshot(classification2, context.eventName, log2.lastSnapshotAt, now)) {
     snapshot.set("console.log", tests?.console ?? "");
@@ -43094,8 +44956,10 @@ async function runGate(settings, context, ports) {
       if (bytes.state === "present") snapshot.set(`reports/${r2.path}`, bytes.bytes);
     }
     event = { ...event, snapshot_id: computeSnapshotId(event, snapshot) };
-    runbook = renderClassificationRunbook(event);
     snapshot.set("runbook.md", runbook);
+    snapshot.set("runbooks.json", runbooksJson);
+    if (policy) snapshot.set("policy-analysis.json", `${JSON.stringify(policy.analysis, null, 2)}
+`);
     if (classification2 === "INCIDENT")
       snapshot.set(
         "INCIDENT_REPORT.md",
@@ -43109,6 +44973,7 @@ async function runGate(settings, context, ports) {
   await ports.workspace.writeFile(reportPath, `${JSON.stringify(event, null, 2)}
 `);
   await ports.workspace.writeFile(runbookPath, runbook);
+  await ports.workspace.writeFile(`${EVENTS_DIR}/${event.event_id}.runbooks.json`, runbooksJson);
   if (tests) await ports.workspace.writeFile(`${EVENTS_DIR}/${event.event_id}.console.log`, tests.console);
   const committed = /* @__PURE__ */ new Map();
   if (event.snapshot_id) {
@@ -43136,7 +45001,8 @@ async function runGate(settings, context, ports) {
         observed_manifest_sha256: seal2.treeManifestSha256,
         observed_runtime_baseline_sha256: tests?.treeRuntimeBaselineSha256 ?? null,
         run_url: context.run.url,
-        findings: findings.length
+        findings: findings.length,
+        drift_score: event.policy?.drift_score ?? null
       },
       committed,
       ports.git
@@ -43158,7 +45024,10 @@ async function runGate(settings, context, ports) {
       Buffer4.concat([...log2.segments, ...own2])
     );
   }
-  const chart = renderHistoryChart([...log2.recent, { classification: classification2 }]);
+  const chart = renderHistoryChart([
+    ...log2.recent,
+    { classification: classification2, drift_score: event.policy?.drift_score ?? null }
+  ]);
   const links = { logUrl: context.logUrl, runUrl: context.run.url, summaryUrl: context.run.url, chart };
   if (ports.github && context.fork) {
     reporter.warning(
@@ -43175,7 +45044,8 @@ async function runGate(settings, context, ports) {
         architects: settings.architects,
         issueLabels: settings["issue-labels"],
         incidentReport: classification2 === "INCIDENT" ? renderIncidentReport(context.incidentTemplate, event, context.logUrl) : null,
-        links
+        links,
+        policy: policySection
       },
       ports.github,
       reporter
@@ -43202,7 +45072,8 @@ async function runGate(settings, context, ports) {
       reportPath,
       seal: { manifest: settings.baseline, entries: seal2.entries, ok, authoritative: seal2.authoritative },
       log: appended ? { line: appended.line, pushed: !appended.notPushed, url: context.logUrl } : null,
-      chart
+      chart,
+      policy: policySection
     })
   );
   return { classification: classification2, fails, event, seal: seal2, reportPath, runbookPath, log: appended };
@@ -43291,7 +45162,7 @@ async function recordDecision(input2, location, ports) {
 }
 
 // src/settings/config-file.ts
-var import_yaml = __toESM(require_dist3(), 1);
+var import_yaml2 = __toESM(require_dist3(), 1);
 
 // src/settings/settings.ts
 var list3 = external_exports.preprocess(
@@ -43397,13 +45268,13 @@ function parseSettings(layers) {
     }
     const raw = merged[key];
     const at = issue2.path.length > 1 ? `[${issue2.path.slice(1).join(".")}]` : "";
-    const got = raw ? `, got ${describeValue(issue2.path.length > 1 ? pick3(raw.value, issue2.path.slice(1)) : raw.value)}` : "";
+    const got = raw ? `, got ${describeValue(issue2.path.length > 1 ? pick4(raw.value, issue2.path.slice(1)) : raw.value)}` : "";
     const expected = issue2.code === "invalid_value" && "values" in issue2 ? `expected ${issue2.values.map(String).join("|")}` : issue2.message;
     return `${describeSource(raw?.source, key)}${at}: ${expected}${got}`;
   });
   throw new SettingsError(messages.join("\n"));
 }
-function pick3(value, path) {
+function pick4(value, path) {
   let v = value;
   for (const p2 of path) {
     if (typeof v === "string" && typeof p2 === "number") v = v.split(/\r?\n/).filter((s) => s.trim())[p2];
@@ -43415,7 +45286,7 @@ function pick3(value, path) {
 
 // src/settings/config-file.ts
 function parseConfigFile(text2, path) {
-  const doc = (0, import_yaml.parseDocument)(text2, { prettyErrors: true, uniqueKeys: true });
+  const doc = (0, import_yaml2.parseDocument)(text2, { prettyErrors: true, uniqueKeys: true });
   const first2 = doc.errors[0];
   if (first2) {
     const pos = first2.linePos?.[0];
@@ -43423,7 +45294,7 @@ function parseConfigFile(text2, path) {
     throw new SettingsError(`${path}${where}: invalid YAML: ${first2.message.split("\n")[0]}`);
   }
   if (doc.contents === null) return {};
-  if (!(0, import_yaml.isMap)(doc.contents)) {
+  if (!(0, import_yaml2.isMap)(doc.contents)) {
     throw new SettingsError(`${path}: expected a mapping of setting names to values at the top level`);
   }
   const data = doc.toJS();
@@ -43480,6 +45351,13 @@ commands:
   log append FILE       append entries kept by a run that could not push (re-chained with a fresh seq/prev)
   decide accept|investigate|rollback [RTE_\u2026] --reason TEXT --by LOGIN
                         record an architect's decision in the governance log
+  policy diff           per-rule changes between --base and the work tree (added, removed, flipped, \u2026)
+  policy drift          drift score, band, risk level and every signal (docs/policy-signals.md)
+  policy replay         traced decisions that change under the work tree's policies (--rule ID to filter)
+  policy contradictions static (rules) and dynamic (traces) contradictions
+  policy federation     federated stability: divergence of every pair of projects, outliers
+  runbook               the runbooks the policies call for, with the classification's
+                        (policy and runbook exit 1 when the policies alone would fail the gate)
 
 options (every setting of action.yml is a flag of the same name):
   --workspace DIR     the repository root (default: current directory)
@@ -43490,6 +45368,8 @@ options (every setting of action.yml is a flag of the same name):
   --record            check: append the observation to the governance log (the Action always does)
   --runtime           seal: write the runtime baseline (RUNTIME_BASELINE.json) from one passing test run
   --update            seal: replace an existing manifest or runtime baseline (needs an architect's decision)
+  --base REF          policy, runbook: the ref to compare with (default: --baseline-ref)
+  --rule ID           policy replay: only flips from or to this rule
   --quiet             verify: print only the entries that are not OK
   --json              machine-readable output on stdout
   --help, --version
@@ -43510,6 +45390,8 @@ var options = {
   runtime: { type: "boolean" },
   record: { type: "boolean" },
   reason: { type: "string" },
+  base: { type: "string" },
+  rule: { type: "string" },
   by: { type: "string" },
   quiet: { type: "boolean", short: "q" },
   help: { type: "boolean", short: "h" },
@@ -43563,7 +45445,16 @@ async function runCli(argv) {
       case "log":
         return await logCommand(settings, workspace, rest, json2);
       case "decide":
-        return await decide(settings, workspace, rest, values, json2);
+        return await decide2(settings, workspace, rest, values, json2);
+      case "policy":
+      case "runbook":
+        return await policyCommand(
+          settings,
+          workspace,
+          command === "runbook" ? "runbook" : rest[0] ?? "",
+          values,
+          json2
+        );
       default:
         throw new UsageError(`unknown command "${command}"`);
     }
@@ -43640,14 +45531,14 @@ async function verify(settings, workspace, json2, quiet) {
   }
   return fails ? EXIT.failed : EXIT.passed;
 }
-async function seal(settings, workspace, files, update, json2) {
+async function seal(settings, workspace, files2, update, json2) {
   const target = settings.baseline;
   if (!update && await workspace.exists(target)) {
     throw new SettingsError(
       `${target} exists; updating a sealed baseline needs an architect's decision (SPEC \xA76). Re-run with --update only with that decision recorded`
     );
   }
-  const listed = files.length > 0 ? [...files] : await workspace.glob(settings.sealed);
+  const listed = files2.length > 0 ? [...files2] : await workspace.glob(settings.sealed);
   if (listed.length === 0) throw new UsageError("nothing to seal: give --sealed globs or file names");
   const encoder = new TextEncoder();
   const names = [...new Set(listed.map((f) => f.replace(/^(\.\/)+/, "")))].filter((f) => f !== target).sort();
@@ -43806,7 +45697,7 @@ async function logCommand(settings, workspace, args, json2) {
   }
   throw new UsageError(`unknown log command "${sub ?? ""}" (verify, show or append FILE)`);
 }
-async function decide(settings, workspace, args, values, json2) {
+async function decide2(settings, workspace, args, values, json2) {
   const [kind, eventId2] = args;
   if (kind !== "accept" && kind !== "investigate" && kind !== "rollback") {
     throw new UsageError("decide needs accept, investigate or rollback");
@@ -43842,6 +45733,133 @@ async function decide(settings, workspace, args, values, json2) {
 async function currentBranchRef(git) {
   const branch = git ? await git.currentBranch() : null;
   return branch ? `refs/heads/${branch}` : null;
+}
+var POLICY_COMMANDS = ["diff", "drift", "replay", "contradictions", "federation", "runbook"];
+async function policyCommand(settings, workspace, sub, values, json2) {
+  if (!POLICY_COMMANDS.includes(sub))
+    throw new UsageError(
+      `policy needs one of diff, drift, replay, contradictions, federation (got "${sub}")`
+    );
+  const git = await tryCreateSimpleGit(workspace.root);
+  const ref = values.base ?? settings["baseline-ref"];
+  if (ref && !git) throw new UsageError(`--base ${ref} needs a git repository`);
+  const baselineRef = ref && git ? await git.ensureCommit(ref) : null;
+  const stage = await observePolicies(
+    { policies: settings.policies, traces: settings.traces, baselineRef },
+    { workspace, git }
+  );
+  if (!stage) {
+    if (json2) print(JSON.stringify({ policies: [], traces: 0 }));
+    else
+      print(
+        `driftgate: no policy file (${settings.policies.join(", ")}) and no trace (${settings.traces.join(", ")})`
+      );
+    return EXIT.passed;
+  }
+  const a = stage.analysis;
+  const classification2 = classify(stage.findings);
+  const code = computeFails(classification2, settings["fail-on"]) ? EXIT.failed : EXIT.passed;
+  const flips = values.rule ? a.replay.flips.filter((f) => f.from.rule === values.rule || f.to.rule === values.rule) : a.replay.flips;
+  const out = {
+    diff: () => ({ base: a.base, head: a.head, changes: a.diff }),
+    drift: () => ({
+      drift: a.drift,
+      risk: a.risk,
+      volatility: a.volatility,
+      stability: a.stability,
+      signals: a.signals,
+      flipFlops: a.history.flipFlops,
+      commits: a.history.commits
+    }),
+    replay: () => ({ ...a.replay, flips, rule: values.rule ?? null }),
+    contradictions: () => a.contradictions,
+    federation: () => ({ stability: a.stability, ...a.federation }),
+    runbook: () => {
+      const books = [
+        computeClassificationRunbook(classification2, {
+          head: a.head,
+          base: a.base,
+          manifest: settings.baseline,
+          logBranch: settings["log-branch"] || null
+        }),
+        ...stage.runbooks
+      ];
+      return json2 ? books : renderRunbooks(books);
+    }
+  }[sub]();
+  if (json2) {
+    print(
+      JSON.stringify(
+        {
+          classification: classification2,
+          findings: stage.findings,
+          ...Array.isArray(out) ? { runbooks: out } : typeof out === "object" ? out : {}
+        },
+        null,
+        2
+      )
+    );
+    return code;
+  }
+  if (typeof out === "string") {
+    print(out);
+    return code;
+  }
+  const lines = [];
+  switch (sub) {
+    case "diff":
+      lines.push(
+        `policy diff ${a.base ? a.base.slice(0, 12) : "(no base)"}..${a.head.slice(0, 12)}: ${a.diff.length} change(s)`
+      );
+      for (const d of a.diff)
+        lines.push(
+          `  ${d.project}  ${d.id}  ${d.change}${d.defaults ? ` ${d.defaults.from} \u2192 ${d.defaults.to}` : d.before && d.after && d.before.mode !== d.after.mode ? ` ${d.before.mode} \u2192 ${d.after.mode}` : ""}  ${d.direction}`
+        );
+      break;
+    case "drift":
+      lines.push(
+        `drift ${a.drift.score} (${a.drift.band}) \xB7 risk ${a.risk.level}${a.risk.alarms.length ? ` (${a.risk.alarms.join("; ")})` : ""} \xB7 volatility ${a.volatility} \xB7 stability ${a.stability}`
+      );
+      for (const s of a.signals)
+        lines.push(
+          `  ${s.title.padEnd(24)} ${String(s.value).padEnd(7)} = ${s.intensity} \xD7 confidence ${s.confidence} (${s.severity}) \u2014 ${s.detail}`
+        );
+      for (const f of a.history.flipFlops.slice(0, 10))
+        lines.push(`  flip-flop ${f.project} ${f.rule}: ${f.changes} changes, ${f.reversals} reversals`);
+      break;
+    case "replay":
+      lines.push(
+        `${a.replay.flipped} of ${a.replay.lines} traced decisions change under head (${a.replay.loosened} loosened, ${a.replay.tightened} tightened)`
+      );
+      for (const f of flips) lines.push(`  ${f.project}: ${describeFlip(f)}`);
+      break;
+    case "contradictions":
+      lines.push(
+        `${a.contradictions.static.length} static (${a.contradictions.introduced.length} new), ${a.contradictions.dynamic.length} dynamic`
+      );
+      for (const c3 of a.contradictions.static)
+        lines.push(
+          `  static ${c3.type} ${c3.project}: ${c3.rules.join(" vs ")} (${c3.effects.join(" vs ")}) in ${c3.files.join(", ")}${c3.example ? ` e.g. ${c3.example}` : ""}`
+        );
+      for (const d of a.contradictions.dynamic)
+        lines.push(
+          `  dynamic ${d.project ?? "(no project)"}: ${d.request.action} ${d.request.target}: ${d.decisions.map((x2) => `${x2.decision} \xD7${x2.lines} (first ${x2.firstAt})`).join(", ")}`
+        );
+      break;
+    case "federation":
+      lines.push(`federated stability ${a.stability} over ${a.projects.length} project(s)`);
+      for (const p2 of a.federation.pairs)
+        lines.push(`  ${p2.a} vs ${p2.b}: divergence ${p2.divergence} on ${p2.shared} shared probes`);
+      if (a.federation.outliers.length)
+        lines.push(
+          `  outliers: ${a.federation.outliers.map((o2) => `${o2.project} (${o2.divergence})`).join(", ")}`
+        );
+      break;
+  }
+  for (const f of stage.findings)
+    if (f.classification !== "STABLE") lines.push(`${f.classification} ${f.code}: ${f.message}`);
+  print(lines.join("\n"));
+  return code;
 }
 
 // src/bin.ts

@@ -17,6 +17,11 @@ import { runGate, runVerify } from './gate.js';
 import { recordDecision } from './stages/decision.js';
 import { allSegments, appendToLog, logLocationOf, readSegmentsAt } from './stages/log.js';
 import { observeTests } from './stages/tests.js';
+import { observePolicies } from './stages/policy.js';
+import { classify, computeFails } from './core/classify.js';
+import { describeFlip } from './core/policy/findings.js';
+import { renderRunbooks } from './core/render/runbook.js';
+import { computeClassificationRunbook } from './core/runbook/classification-runbook.js';
 import type { Workspace } from './ports/workspace.js';
 import { layerFrom, loadSettings } from './settings/load.js';
 import { SETTING_NAMES, SettingsError, type Settings } from './settings/settings.js';
@@ -48,6 +53,13 @@ commands:
   log append FILE       append entries kept by a run that could not push (re-chained with a fresh seq/prev)
   decide accept|investigate|rollback [RTE_…] --reason TEXT --by LOGIN
                         record an architect's decision in the governance log
+  policy diff           per-rule changes between --base and the work tree (added, removed, flipped, …)
+  policy drift          drift score, band, risk level and every signal (docs/policy-signals.md)
+  policy replay         traced decisions that change under the work tree's policies (--rule ID to filter)
+  policy contradictions static (rules) and dynamic (traces) contradictions
+  policy federation     federated stability: divergence of every pair of projects, outliers
+  runbook               the runbooks the policies call for, with the classification's
+                        (policy and runbook exit 1 when the policies alone would fail the gate)
 
 options (every setting of action.yml is a flag of the same name):
   --workspace DIR     the repository root (default: current directory)
@@ -58,6 +70,8 @@ options (every setting of action.yml is a flag of the same name):
   --record            check: append the observation to the governance log (the Action always does)
   --runtime           seal: write the runtime baseline (RUNTIME_BASELINE.json) from one passing test run
   --update            seal: replace an existing manifest or runtime baseline (needs an architect's decision)
+  --base REF          policy, runbook: the ref to compare with (default: --baseline-ref)
+  --rule ID           policy replay: only flips from or to this rule
   --quiet             verify: print only the entries that are not OK
   --json              machine-readable output on stdout
   --help, --version
@@ -80,6 +94,8 @@ const options = {
   runtime: { type: 'boolean' },
   record: { type: 'boolean' },
   reason: { type: 'string' },
+  base: { type: 'string' },
+  rule: { type: 'string' },
   by: { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
@@ -139,6 +155,15 @@ export async function runCli(argv: readonly string[]): Promise<number> {
         return await logCommand(settings, workspace, rest, json);
       case 'decide':
         return await decide(settings, workspace, rest, values, json);
+      case 'policy':
+      case 'runbook':
+        return await policyCommand(
+          settings,
+          workspace,
+          command === 'runbook' ? 'runbook' : (rest[0] ?? ''),
+          values,
+          json,
+        );
       default:
         throw new UsageError(`unknown command "${command}"`);
     }
@@ -474,3 +499,141 @@ async function currentBranchRef(git: Git | null): Promise<string | null> {
 }
 
 declare const __DRIFTGATE_VERSION__: string;
+
+const POLICY_COMMANDS = ['diff', 'drift', 'replay', 'contradictions', 'federation', 'runbook'] as const;
+
+/** `driftgate policy diff|drift|replay|contradictions|federation` and `driftgate runbook`. */
+async function policyCommand(
+  settings: Settings,
+  workspace: Workspace,
+  sub: string,
+  values: Values,
+  json: boolean,
+): Promise<number> {
+  if (!(POLICY_COMMANDS as readonly string[]).includes(sub))
+    throw new UsageError(
+      `policy needs one of diff, drift, replay, contradictions, federation (got "${sub}")`,
+    );
+  const git = await tryCreateSimpleGit(workspace.root);
+  const ref = values.base ?? settings['baseline-ref'];
+  if (ref && !git) throw new UsageError(`--base ${ref} needs a git repository`);
+  const baselineRef = ref && git ? await git.ensureCommit(ref) : null;
+  const stage = await observePolicies(
+    { policies: settings.policies, traces: settings.traces, baselineRef },
+    { workspace, git },
+  );
+  if (!stage) {
+    if (json) print(JSON.stringify({ policies: [], traces: 0 }));
+    else
+      print(
+        `driftgate: no policy file (${settings.policies.join(', ')}) and no trace (${settings.traces.join(', ')})`,
+      );
+    return EXIT.passed;
+  }
+  const a = stage.analysis;
+  const classification = classify(stage.findings);
+  const code = computeFails(classification, settings['fail-on']) ? EXIT.failed : EXIT.passed;
+  const flips = values.rule
+    ? a.replay.flips.filter((f) => f.from.rule === values.rule || f.to.rule === values.rule)
+    : a.replay.flips;
+  const out = {
+    diff: () => ({ base: a.base, head: a.head, changes: a.diff }),
+    drift: () => ({
+      drift: a.drift,
+      risk: a.risk,
+      volatility: a.volatility,
+      stability: a.stability,
+      signals: a.signals,
+      flipFlops: a.history.flipFlops,
+      commits: a.history.commits,
+    }),
+    replay: () => ({ ...a.replay, flips, rule: values.rule ?? null }),
+    contradictions: () => a.contradictions,
+    federation: () => ({ stability: a.stability, ...a.federation }),
+    runbook: () => {
+      const books = [
+        computeClassificationRunbook(classification, {
+          head: a.head,
+          base: a.base,
+          manifest: settings.baseline,
+          logBranch: settings['log-branch'] || null,
+        }),
+        ...stage.runbooks,
+      ];
+      return json ? books : renderRunbooks(books);
+    },
+  }[sub as (typeof POLICY_COMMANDS)[number]]();
+  if (json) {
+    print(
+      JSON.stringify(
+        {
+          classification,
+          findings: stage.findings,
+          ...(Array.isArray(out) ? { runbooks: out } : typeof out === 'object' ? out : {}),
+        },
+        null,
+        2,
+      ),
+    );
+    return code;
+  }
+  if (typeof out === 'string') {
+    print(out);
+    return code;
+  }
+  const lines: string[] = [];
+  switch (sub) {
+    case 'diff':
+      lines.push(
+        `policy diff ${a.base ? a.base.slice(0, 12) : '(no base)'}..${a.head.slice(0, 12)}: ${a.diff.length} change(s)`,
+      );
+      for (const d of a.diff)
+        lines.push(
+          `  ${d.project}  ${d.id}  ${d.change}${d.defaults ? ` ${d.defaults.from} → ${d.defaults.to}` : d.before && d.after && d.before.mode !== d.after.mode ? ` ${d.before.mode} → ${d.after.mode}` : ''}  ${d.direction}`,
+        );
+      break;
+    case 'drift':
+      lines.push(
+        `drift ${a.drift.score} (${a.drift.band}) · risk ${a.risk.level}${a.risk.alarms.length ? ` (${a.risk.alarms.join('; ')})` : ''} · volatility ${a.volatility} · stability ${a.stability}`,
+      );
+      for (const s of a.signals)
+        lines.push(
+          `  ${s.title.padEnd(24)} ${String(s.value).padEnd(7)} = ${s.intensity} × confidence ${s.confidence} (${s.severity}) — ${s.detail}`,
+        );
+      for (const f of a.history.flipFlops.slice(0, 10))
+        lines.push(`  flip-flop ${f.project} ${f.rule}: ${f.changes} changes, ${f.reversals} reversals`);
+      break;
+    case 'replay':
+      lines.push(
+        `${a.replay.flipped} of ${a.replay.lines} traced decisions change under head (${a.replay.loosened} loosened, ${a.replay.tightened} tightened)`,
+      );
+      for (const f of flips) lines.push(`  ${f.project}: ${describeFlip(f)}`);
+      break;
+    case 'contradictions':
+      lines.push(
+        `${a.contradictions.static.length} static (${a.contradictions.introduced.length} new), ${a.contradictions.dynamic.length} dynamic`,
+      );
+      for (const c of a.contradictions.static)
+        lines.push(
+          `  static ${c.type} ${c.project}: ${c.rules.join(' vs ')} (${c.effects.join(' vs ')}) in ${c.files.join(', ')}${c.example ? ` e.g. ${c.example}` : ''}`,
+        );
+      for (const d of a.contradictions.dynamic)
+        lines.push(
+          `  dynamic ${d.project ?? '(no project)'}: ${d.request.action} ${d.request.target}: ${d.decisions.map((x) => `${x.decision} ×${x.lines} (first ${x.firstAt})`).join(', ')}`,
+        );
+      break;
+    case 'federation':
+      lines.push(`federated stability ${a.stability} over ${a.projects.length} project(s)`);
+      for (const p of a.federation.pairs)
+        lines.push(`  ${p.a} vs ${p.b}: divergence ${p.divergence} on ${p.shared} shared probes`);
+      if (a.federation.outliers.length)
+        lines.push(
+          `  outliers: ${a.federation.outliers.map((o) => `${o.project} (${o.divergence})`).join(', ')}`,
+        );
+      break;
+  }
+  for (const f of stage.findings)
+    if (f.classification !== 'STABLE') lines.push(`${f.classification} ${f.code}: ${f.message}`);
+  print(lines.join('\n'));
+  return code;
+}

@@ -6,7 +6,9 @@ import type { Finding } from './core/finding.js';
 import { computeFreeze } from './core/log/freeze.js';
 import { computeAnnotations } from './core/render/annotations.js';
 import { renderIncidentReport } from './core/render/incident-report.js';
-import { renderClassificationRunbook } from './core/render/runbook.js';
+import { renderPolicyScores, renderRunbooks } from './core/render/runbook.js';
+import { computeClassificationRunbook } from './core/runbook/classification-runbook.js';
+import type { PolicySection } from './core/render/summary.js';
 import { renderSummary } from './core/render/summary.js';
 import { needsSnapshot, snapshotDir } from './core/snapshot.js';
 import { renderHistoryChart } from './core/escalation.js';
@@ -21,6 +23,7 @@ import type { Settings } from './settings/settings.js';
 import { observeInvariants } from './stages/invariants.js';
 import { appendToLog, logLocationOf, readGovernanceLog, type AppendResult } from './stages/log.js';
 import { observeSeal, type SealStage } from './stages/seal.js';
+import { observePolicies } from './stages/policy.js';
 import { observeTests, secretsOf } from './stages/tests.js';
 
 /** Everything the gate touches the world through. */
@@ -123,6 +126,10 @@ export async function runGate(settings: Settings, context: GateContext, ports: G
   const tests = await observeTests(settings, baselineRef, ports, {
     acceptedRuntimeBaselines: accepted.acceptedRuntimeBaselines,
   });
+  const policy = await observePolicies(
+    { policies: settings.policies, traces: settings.traces, baselineRef },
+    { workspace: ports.workspace, git: ports.git },
+  );
   const sealClean = !seal.findings.some((f) => f.classification !== 'STABLE');
   const { frozenBy } = computeFreeze(log.freezeEntries, context.ref, sealClean);
 
@@ -132,6 +139,7 @@ export async function runGate(settings: Settings, context: GateContext, ports: G
     ...seal.findings,
     ...invariantFindings,
     ...(tests?.findings ?? []),
+    ...(policy?.findings ?? []),
   ];
   if (frozenBy) {
     findings.push({
@@ -163,12 +171,34 @@ export async function runGate(settings: Settings, context: GateContext, ports: G
     diff: findings
       .filter((f) => f.evidence.expected || f.evidence.tests || f.evidence.detail)
       .map(describeDiff),
-    policy: null,
+    policy: policy
+      ? {
+          drift_score: policy.analysis.drift.score,
+          band: policy.analysis.drift.band,
+          risk_level: policy.analysis.risk.level,
+          runbooks: policy.runbooks.map((r) => r.id),
+        }
+      : null,
     frozen_by: frozenBy?.event_id ?? null,
   });
 
-  // runbooks
-  let runbook = renderClassificationRunbook(event);
+  // runbooks: the classification's, then the policy archetypes that triggered; none depends on the clock
+  const runbooks = [
+    computeClassificationRunbook(classification, {
+      head: commit,
+      base: baselineRef,
+      manifest: settings.baseline,
+      logBranch: settings['log-branch'] || null,
+    }),
+    ...(policy?.runbooks ?? []),
+  ];
+  const runbook = renderRunbooks(runbooks);
+  const runbooksJson = `${JSON.stringify(runbooks, null, 2)}\n`;
+  const policySection: PolicySection = {
+    scores: policy ? renderPolicyScores(policy.analysis) : '',
+    runbooks: runbook,
+    triggered: (policy?.runbooks ?? []).map((r) => r.title),
+  };
 
   // record
   const snapshot = new Map<string, Uint8Array | string>();
@@ -184,8 +214,9 @@ export async function runGate(settings: Settings, context: GateContext, ports: G
       if (bytes.state === 'present') snapshot.set(`reports/${r.path}`, bytes.bytes);
     }
     event = { ...event, snapshot_id: computeSnapshotId(event, snapshot) };
-    runbook = renderClassificationRunbook(event);
     snapshot.set('runbook.md', runbook);
+    snapshot.set('runbooks.json', runbooksJson);
+    if (policy) snapshot.set('policy-analysis.json', `${JSON.stringify(policy.analysis, null, 2)}\n`);
     if (classification === 'INCIDENT')
       snapshot.set(
         'INCIDENT_REPORT.md',
@@ -197,6 +228,7 @@ export async function runGate(settings: Settings, context: GateContext, ports: G
   const runbookPath = `${EVENTS_DIR}/${event.event_id}.runbook.md`;
   await ports.workspace.writeFile(reportPath, `${JSON.stringify(event, null, 2)}\n`);
   await ports.workspace.writeFile(runbookPath, runbook);
+  await ports.workspace.writeFile(`${EVENTS_DIR}/${event.event_id}.runbooks.json`, runbooksJson);
   // The console is evidence: kept whole beside the event (the seed runbook: "conserver toutes les preuves").
   if (tests) await ports.workspace.writeFile(`${EVENTS_DIR}/${event.event_id}.console.log`, tests.console);
   const committed = new Map<string, Uint8Array>();
@@ -226,6 +258,7 @@ export async function runGate(settings: Settings, context: GateContext, ports: G
         observed_runtime_baseline_sha256: tests?.treeRuntimeBaselineSha256 ?? null,
         run_url: context.run.url,
         findings: findings.length,
+        drift_score: event.policy?.drift_score ?? null,
       },
       committed,
       ports.git,
@@ -251,7 +284,10 @@ export async function runGate(settings: Settings, context: GateContext, ports: G
   }
 
   // report
-  const chart = renderHistoryChart([...log.recent, { classification }]);
+  const chart = renderHistoryChart([
+    ...log.recent,
+    { classification, drift_score: event.policy?.drift_score ?? null },
+  ]);
   const links = { logUrl: context.logUrl, runUrl: context.run.url, summaryUrl: context.run.url, chart };
   if (ports.github && context.fork) {
     reporter.warning(
@@ -273,6 +309,7 @@ export async function runGate(settings: Settings, context: GateContext, ports: G
             ? renderIncidentReport(context.incidentTemplate, event, context.logUrl)
             : null,
         links,
+        policy: policySection,
       },
       ports.github,
       reporter,
@@ -300,6 +337,7 @@ export async function runGate(settings: Settings, context: GateContext, ports: G
       seal: { manifest: settings.baseline, entries: seal.entries, ok, authoritative: seal.authoritative },
       log: appended ? { line: appended.line, pushed: !appended.notPushed, url: context.logUrl } : null,
       chart,
+      policy: policySection,
     }),
   );
   return { classification, fails, event, seal, reportPath, runbookPath, log: appended };

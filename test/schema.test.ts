@@ -50,6 +50,7 @@ describe('schema/runtime-event.schema.json', () => {
         'console.log',
         'diff.txt',
         'runbook.md',
+        'runbooks.json',
         'seal-verification.json',
       ].sort(),
     );

@@ -111,6 +111,51 @@ export function createSimpleGit(dir: string): Git {
       const out = await git.raw(['ls-tree', '-z', '--name-only', ref, '--', `${dir.replace(/\/+$/, '')}/`]);
       return out.split('\0').filter(Boolean);
     },
+    async commitsTouching(ref, paths, max) {
+      const out = await git.raw(['log', '--format=%H', `-n${max}`, ref, '--', ...paths]);
+      return out.split('\n').filter(Boolean);
+    },
+    async filesAt(ref, dir) {
+      const out = await git.raw([
+        'ls-tree',
+        '-r',
+        '-z',
+        ref,
+        '--',
+        dir ? `${dir.replace(/\/+$/, '')}/` : '.',
+      ]);
+      return out
+        .split('\0')
+        .filter(Boolean)
+        .flatMap((entry) => {
+          // "<mode> <type> <id>\t<path>"
+          const tab = entry.indexOf('\t');
+          const [, type, id] = entry.slice(0, tab).split(' ');
+          return type === 'blob' ? [{ path: entry.slice(tab + 1), blob: id! }] : [];
+        });
+    },
+    async readBlobs(ids) {
+      const out = new Map<string, Uint8Array>();
+      const wanted = [...new Set(ids)];
+      if (!wanted.length) return out;
+      const bytes = await runGitBytes(
+        dir,
+        ['cat-file', '--batch'],
+        process.env,
+        Buffer.from(`${wanted.join('\n')}\n`),
+      );
+      let at = 0;
+      while (at < bytes.length) {
+        const nl = bytes.indexOf(10, at);
+        const [id, type, size] = bytes.subarray(at, nl).toString().split(' ');
+        if (type === 'missing' || size === undefined)
+          throw new Error(`git cat-file: object ${id} is missing`);
+        const n = Number(size);
+        out.set(id!, bytes.subarray(nl + 1, nl + 1 + n));
+        at = nl + 1 + n + 1;
+      }
+      return out;
+    },
     async commitFiles(parent, files, message) {
       // A private index: the work tree, the real index and HEAD are never touched. (Plain git, not
       // simple-git: simple-git refuses an environment that holds EDITOR, which runners may set.)
@@ -166,16 +211,31 @@ const BOT_IDENTITY = {
 };
 
 /** git with its own environment and bytes on stdin (simple-git has neither for raw commands). */
-function runGit(cwd: string, args: string[], env: NodeJS.ProcessEnv, input?: Uint8Array): Promise<string> {
+async function runGit(
+  cwd: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  input?: Uint8Array,
+): Promise<string> {
+  return (await runGitBytes(cwd, args, env, input)).toString();
+}
+
+/** runGit with stdout as bytes (blobs). */
+function runGitBytes(
+  cwd: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  input?: Uint8Array,
+): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const child = spawn('git', args, { cwd, env, stdio: [input ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
-    let out = '';
+    const out: Buffer[] = [];
     let err = '';
-    child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
+    child.stdout!.on('data', (d: Buffer) => out.push(d));
     child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
     child.once('error', reject);
     child.once('close', (code) =>
-      code === 0 ? resolve(out) : reject(new Error(`git ${args.join(' ')}: ${err.trim()}`)),
+      code === 0 ? resolve(Buffer.concat(out)) : reject(new Error(`git ${args.join(' ')}: ${err.trim()}`)),
     );
     if (input) {
       // EPIPE: git exited without reading all of stdin; its exit status tells what happened.

@@ -77,15 +77,22 @@ export function issueMarkersOf(event: RuntimeEvent): string[] {
 export const COMMENT_MARKER = '<!-- driftgate:pr-comment -->';
 
 /** A Mermaid chart of the last runs' classifications, oldest first (0 STABLE … 3 INCIDENT). */
-export function renderHistoryChart(runs: ReadonlyArray<{ classification: Classification }>): string {
+export function renderHistoryChart(
+  runs: ReadonlyArray<{ classification: Classification; drift_score?: number | null }>,
+): string {
   if (runs.length === 0) return '';
+  // Drift scores are drawn on the same axis, times 3 (0 → 0, 1 → 3); runs without one draw 0.
+  const drift = runs.some((r) => typeof r.drift_score === 'number');
   return [
     '```mermaid',
     'xychart-beta',
-    `  title "Last ${runs.length} runs: 0 STABLE, 1 TOOLING_DRIFT, 2 PRODUCT_DRIFT, 3 INCIDENT"`,
+    `  title "Last ${runs.length} runs: bars 0 STABLE, 1 TOOLING_DRIFT, 2 PRODUCT_DRIFT, 3 INCIDENT${drift ? '; line: policy drift score × 3' : ''}"`,
     `  x-axis [${runs.map((_, i) => i + 1).join(', ')}]`,
     '  y-axis "classification" 0 --> 3',
     `  bar [${runs.map((r) => rankOf(r.classification)).join(', ')}]`,
+    ...(drift
+      ? [`  line [${runs.map((r) => Math.round((r.drift_score ?? 0) * 3 * 1000) / 1000).join(', ')}]`]
+      : []),
     '```',
   ].join('\n');
 }

@@ -90,7 +90,13 @@ export const runtimeEventSchema = z.strictObject({
   diff: z.array(z.string()),
   /** Policy scores and runbooks (filled by the policy stage). */
   policy: z
-    .strictObject({ drift_score: z.number(), risk_level: z.string(), runbooks: z.array(z.string()) })
+    .strictObject({
+      drift_score: z.number().min(0).max(1),
+      band: z.enum(['stable', 'watch', 'volatile', 'critical']),
+      risk_level: z.enum(['low', 'medium', 'high', 'critical']),
+      /** Ids of the policy runbooks (content hashes). */
+      runbooks: z.array(z.string()),
+    })
     .nullable(),
   /** The event id that freezes this ref, or null. */
   frozen_by: z.string().nullable(),

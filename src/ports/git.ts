@@ -27,6 +27,12 @@ export interface Git {
   parentOf(commit: string): Promise<string | null>;
   /** Paths of the files at `ref` directly in folder `dir` (no recursion). */
   listFolder(ref: string, dir: string): Promise<string[]>;
+  /** The last `max` commits reachable from `ref` that touched any of `paths`, newest first. */
+  commitsTouching(ref: string, paths: readonly string[], max: number): Promise<string[]>;
+  /** Every file under `dir` at `ref` (recursively) with its blob id. */
+  filesAt(ref: string, dir: string): Promise<Array<{ path: string; blob: string }>>;
+  /** The bytes of the given blobs, each read once, in one git process. */
+  readBlobs(ids: readonly string[]): Promise<Map<string, Uint8Array>>;
   /**
    * Makes a commit whose tree is `parent`'s (or empty) with `files` written, without touching the
    * work tree, the index or HEAD; returns its SHA.

@@ -42,7 +42,7 @@ export interface LogState {
   /** Number of lines. */
   lines: number;
   /** The last observations (oldest first), for the history chart. */
-  recent: Array<{ classification: Classification; timestamp: string }>;
+  recent: Array<{ classification: Classification; timestamp: string; drift_score: number | null }>;
   /** The log's bytes as read (all segments, oldest first), for the snapshot's export. */
   segments: Uint8Array[];
   /** Why the log could not be read from the branch, when it could not (no origin, no git). */
@@ -111,8 +111,12 @@ function scanLog(segs: readonly Uint8Array[]): Pick<LogState, 'freezeEntries' | 
     }
   }
   const recent = last.map((l) => {
-    const o = JSON.parse(l) as { classification: Classification; timestamp: string };
-    return { classification: o.classification, timestamp: o.timestamp };
+    const o = JSON.parse(l) as {
+      classification: Classification;
+      timestamp: string;
+      drift_score?: number | null;
+    };
+    return { classification: o.classification, timestamp: o.timestamp, drift_score: o.drift_score ?? null };
   });
   return { freezeEntries, lastSnapshotAt, recent };
 }

@@ -8,6 +8,7 @@ import {
 } from '../core/escalation.js';
 import type { RuntimeEvent } from '../core/event.js';
 import { renderPrComment, type CommentLinks } from '../core/render/comment.js';
+import type { PolicySection } from '../core/render/summary.js';
 import { renderEscalationIssue, renderIssueUpdate } from '../core/render/issue.js';
 import type { GitHub } from '../ports/github.js';
 import type { Reporter } from '../ports/reporter.js';
@@ -25,6 +26,8 @@ export interface PublishInput {
   issueLabels: readonly string[];
   incidentReport: string | null;
   links: CommentLinks;
+  /** Policy scores and runbooks, for the comment and the issue. */
+  policy: PolicySection | null;
 }
 
 /**
@@ -68,7 +71,7 @@ export async function publish(input: PublishInput, github: GitHub, reporter: Rep
   if (input.pullRequest !== null) {
     const pr = input.pullRequest;
     await attempt('post the pull request comment', async () => {
-      const body = renderPrComment(event, input.fails, input.links);
+      const body = renderPrComment(event, input.fails, input.links, input.policy);
       const mine = (await github.listComments(pr)).find((c) => c.bot && c.body.includes(COMMENT_MARKER));
       if (mine) await github.updateComment(mine.id, body);
       else await github.comment(pr, body);
@@ -93,6 +96,7 @@ export async function publish(input: PublishInput, github: GitHub, reporter: Rep
         input.architects,
         input.incidentReport,
         input.links,
+        input.policy,
       );
       await github.createIssue({
         title,

@@ -38,6 +38,8 @@ export const observationSchema = z.strictObject({
   observed_runtime_baseline_sha256: hex64.nullable(),
   run_url: z.string().nullable(),
   findings: z.number().int().min(0),
+  /** The policy drift score of the run, when it analysed policies (absent in older entries). */
+  drift_score: z.number().min(0).max(1).nullable().optional(),
 });
 
 /** A DECISION: an architect's written decision on a freezing event; event_id names that event. */

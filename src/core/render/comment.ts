@@ -2,10 +2,13 @@ import type { RuntimeEvent } from '../event.js';
 import { COMMENT_MARKER } from '../escalation.js';
 import { CLASSIFICATION_RUNBOOKS } from '../runbook/classification-runbook.js';
 import { escapeMarkdown } from './escape.js';
-import { ICON } from './summary.js';
+import { ICON, policyLines, type PolicySection } from './summary.js';
 
 /** GitHub rejects issue and PR comments over 65,536 characters (REST API: "body is too long"). */
 export const MAX_COMMENT_CHARS = 65_536;
+/** What stands for the runbooks when they do not fit in the comment. */
+const RUNBOOKS_ELSEWHERE =
+  'The runbooks are in the job summary and in the `runbook` output file of the run.\n';
 /** Findings listed before "and N more". */
 const MAX_ROWS = 50;
 
@@ -31,12 +34,17 @@ export function renderFacts(event: RuntimeEvent, links: CommentLinks): string[] 
 }
 
 /** The sticky PR comment: verdict, findings, runbook, facts, links; never over the limit. */
-export function renderPrComment(event: RuntimeEvent, fails: boolean, links: CommentLinks): string {
+export function renderPrComment(
+  event: RuntimeEvent,
+  fails: boolean,
+  links: CommentLinks,
+  policy: PolicySection | null = null,
+): string {
   const c = event.classification;
   const book = CLASSIFICATION_RUNBOOKS[c];
   const head = [
     COMMENT_MARKER,
-    `### ${ICON[c]} driftgate: ${c} — ${fails ? 'the check fails' : 'the check passes'} · \`${event.event_id}\`${event.frozen_by ? ` · frozen by \`${event.frozen_by}\`` : ''}`,
+    `### ${ICON[c]} driftgate: ${c} — ${fails ? 'the check fails' : 'the check passes'} · \`${event.event_id}\`${event.frozen_by ? ` · frozen by \`${event.frozen_by}\`` : ''}${event.policy ? ` · drift ${event.policy.drift_score} (${event.policy.band}) · risk ${event.policy.risk_level}` : ''}`,
     '',
   ];
   const rows = event.findings.filter((f) => f.classification !== 'STABLE');
@@ -72,6 +80,7 @@ export function renderPrComment(event: RuntimeEvent, fails: boolean, links: Comm
     '',
     '</details>',
     '',
+    ...(policy ? [...policyLines(policy), ''] : []),
     '<details><summary>Escalation facts</summary>',
     '',
     ...renderFacts(event, links),
@@ -89,6 +98,8 @@ export function renderPrComment(event: RuntimeEvent, fails: boolean, links: Comm
   ];
   const full = [...head, ...table, ...tail].join('\n');
   if (full.length <= MAX_COMMENT_CHARS) return full;
+  if (policy && policy.runbooks !== RUNBOOKS_ELSEWHERE)
+    return renderPrComment(event, fails, links, { ...policy, runbooks: RUNBOOKS_ELSEWHERE });
   return [
     ...head,
     `${rows.length} findings: too many for a comment. They are all in the job summary${links.runUrl ? ` of the [workflow run](${encodeURI(links.runUrl)})` : ''} and in RUNTIME_EVENT.json.`,

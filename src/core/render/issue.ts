@@ -2,6 +2,7 @@ import type { RuntimeEvent } from '../event.js';
 import { computeDue, eventMarker, issueMarker } from '../escalation.js';
 import { renderFacts, type CommentLinks } from './comment.js';
 import { escapeMarkdown } from './escape.js';
+import { policyLines, type PolicySection } from './summary.js';
 
 /** GitHub issue titles are capped at 256 characters; a short one reads better in lists. */
 const MAX_TITLE = 120;
@@ -21,6 +22,7 @@ export function renderEscalationIssue(
   architects: readonly string[],
   report: string | null,
   links: CommentLinks,
+  policy: PolicySection | null = null,
 ): { title: string; body: string } {
   const first = event.findings.find((f) => f.classification === event.classification);
   const what = (first?.message ?? 'deviation from the baseline').replace(/[\r\n]+/g, ' ');
@@ -53,7 +55,8 @@ export function renderEscalationIssue(
           : []),
       ].join('\n'),
   ].join('\n');
-  return { title, body: body.slice(0, 65_000) };
+  const withPolicy = policy ? [body, ...policyLines(policy)].join('\n') : body;
+  return { title, body: (withPolicy.length <= 65_000 ? withPolicy : body).slice(0, 65_000) };
 }
 
 /** The comment a later run with the same problem leaves on its issue. */

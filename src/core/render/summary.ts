@@ -17,6 +17,28 @@ export const ICON: Record<Classification, string> = {
   INCIDENT: '🔴',
 };
 
+/** The policy part of the summary and of the pull request comment. */
+export interface PolicySection {
+  /** renderPolicyScores; empty when the repository has no policies. */
+  scores: string;
+  /** renderRunbooks of every runbook (the classification's and the policy archetypes'). */
+  runbooks: string;
+  /** Titles of the policy archetype runbooks that triggered. */
+  triggered: string[];
+}
+
+/** The policy section as Markdown lines: scores, then the runbooks folded. */
+export function policyLines(p: PolicySection): string[] {
+  return [
+    ...(p.scores ? ['', '### Policy', '', p.scores] : []),
+    '',
+    `<details><summary>Runbooks${p.triggered.length ? `: ${p.triggered.join(', ')}` : ''}</summary>`,
+    '',
+    p.runbooks,
+    '</details>',
+  ];
+}
+
 /** What the summary shows besides the event. */
 export interface SummaryInput {
   event: RuntimeEvent;
@@ -27,6 +49,8 @@ export interface SummaryInput {
   seal: { manifest: string; entries: number; ok: number; authoritative: string };
   /** The governance log entry this run appended (or could not push). */
   log?: { line: string; pushed: boolean; url: string | null } | null;
+  /** The policy scores and every runbook of the run, rendered (SPEC §7). */
+  policy?: PolicySection | null;
   /** The Mermaid chart of the last runs. */
   chart?: string;
 }
@@ -104,6 +128,7 @@ export function renderSummary(input: SummaryInput): string {
       `**Decision expected** (comment \`/driftgate accept|investigate|rollback ${event.event_id} reason\`): ${book.decisions.join(' · ')}.`,
     );
   }
+  if (input.policy) tail.push(...policyLines(input.policy));
   if (input.chart) tail.push('', '### Last runs', '', input.chart);
   if (input.log) {
     tail.push(

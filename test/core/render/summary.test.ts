@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { computeEvent, type RuntimeEventContent } from '../../../src/core/event.js';
 import type { Finding } from '../../../src/core/finding.js';
-import { renderClassificationRunbook } from '../../../src/core/render/runbook.js';
+import { renderRunbooks } from '../../../src/core/render/runbook.js';
+import { computeClassificationRunbook } from '../../../src/core/runbook/classification-runbook.js';
 import { MAX_SUMMARY_BYTES, renderSummary } from '../../../src/core/render/summary.js';
 
 function content(findings: Finding[]): RuntimeEventContent {
@@ -51,9 +52,13 @@ describe('renderSummary', () => {
     const md = renderSummary({ event: incident, fails: true, reportPath: null, seal });
     expect(md).not.toContain('<img');
     await expect(md).toMatchFileSnapshot('../../__outputs__/summary-incident.md');
-    await expect(renderClassificationRunbook(incident)).toMatchFileSnapshot(
-      '../../__outputs__/runbook-incident.md',
-    );
+    const book = computeClassificationRunbook('INCIDENT', {
+      head: incident.commit,
+      base: incident.baseline.ref,
+      manifest: 'BASELINE_REF.sha256',
+      logBranch: 'driftgate-log',
+    });
+    await expect(renderRunbooks([book])).toMatchFileSnapshot('../../__outputs__/runbook-incident.md');
   });
 
   it('stays within the 1 MiB job summary limit and says how many findings were cut', () => {
