@@ -1913,20 +1913,20 @@ var require_ms = __commonJS({
     function fmtLong(ms) {
       var msAbs = Math.abs(ms);
       if (msAbs >= d) {
-        return plural2(ms, msAbs, d, "day");
+        return plural3(ms, msAbs, d, "day");
       }
       if (msAbs >= h2) {
-        return plural2(ms, msAbs, h2, "hour");
+        return plural3(ms, msAbs, h2, "hour");
       }
       if (msAbs >= m) {
-        return plural2(ms, msAbs, m, "minute");
+        return plural3(ms, msAbs, m, "minute");
       }
       if (msAbs >= s) {
-        return plural2(ms, msAbs, s, "second");
+        return plural3(ms, msAbs, s, "second");
       }
       return ms + " ms";
     }
-    function plural2(ms, msAbs, n, name) {
+    function plural3(ms, msAbs, n, name) {
       var isPlural = msAbs >= n * 1.5;
       return Math.round(ms / n) + " " + name + (isPlural ? "s" : "");
     }
@@ -27374,8 +27374,8 @@ var error43 = () => {
       case "not_multiple_of":
         return `N\xFAmero inv\xE1lido: deve ser m\xFAltiplo de ${issue2.divisor}`;
       case "unrecognized_keys": {
-        const plural2 = issue2.keys.length > 1 ? "s" : "";
-        return `Chave${plural2} inv\xE1lida${plural2}: ${joinValues(issue2.keys, ", ")}`;
+        const plural3 = issue2.keys.length > 1 ? "s" : "";
+        return `Chave${plural3} inv\xE1lida${plural3}: ${joinValues(issue2.keys, ", ")}`;
       }
       case "invalid_key":
         return `Entrada inv\xE1lida n${translateOriginWithArticle(issue2.origin, "definite")}`;
@@ -27519,8 +27519,8 @@ var error44 = () => {
       case "not_multiple_of":
         return `N\xFAmero inv\xE1lido: deve ser m\xFAltiplo de ${issue2.divisor}`;
       case "unrecognized_keys": {
-        const plural2 = issue2.keys.length > 1 ? "s" : "";
-        return `Chave${plural2} inv\xE1lida${plural2}: ${joinValues(issue2.keys, ", ")}`;
+        const plural3 = issue2.keys.length > 1 ? "s" : "";
+        return `Chave${plural3} inv\xE1lida${plural3}: ${joinValues(issue2.keys, ", ")}`;
       }
       case "invalid_key":
         return `Entrada inv\xE1lida n${translateOriginWithArticle(issue2.origin, "definite")}`;
@@ -39529,7 +39529,7 @@ function ruleChurn(histories) {
     "rule-churn",
     share(changed, T2 * union2),
     enough(T2, HISTORY_TRANSITIONS_NEEDED),
-    `${changed} rule changes over ${T2} transitions of ${union2} rules`
+    `${changed} rule change${changed === 1 ? "" : "s"} over ${T2} transition${T2 === 1 ? "" : "s"} of ${union2} rules`
   );
 }
 
@@ -39784,8 +39784,9 @@ function federationOf(perProject, table) {
 // src/core/policy/findings.ts
 var BAD_LINES_NAMED = 20;
 var NAMED = 10;
+var plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 var ruleName = (r2) => r2 ?? "the default";
-var describeFlip = (f) => `${ruleName(f.from.rule)} ${f.from.decision} \u2192 ${ruleName(f.to.rule)} ${f.to.decision} (${f.lines} trace lines, ${f.requests} requests, e.g. ${f.example})`;
+var describeFlip = (f) => `${ruleName(f.from.rule)} ${f.from.decision} \u2192 ${ruleName(f.to.rule)} ${f.to.decision} (${plural2(f.lines, "trace line")}, ${plural2(f.requests, "request")}, e.g. ${f.example})`;
 function computePolicyFindings(a) {
   const out = [];
   const perFile = /* @__PURE__ */ new Map();
@@ -45509,6 +45510,11 @@ async function check2(settings, workspace, json2, record2) {
       `event ${verdict.event.event_id}; ${verdict.event.findings.length} finding(s); report ${verdict.reportPath}`
     );
     for (const f of verdict.event.findings) print(`  ${f.classification} ${f.code}: ${f.message}`);
+    const p2 = verdict.event.policy;
+    if (p2)
+      print(
+        `policy drift ${p2.drift_score} (${p2.band}), risk ${p2.risk_level}; runbook ${verdict.runbookPath}`
+      );
   }
   return verdict.fails ? EXIT.failed : EXIT.passed;
 }

@@ -3673,8 +3673,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context3) {
-      const plural2 = context3.types.length === 1 ? "" : " one of";
-      const message = `${context3.argument} could not be converted to${plural2}: ${context3.types.join(", ")}.`;
+      const plural3 = context3.types.length === 1 ? "" : " one of";
+      const message = `${context3.argument} could not be converted to${plural3}: ${context3.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context3.prefix,
         message
@@ -11237,9 +11237,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural2) {
+      constructor(singular, plural3) {
         this.singular = singular;
-        this.plural = plural2;
+        this.plural = plural3;
       }
       pluralize(count2) {
         const one = count2 === 1;
@@ -23117,20 +23117,20 @@ var require_ms = __commonJS({
     function fmtLong(ms) {
       var msAbs = Math.abs(ms);
       if (msAbs >= d) {
-        return plural2(ms, msAbs, d, "day");
+        return plural3(ms, msAbs, d, "day");
       }
       if (msAbs >= h2) {
-        return plural2(ms, msAbs, h2, "hour");
+        return plural3(ms, msAbs, h2, "hour");
       }
       if (msAbs >= m) {
-        return plural2(ms, msAbs, m, "minute");
+        return plural3(ms, msAbs, m, "minute");
       }
       if (msAbs >= s) {
-        return plural2(ms, msAbs, s, "second");
+        return plural3(ms, msAbs, s, "second");
       }
       return ms + " ms";
     }
-    function plural2(ms, msAbs, n, name) {
+    function plural3(ms, msAbs, n, name) {
       var isPlural = msAbs >= n * 1.5;
       return Math.round(ms / n) + " " + name + (isPlural ? "s" : "");
     }
@@ -53461,8 +53461,8 @@ var error44 = () => {
       case "not_multiple_of":
         return `N\xFAmero inv\xE1lido: deve ser m\xFAltiplo de ${issue3.divisor}`;
       case "unrecognized_keys": {
-        const plural2 = issue3.keys.length > 1 ? "s" : "";
-        return `Chave${plural2} inv\xE1lida${plural2}: ${joinValues(issue3.keys, ", ")}`;
+        const plural3 = issue3.keys.length > 1 ? "s" : "";
+        return `Chave${plural3} inv\xE1lida${plural3}: ${joinValues(issue3.keys, ", ")}`;
       }
       case "invalid_key":
         return `Entrada inv\xE1lida n${translateOriginWithArticle(issue3.origin, "definite")}`;
@@ -53606,8 +53606,8 @@ var error45 = () => {
       case "not_multiple_of":
         return `N\xFAmero inv\xE1lido: deve ser m\xFAltiplo de ${issue3.divisor}`;
       case "unrecognized_keys": {
-        const plural2 = issue3.keys.length > 1 ? "s" : "";
-        return `Chave${plural2} inv\xE1lida${plural2}: ${joinValues(issue3.keys, ", ")}`;
+        const plural3 = issue3.keys.length > 1 ? "s" : "";
+        return `Chave${plural3} inv\xE1lida${plural3}: ${joinValues(issue3.keys, ", ")}`;
       }
       case "invalid_key":
         return `Entrada inv\xE1lida n${translateOriginWithArticle(issue3.origin, "definite")}`;
@@ -65305,7 +65305,7 @@ function ruleChurn(histories) {
     "rule-churn",
     share(changed, T2 * union2),
     enough(T2, HISTORY_TRANSITIONS_NEEDED),
-    `${changed} rule changes over ${T2} transitions of ${union2} rules`
+    `${changed} rule change${changed === 1 ? "" : "s"} over ${T2} transition${T2 === 1 ? "" : "s"} of ${union2} rules`
   );
 }
 
@@ -65560,8 +65560,9 @@ function federationOf(perProject, table) {
 // src/core/policy/findings.ts
 var BAD_LINES_NAMED = 20;
 var NAMED = 10;
+var plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 var ruleName = (r2) => r2 ?? "the default";
-var describeFlip = (f) => `${ruleName(f.from.rule)} ${f.from.decision} \u2192 ${ruleName(f.to.rule)} ${f.to.decision} (${f.lines} trace lines, ${f.requests} requests, e.g. ${f.example})`;
+var describeFlip = (f) => `${ruleName(f.from.rule)} ${f.from.decision} \u2192 ${ruleName(f.to.rule)} ${f.to.decision} (${plural2(f.lines, "trace line")}, ${plural2(f.requests, "request")}, e.g. ${f.example})`;
 function computePolicyFindings(a) {
   const out = [];
   const perFile = /* @__PURE__ */ new Map();

@@ -1,7 +1,7 @@
 // npm run demo: runs the gate (dist/cli.js, the committed bundle) on a copy of examples/sealed-app
 // in a temp folder: once untouched (STABLE), once after a sealed file is tampered with (INCIDENT).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,7 +42,21 @@ try {
   say(first.stdout.trim());
   say(`exit code ${first.status}\n`);
 
-  say('── run 2: a sealed file is modified ──');
+  say('── run 2: the agent policy lets the agent delete files ──');
+  const policy = join(repo, 'governance/policies/agent.yml');
+  const strict = readFileSync(policy, 'utf8');
+  writeFileSync(
+    policy,
+    strict.replace('mode: deny\n    description: Deleting', 'mode: allow\n    description: Deleting'),
+  );
+  git('commit', '-q', '-am', 'let the agent delete files');
+  const loosened = driftgate('check', '--baseline-ref', base);
+  say(loosened.stdout.trim());
+  say(`exit code ${loosened.status}\n`);
+  writeFileSync(policy, strict);
+  git('commit', '-q', '-am', 'revert: deleting files needs a human again');
+
+  say('── run 3: a sealed file is modified ──');
   writeFileSync(join(repo, 'src/pricing.js'), 'export function priceWithTax(cents) {\n  return cents;\n}\n');
   git('commit', '-q', '-am', 'tweak pricing');
   const second = driftgate('check', '--baseline-ref', base);
@@ -52,11 +66,13 @@ try {
   const ok =
     first.status === 0 &&
     /STABLE/.test(first.stdout) &&
+    loosened.status === 1 &&
+    /PRODUCT_DRIFT[\s\S]*POLICY_DECISIONS_FLIPPED/.test(loosened.stdout) &&
     second.status === 1 &&
     /INCIDENT/.test(second.stdout);
   say(
     ok
-      ? '\ndemo: driftgate passed the clean change and failed the tampering.'
+      ? '\ndemo: driftgate passed the clean change, failed the loosened policy and failed the tampering.'
       : '\ndemo: unexpected verdicts',
   );
   process.exitCode = ok ? 0 : 1;

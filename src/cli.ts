@@ -223,6 +223,11 @@ async function check(
       `event ${verdict.event.event_id}; ${verdict.event.findings.length} finding(s); report ${verdict.reportPath}`,
     );
     for (const f of verdict.event.findings) print(`  ${f.classification} ${f.code}: ${f.message}`);
+    const p = verdict.event.policy;
+    if (p)
+      print(
+        `policy drift ${p.drift_score} (${p.band}), risk ${p.risk_level}; runbook ${verdict.runbookPath}`,
+      );
   }
   return verdict.fails ? EXIT.failed : EXIT.passed;
 }

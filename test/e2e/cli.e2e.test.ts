@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { policyRepo, servicePolicy, serviceTraces } from '../helpers/policy-repo.js';
 import { commitAll, gitRepo, run } from '../helpers/tmp.js';
 
 const CLI = new URL('../../dist/cli.js', import.meta.url).pathname;
@@ -73,4 +74,65 @@ describe('driftgate (the bin)', () => {
     );
     expect(cli(dir, 'seal', '../x').stderr).toContain('outside the workspace');
   });
+});
+
+describe('driftgate policy and runbook (dist/cli.js)', () => {
+  function loosened() {
+    const repo = policyRepo();
+    repo.writePolicy('svc-a', servicePolicy());
+    repo.writePolicy('svc-b', servicePolicy());
+    repo.writeTraces('agent', [...serviceTraces(), ...serviceTraces('svc-b')]);
+    const base = repo.commit('policies');
+    repo.writePolicy('svc-a', servicePolicy({ rm: 'allow' }));
+    repo.commit('loosen rm in svc-a');
+    return { dir: repo.dir, base };
+  }
+
+  it('each command takes --base and --json, and exits 1 when the policies alone fail the gate', () => {
+    const { dir, base } = loosened();
+    const diff = cli(dir, 'policy', 'diff', '--base', base, '--json');
+    expect(diff.status).toBe(1);
+    expect(JSON.parse(diff.stdout).changes).toEqual([
+      expect.objectContaining({ project: 'svc-a', id: 'rm', change: 'flipped', direction: 'loosened' }),
+    ]);
+    const replay = cli(dir, 'policy', 'replay', '--base', base, '--rule', 'rm');
+    expect(replay.stdout).toContain(
+      '20 of 200 traced decisions change under head (20 loosened, 0 tightened)',
+    );
+    expect(replay.stdout).toContain(
+      'svc-a: rm deny → rm allow (20 trace lines, 2 requests, e.g. rm -rf build)',
+    );
+    expect(
+      JSON.parse(cli(dir, 'policy', 'replay', '--base', base, '--rule', 'curl', '--json').stdout).flips,
+    ).toEqual([]);
+    const drift = JSON.parse(cli(dir, 'policy', 'drift', '--base', base, '--json').stdout);
+    expect(drift.signals).toHaveLength(11);
+    expect(drift.drift.band).toBe('stable');
+    const federation = JSON.parse(cli(dir, 'policy', 'federation', '--json').stdout);
+    expect(federation.pairs).toEqual([expect.objectContaining({ a: 'svc-a', b: 'svc-b' })]);
+    expect(JSON.parse(cli(dir, 'policy', 'contradictions', '--json').stdout).static).toEqual([]);
+    const books = cli(dir, 'runbook', '--base', base, '--json');
+    expect(books.status).toBe(1);
+    expect(JSON.parse(books.stdout).runbooks[0]).toMatchObject({
+      archetype: 'classification',
+      severity: 'high',
+    });
+    const md = cli(dir, 'runbook', '--base', base);
+    expect(md.stdout).toMatch(/^# driftgate runbooks\n/);
+    expect(cli(dir, 'runbook', '--base', base).stdout).toBe(md.stdout);
+    expect(cli(dir, 'policy', 'nonsense').status).toBe(2);
+  }, 60_000);
+
+  it('a malformed policy exits 2 naming the file, the place and the value', () => {
+    const repo = policyRepo();
+    const broken = servicePolicy();
+    broken.commands[2]!.mode = 'alow';
+    repo.writePolicy('svc-a', broken);
+    repo.commit('broken');
+    const r = cli(repo.dir, 'policy', 'drift');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(
+      'governance/policies/svc-a.yml: commands[2].mode: expected allow|deny|review, got "alow"',
+    );
+  }, 30_000);
 });

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { examplePayload, readAnnotations, readOutputs, runnerEnv } from '../helpers/actions-env.js';
 import { startFakeGitHub, type FakeGitHub } from '../helpers/github-api.js';
+import { policyRepo, servicePolicy, serviceTraces } from '../helpers/policy-repo.js';
 import { commitAll, gitRepo, tempDir } from '../helpers/tmp.js';
 
 const ACTION = new URL('../../dist/index.js', import.meta.url).pathname;
@@ -117,6 +118,56 @@ describe('publishing a run to GitHub (dist/index.js against a stand-in API)', ()
     expect(all).not.toContain('<img');
     expect(all).not.toContain('</details><img');
     expect(all).not.toContain(TOKEN);
+  }, 60_000);
+
+  it('a policy change flipping traced decisions: PRODUCT_DRIFT, scores as outputs, runbooks posted escaped, the same runbook file twice', async () => {
+    const repo = policyRepo();
+    const hostile = servicePolicy();
+    hostile.commands.push({ id: HOSTILE, pattern: 'sudo *', mode: 'deny' });
+    repo.writePolicy('svc-a', hostile);
+    repo.writeTraces('agent', [
+      ...serviceTraces(),
+      JSON.stringify({
+        ts: 1,
+        project: 'svc-a',
+        request: { action: 'run-command', target: 'sudo reboot' },
+        decision: 'deny',
+      }),
+    ]);
+    const base = repo.commit('policies');
+    const loose = servicePolicy({ rm: 'allow' });
+    loose.commands.push({ id: HOSTILE, pattern: 'sudo *', mode: 'allow' });
+    repo.writePolicy('svc-a', loose);
+    const head = repo.commit('loosen rm and sudo');
+    const payload = examplePayload('pull_request', 'opened') as { pull_request: PR };
+    payload.pull_request.base.sha = base;
+    payload.pull_request.head.sha = head;
+    payload.pull_request.number = 7;
+    payload.pull_request.head.repo.full_name = payload.pull_request.base.repo.full_name;
+    const first = await action(repo.dir, payload);
+    const second = await action(repo.dir, payload);
+    for (const r of [first, second]) {
+      expect(r.status).toBe(1);
+      expect(r.outputs.classification).toBe('PRODUCT_DRIFT');
+      expect(Number(r.outputs['drift-score'])).toBeGreaterThan(0);
+      expect(r.outputs['risk-level']).toMatch(/^(low|medium|high|critical)$/);
+    }
+    const runbook = (r: typeof first) => readFileSync(join(repo.dir, r.outputs.runbook!), 'utf8');
+    expect(first.outputs.runbook).not.toBe(second.outputs.runbook);
+    expect(runbook(second)).toBe(runbook(first));
+    const event = JSON.parse(readFileSync(join(repo.dir, first.outputs.report!), 'utf8')) as {
+      findings: Array<{ code: string; message: string }>;
+    };
+    expect(event.findings.find((f) => f.code === 'POLICY_DECISIONS_FLIPPED')!.message).toMatch(
+      /^21 of 101 traced decisions flip under head/,
+    );
+    const comment = api.comments.find((c) => c.issue === 7)!.body;
+    expect(comment).toMatch(/· drift [\d.]+ \((stable|watch|volatile|critical)\) · risk \w+/);
+    expect(comment).toContain('<details><summary>Runbooks');
+    expect(comment).toContain('POLICY_DECISIONS_FLIPPED');
+    const all = posted().join('\n');
+    expect(all).not.toContain('<img');
+    expect(all).not.toContain('</details><img');
   }, 60_000);
 
   it('faults leave exactly one comment and one issue', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createNodeWorkspace } from '../../src/adapters/node-workspace.js';
 import { createSimpleGit } from '../../src/adapters/simple-git.js';
-import { renderRunbooks } from '../../src/core/render/runbook.js';
+import { renderPolicyScores, renderRunbooks } from '../../src/core/render/runbook.js';
 import { observePolicies } from '../../src/stages/policy.js';
 import { opposite, policyRepo, serviceTraces, servicePolicy, trace } from '../helpers/policy-repo.js';
 
@@ -192,6 +192,7 @@ describe('rendered runbooks (committed for review)', () => {
     ]);
     expect(s.runbooks.find((r) => r.archetype === 'drift-investigation')!.trigger.value).toBeGreaterThan(0.5);
     await expect(renderRunbooks(s.runbooks)).toMatchFileSnapshot('../__outputs__/runbooks-policy.md');
+    await expect(renderPolicyScores(s.analysis)).toMatchFileSnapshot('../__outputs__/policy-scores.md');
     await expect(`${JSON.stringify(s.runbooks, null, 2)}\n`).toMatchFileSnapshot(
       '../__outputs__/runbooks-policy.json',
     );

@@ -7,9 +7,11 @@ const BAD_LINES_NAMED = 20;
 /** Flip groups and contradictions named one by one before a count. */
 const NAMED = 10;
 
+/** `1 request`, `2 requests`. */
+export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 const ruleName = (r: string | null): string => r ?? 'the default';
 export const describeFlip = (f: Flip): string =>
-  `${ruleName(f.from.rule)} ${f.from.decision} → ${ruleName(f.to.rule)} ${f.to.decision} (${f.lines} trace lines, ${f.requests} requests, e.g. ${f.example})`;
+  `${ruleName(f.from.rule)} ${f.from.decision} → ${ruleName(f.to.rule)} ${f.to.decision} (${plural(f.lines, 'trace line')}, ${plural(f.requests, 'request')}, e.g. ${f.example})`;
 
 /**
  * The classification of SPEC §7: a policy change is PRODUCT_DRIFT when its drift band is volatile

@@ -29,6 +29,6 @@ export function ruleChurn(histories: readonly ProjectHistory[]): Signal {
     'rule-churn',
     share(changed, T * union),
     enough(T, HISTORY_TRANSITIONS_NEEDED),
-    `${changed} rule changes over ${T} transitions of ${union} rules`,
+    `${changed} rule change${changed === 1 ? '' : 's'} over ${T} transition${T === 1 ? '' : 's'} of ${union} rules`,
   );
 }
