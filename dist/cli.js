@@ -37586,6 +37586,13 @@ function escapeMarkdown(text2) {
 function escapeProse(text2) {
   return text2.replace(/[\\`*{}[\]<>|~&]/g, (ch) => `&#${ch.charCodeAt(0)};`).replace(/@/g, "@&#8203;").replace(/\r\n|\r|\n/g, " ");
 }
+function codeBlock(lines, indent = "") {
+  if (!lines.some((l) => l.includes("<"))) return fence(lines, "sh", indent);
+  const html = lines.map(
+    (l) => l.replace(/\r\n|\r|\n/g, " ").replace(/[<>&]/g, (ch) => `&#${ch.charCodeAt(0)};`)
+  );
+  return [`${indent}<pre><code>${html.join("\n")}</code></pre>`];
+}
 function fence(lines, info = "", indent = "") {
   const longest = Math.max(
     0,
@@ -37638,7 +37645,7 @@ function renderRunbook(book, level = 3) {
   ];
   book.steps.forEach((s, i2) => {
     lines.push(`${i2 + 1}. **${escapeProse(stop(s.title))}** Why: ${escapeProse(stop(s.why))}`);
-    if (s.commands.length) lines.push("", ...fence(s.commands, "sh", "   "), "");
+    if (s.commands.length) lines.push("", ...codeBlock(s.commands, "   "), "");
     if (s.artifacts.length) lines.push(`   Artifacts: ${escapeProse(stop(s.artifacts.join("; ")))}`);
     lines.push(`   Verify: ${escapeProse(stop(s.verify))}`);
   });
@@ -37702,7 +37709,6 @@ function policyLines(p2) {
   ];
 }
 var utf8Length = (s) => Buffer.byteLength(s, "utf8");
-var fence2 = (text2) => "`".repeat(Math.max(3, ...(text2.match(/`+/g) ?? []).map((r2) => r2.length + 1)));
 function describeTests(t2) {
   const parts = [];
   if (t2.report)
@@ -37771,9 +37777,7 @@ function renderSummary(input2) {
       "",
       input2.log.pushed ? `**Governance log:** the entry was appended${input2.log.url ? ` to ${escapeMarkdown(input2.log.url)}` : ""}.` : "**Governance log:** the entry could not be pushed; it is below, to append with `driftgate log append FILE`.",
       "",
-      fence2(input2.log.line) + "json",
-      input2.log.line,
-      fence2(input2.log.line)
+      ...fence([input2.log.line], "json")
     );
   }
   tail2.push("");

@@ -21,6 +21,19 @@ export function escapeProse(text: string): string {
     .replace(/\r\n|\r|\n/g, ' ');
 }
 
+/**
+ * Commands as a code block. Plain commands (a `>` redirect included) get a fence; a command
+ * holding `<` (a hostile rule id or path) goes into `<pre><code>` with `<`, `>` and `&` as
+ * entities, so no tag text appears raw in the Markdown at all.
+ */
+export function codeBlock(lines: readonly string[], indent = ''): string[] {
+  if (!lines.some((l) => l.includes('<'))) return fence(lines, 'sh', indent);
+  const html = lines.map((l) =>
+    l.replace(/\r\n|\r|\n/g, ' ').replace(/[<>&]/g, (ch) => `&#${ch.charCodeAt(0)};`),
+  );
+  return [`${indent}<pre><code>${html.join('\n')}</code></pre>`];
+}
+
 /** A fenced code block that the content cannot close: the fence is longer than any backtick run in it. */
 export function fence(lines: readonly string[], info = '', indent = ''): string[] {
   const longest = Math.max(

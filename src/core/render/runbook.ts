@@ -1,6 +1,6 @@
 import type { PolicyAnalysis } from '../policy/analyze.js';
 import type { Runbook } from '../runbook/model.js';
-import { escapeProse, fence } from './escape.js';
+import { codeBlock, escapeProse } from './escape.js';
 
 /** Ends a sentence with a full stop unless it already ends with punctuation. */
 const stop = (s: string): string => (/[.!?:;)]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
@@ -20,7 +20,7 @@ export function renderRunbook(book: Runbook, level = 3): string {
   ];
   book.steps.forEach((s, i) => {
     lines.push(`${i + 1}. **${escapeProse(stop(s.title))}** Why: ${escapeProse(stop(s.why))}`);
-    if (s.commands.length) lines.push('', ...fence(s.commands, 'sh', '   '), '');
+    if (s.commands.length) lines.push('', ...codeBlock(s.commands, '   '), '');
     if (s.artifacts.length) lines.push(`   Artifacts: ${escapeProse(stop(s.artifacts.join('; ')))}`);
     lines.push(`   Verify: ${escapeProse(stop(s.verify))}`);
   });

@@ -2,7 +2,7 @@ import type { Classification } from '../classification.js';
 import type { RuntimeEvent } from '../event.js';
 import type { Finding } from '../finding.js';
 import { CLASSIFICATION_RUNBOOKS } from '../runbook/classification-runbook.js';
-import { escapeMarkdown } from './escape.js';
+import { escapeMarkdown, fence } from './escape.js';
 
 /** GitHub's limit for one step's job summary (docs: "Step isolation and limits"). */
 export const MAX_SUMMARY_BYTES = 1_048_576;
@@ -56,10 +56,6 @@ export interface SummaryInput {
 }
 
 const utf8Length = (s: string): number => Buffer.byteLength(s, 'utf8');
-
-/** A code fence longer than any backtick run in the text, so the line is shown byte for byte. */
-const fence = (text: string): string =>
-  '`'.repeat(Math.max(3, ...(text.match(/`+/g) ?? []).map((r) => r.length + 1)));
 
 /** One line on what the tests stage counted. */
 function describeTests(t: NonNullable<RuntimeEvent['tests']>): string {
@@ -137,9 +133,7 @@ export function renderSummary(input: SummaryInput): string {
         ? `**Governance log:** the entry was appended${input.log.url ? ` to ${escapeMarkdown(input.log.url)}` : ''}.`
         : '**Governance log:** the entry could not be pushed; it is below, to append with `driftgate log append FILE`.',
       '',
-      fence(input.log.line) + 'json',
-      input.log.line,
-      fence(input.log.line),
+      ...fence([input.log.line], 'json'),
     );
   }
   tail.push('');
