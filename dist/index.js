@@ -10921,7 +10921,7 @@ var require_mock_utils = __commonJS({
       const url2 = new URL(origin);
       if (netConnect === true) {
         return true;
-      } else if (Array.isArray(netConnect) && netConnect.some((matcher2) => matchValue(matcher2, url2.host))) {
+      } else if (Array.isArray(netConnect) && netConnect.some((matcher) => matchValue(matcher, url2.host))) {
         return true;
       }
       return false;
@@ -11351,14 +11351,14 @@ var require_mock_agent = __commonJS({
       activate() {
         this[kIsMockActive] = true;
       }
-      enableNetConnect(matcher2) {
-        if (typeof matcher2 === "string" || typeof matcher2 === "function" || matcher2 instanceof RegExp) {
+      enableNetConnect(matcher) {
+        if (typeof matcher === "string" || typeof matcher === "function" || matcher instanceof RegExp) {
           if (Array.isArray(this[kNetConnect])) {
-            this[kNetConnect].push(matcher2);
+            this[kNetConnect].push(matcher);
           } else {
-            this[kNetConnect] = [matcher2];
+            this[kNetConnect] = [matcher];
           }
-        } else if (typeof matcher2 === "undefined") {
+        } else if (typeof matcher === "undefined") {
           this[kNetConnect] = true;
         } else {
           throw new InvalidArgumentError("Unsupported matcher. Must be one of String|Function|RegExp.");
@@ -20808,7 +20808,7 @@ var require_picomatch = __commonJS({
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
         isIgnored = picomatch5(opts.ignore, ignoreOpts, returnState);
       }
-      const matcher2 = (input2, returnObject = false) => {
+      const matcher = (input2, returnObject = false) => {
         const { isMatch, match, output: output2 } = picomatch5.test(input2, regex2, options, { glob: glob2, posix: posix2 });
         const result = { glob: glob2, state, regex: regex2, posix: posix2, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
@@ -20831,9 +20831,9 @@ var require_picomatch = __commonJS({
         return returnObject ? result : true;
       };
       if (returnState) {
-        matcher2.state = state;
+        matcher.state = state;
       }
-      return matcher2;
+      return matcher;
     };
     picomatch5.test = (input2, regex2, options, { glob: glob2, posix: posix2 } = {}) => {
       if (typeof input2 !== "string") {
@@ -32318,14 +32318,14 @@ function getPartialMatcher(patterns, options = {}) {
     if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input2)) return true;
     for (i2 = 0; i2 < patternsCount; i2++) {
       const patternParts = patternsParts[i2];
-      const matcher2 = matchers[i2];
+      const matcher = matchers[i2];
       const inputPatternCount = inputParts.length;
       const minParts = Math.min(inputPatternCount, patternParts.length);
       j2 = 0;
       while (j2 < minParts) {
         const part = patternParts[j2];
         if (part.includes("/")) return true;
-        if (!matcher2[j2](inputParts[j2])) break;
+        if (!matcher[j2](inputParts[j2])) break;
         if (!options.noglobstar && part === "**") return true;
         j2++;
       }
@@ -32469,7 +32469,7 @@ function buildCrawler(options, patterns) {
     noglobstar: options.globstar === false,
     posix: true
   };
-  const matcher2 = (0, import_picomatch.default)(processed.match, matchOptions);
+  const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
   const ignore = (0, import_picomatch.default)(processed.ignore, matchOptions);
   const partialMatcher = getPartialMatcher(processed.match, matchOptions);
   const format = buildFormat(cwd, root, absolute);
@@ -32483,12 +32483,12 @@ function buildCrawler(options, patterns) {
   const crawler = new Builder({
     filters: [debug3 ? (p2, isDirectory2) => {
       const path = format(p2, isDirectory2);
-      const matches = matcher2(path) && !ignore(path);
+      const matches = matcher(path) && !ignore(path);
       if (matches) log(`matched ${path}`);
       return matches;
     } : (p2, isDirectory2) => {
       const path = format(p2, isDirectory2);
-      return matcher2(path) && !ignore(path);
+      return matcher(path) && !ignore(path);
     }],
     exclude: debug3 ? (_2, p2) => {
       const skipped = excludePredicate(_2, p2);
@@ -63299,6 +63299,7 @@ function computeAnnotations(findings) {
 function withId(book) {
   return { id: `RB_${sha256Hex(canonicalJson(book)).slice(0, 12)}`, ...book };
 }
+var shortSha = (ref) => /^[0-9a-f]{40,64}$/.test(ref) ? ref.slice(0, 12) : ref;
 var sh = (word) => /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 
 // src/core/runbook/classification-runbook.ts
@@ -63357,9 +63358,8 @@ var CLASSIFICATION_RUNBOOKS = {
     decisions: ["accept (new baseline)", "investigate (stays frozen)", "rollback (restore the sealed state)"]
   }
 };
-var short = (sha) => /^[0-9a-f]{40,64}$/.test(sha) ? sha.slice(0, 12) : sha;
 function stepsOf(c3, refs) {
-  const baseFlag = refs.base ? ` --baseline-ref ${short(refs.base)}` : "";
+  const baseFlag = refs.base ? ` --baseline-ref ${shortSha(refs.base)}` : "";
   const fetchLog = refs.logBranch ? [`git fetch origin ${sh(refs.logBranch)}`] : [];
   const logShow = "driftgate log show";
   const verifyLog = "driftgate log verify";
@@ -63432,7 +63432,7 @@ function stepsOf(c3, refs) {
         {
           why: "the architect decides on the difference, not on a summary of it",
           commands: [
-            ...refs.base ? [`git diff ${short(refs.base)}..${short(refs.head)} --stat`] : [],
+            ...refs.base ? [`git diff ${shortSha(refs.base)}..${shortSha(refs.head)} --stat`] : [],
             `driftgate check${baseFlag} --json`
           ],
           artifacts: ["diff.txt in the snapshot"],
@@ -63531,6 +63531,253 @@ function renderIncidentReport(template, event, logLink) {
   return template.replace(/\{\{(\w+)\}\}/g, (whole, key) => values[key] ?? whole);
 }
 
+// src/core/policy/evaluate.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+
+// src/core/policy/model.ts
+var import_yaml = __toESM(require_dist3(), 1);
+var MODES = ["allow", "deny", "review"];
+var mode = external_exports.enum(MODES);
+var when = external_exports.strictObject({
+  projectType: external_exports.string().optional(),
+  taskType: external_exports.string().optional(),
+  sessionType: external_exports.string().optional(),
+  directory: external_exports.string().optional(),
+  fileType: external_exports.string().optional(),
+  approvalState: external_exports.string().optional()
+});
+var rule = external_exports.strictObject({
+  id: external_exports.string().min(1).optional(),
+  pattern: external_exports.string().min(1),
+  mode,
+  contexts: external_exports.array(external_exports.strictObject({ when, overrideMode: mode })).optional(),
+  description: external_exports.string().optional()
+});
+var policySchema = external_exports.strictObject({
+  version: external_exports.union([external_exports.string(), external_exports.number()]),
+  defaultCommandBehavior: mode.default("review"),
+  defaultWriteBehavior: mode.default("review"),
+  commands: external_exports.array(rule).default([]),
+  fileWrites: external_exports.array(rule).default([])
+});
+var PolicyError = class extends Error {
+  name = "PolicyError";
+};
+var describe3 = (v) => {
+  const json2 = JSON.stringify(v);
+  return json2 === void 0 ? String(v) : json2.length > 60 ? `${json2.slice(0, 60)}\u2026` : json2;
+};
+function pick3(value, path) {
+  let v = value;
+  for (const p2 of path) v = v && typeof v === "object" ? v[p2] : void 0;
+  return v;
+}
+var place = (path) => path.map((p2, i2) => typeof p2 === "number" ? `[${p2}]` : `${i2 ? "." : ""}${String(p2)}`).join("");
+function parsePolicy(text2, path) {
+  let data;
+  if (/\.json$/i.test(path) || text2.trimStart().startsWith("{")) {
+    try {
+      data = JSON.parse(text2);
+    } catch (e) {
+      throw new PolicyError(`${path}: invalid JSON: ${e.message}`);
+    }
+  } else {
+    const doc = (0, import_yaml.parseDocument)(text2, { prettyErrors: true });
+    const first2 = doc.errors[0];
+    if (first2) {
+      const pos = first2.linePos?.[0];
+      throw new PolicyError(
+        `${path}${pos ? `:${pos.line}:${pos.col}` : ""}: invalid YAML: ${first2.message.split("\n")[0]}`
+      );
+    }
+    data = (0, import_yaml.parse)(text2);
+  }
+  const r2 = policySchema.safeParse(data);
+  if (r2.success) return r2.data;
+  const issue3 = r2.error.issues[0];
+  const where = place(issue3.path) || "(top level)";
+  if (issue3.code === "invalid_value" && "values" in issue3) {
+    throw new PolicyError(
+      `${path}: ${where}: expected ${issue3.values.map(String).join("|")}, got ${describe3(pick3(data, issue3.path))}`
+    );
+  }
+  if (issue3.code === "unrecognized_keys")
+    throw new PolicyError(`${path}: ${where}: unknown key(s) ${issue3.keys.join(", ")}`);
+  throw new PolicyError(`${path}: ${where}: ${issue3.message}`);
+}
+var ruleId = (kind, r2) => r2.id ?? `${kind}:${r2.pattern}`;
+
+// src/core/policy/evaluate.ts
+var RANK = { deny: 0, review: 1, allow: 2 };
+var escapeRe = (s) => s.replace(/[.+?^${}()|[\]\\]/g, "\\$&");
+function commandMatcher(pattern) {
+  const re = new RegExp(`^${pattern.split("*").map(escapeRe).join(".*")}$`, "s");
+  return (target) => re.test(target);
+}
+var fileMatcher = (pattern) => (0, import_picomatch2.default)(pattern, { dot: true });
+var matcherOf = (kind, pattern) => kind === "commands" ? commandMatcher(pattern) : fileMatcher(pattern);
+var kindOf = (action) => action === "run-command" ? "commands" : "fileWrites";
+function literalPrefix(kind, pattern) {
+  const stop2 = kind === "commands" ? /\*/ : /[*?[\]{}()!+@\\]/;
+  const at = pattern.search(stop2);
+  const prefix = at < 0 ? pattern : pattern.slice(0, at);
+  return kind === "fileWrites" && prefix.startsWith("./") ? "" : prefix;
+}
+function compileRules(kind, rules, fallback, cache) {
+  const byPrefix = /* @__PURE__ */ new Map();
+  const match = rules.map((r2, i2) => {
+    const prefix = literalPrefix(kind, r2.pattern);
+    const bucket = byPrefix.get(prefix);
+    if (bucket) bucket.push(i2);
+    else byPrefix.set(prefix, [i2]);
+    const key = `${kind}\0${r2.pattern}`;
+    let m = cache.get(key);
+    if (!m) {
+      m = matcherOf(kind, r2.pattern);
+      cache.set(key, m);
+    }
+    return m;
+  });
+  const lengths = [...new Set([...byPrefix.keys()].map((p2) => p2.length))].sort((a, b2) => a - b2);
+  return { kind, rules, ids: rules.map((r2) => ruleId(kind, r2)), fallback, match, byPrefix, lengths };
+}
+function compilePolicy(policy, cache = /* @__PURE__ */ new Map()) {
+  return {
+    commands: compileRules("commands", policy.commands, policy.defaultCommandBehavior, cache),
+    fileWrites: compileRules("fileWrites", policy.fileWrites, policy.defaultWriteBehavior, cache)
+  };
+}
+function matchingRules(c3, target) {
+  const out = [];
+  for (const n of c3.lengths) {
+    if (n > target.length) break;
+    const bucket = c3.byPrefix.get(target.slice(0, n));
+    if (!bucket) continue;
+    for (const i2 of bucket) if (c3.match[i2](target)) out.push(i2);
+  }
+  return out.sort((a, b2) => a - b2);
+}
+function lastMatch(c3, target) {
+  let best = -1;
+  for (const n of c3.lengths) {
+    if (n > target.length) break;
+    const bucket = c3.byPrefix.get(target.slice(0, n));
+    if (!bucket) continue;
+    for (let j2 = bucket.length - 1; j2 >= 0 && bucket[j2] > best; j2--) {
+      if (c3.match[bucket[j2]](target)) {
+        best = bucket[j2];
+        break;
+      }
+    }
+  }
+  return best;
+}
+function holds(when2, context3) {
+  for (const [k2, v] of Object.entries(when2)) {
+    if (v === void 0) continue;
+    const actual = context3[k2];
+    if (actual === void 0) return false;
+    if (k2 === "directory" ? !import_picomatch2.default.isMatch(actual, v, { dot: true }) : actual !== v) return false;
+  }
+  return true;
+}
+function effectOf(rule2, context3) {
+  const ctx = rule2.contexts?.find((c3) => holds(c3.when, context3));
+  return ctx ? { decision: ctx.overrideMode, override: true } : { decision: rule2.mode, override: false };
+}
+function decide(policy, request2) {
+  const c3 = policy[kindOf(request2.action)];
+  const i2 = lastMatch(c3, request2.target);
+  if (i2 < 0) return { decision: c3.fallback, ruleId: null, override: false };
+  return { ...effectOf(c3.rules[i2], request2.context), ruleId: c3.ids[i2] };
+}
+
+// src/core/policy/diff.ts
+function describeChange(d) {
+  if (d.defaults) return `${d.change} ${d.defaults.from} \u2192 ${d.defaults.to}`;
+  if (d.before && d.after && d.before.mode !== d.after.mode)
+    return `${d.change} ${d.before.mode} \u2192 ${d.after.mode}`;
+  return d.change;
+}
+function synthesizeTargets(kind, pattern) {
+  if (kind === "commands")
+    return [pattern.replace(/\*/g, ""), pattern.replace(/\*/g, "x"), pattern.replace(/\*/g, "x y --z")];
+  return [
+    pattern.replace(/\*\*\/?/g, "a/b/").replace(/\*/g, "x").replace(/\/+/g, "/").replace(/\/$/, "/x"),
+    pattern.replace(/\*\*\/?/g, "").replace(/\*/g, "y")
+  ];
+}
+var sign = (d) => d > 0 ? "loosened" : d < 0 ? "tightened" : "neutral";
+var overridesOf = (r2) => JSON.stringify((r2.contexts ?? []).map((c3) => [c3.when, c3.overrideMode]));
+function computeRuleDiff(base, head) {
+  const out = [];
+  for (const kind of ["commands", "fileWrites"]) {
+    const fallback = kind === "commands" ? "defaultCommandBehavior" : "defaultWriteBehavior";
+    if (base[fallback] !== head[fallback]) {
+      out.push({
+        kind,
+        id: fallback,
+        change: "flipped",
+        direction: sign(RANK[head[fallback]] - RANK[base[fallback]]),
+        before: null,
+        after: null,
+        defaults: { from: base[fallback], to: head[fallback] }
+      });
+    }
+    const before = new Map(base[kind].map((r2) => [ruleId(kind, r2), r2]));
+    const after = new Map(head[kind].map((r2) => [ruleId(kind, r2), r2]));
+    const probes = [
+      ...new Set([...base[kind], ...head[kind]].flatMap((r2) => synthesizeTargets(kind, r2.pattern)))
+    ];
+    for (const [id, a] of after) {
+      const b2 = before.get(id);
+      if (!b2) {
+        out.push({
+          kind,
+          id,
+          change: "added",
+          direction: sign(RANK[a.mode] - RANK[head[fallback]]),
+          before: null,
+          after: a
+        });
+        continue;
+      }
+      if (a.mode !== b2.mode || overridesOf(a) !== overridesOf(b2)) {
+        out.push({
+          kind,
+          id,
+          change: "flipped",
+          direction: sign(RANK[a.mode] - RANK[b2.mode]),
+          before: b2,
+          after: a
+        });
+      }
+      if (a.pattern !== b2.pattern) {
+        const was = matcherOf(kind, b2.pattern);
+        const is = matcherOf(kind, a.pattern);
+        const gained = probes.filter((p2) => is(p2) && !was(p2)).length;
+        const lost = probes.filter((p2) => was(p2) && !is(p2)).length;
+        const change = lost === 0 ? "widened" : gained === 0 ? "narrowed" : "reshaped";
+        const toward = RANK[a.mode] - RANK[head[fallback]];
+        const direction = change === "reshaped" ? "neutral" : sign(change === "widened" ? toward : -toward);
+        out.push({ kind, id, change, direction, before: b2, after: a });
+      }
+    }
+    for (const [id, b2] of before) {
+      if (!after.has(id))
+        out.push({
+          kind,
+          id,
+          change: "removed",
+          direction: sign(RANK[head[fallback]] - RANK[b2.mode]),
+          before: b2,
+          after: null
+        });
+    }
+  }
+  return out;
+}
+
 // src/core/render/runbook.ts
 var stop = (s) => /[.!?:;)]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`;
 var ICON = { low: "\u{1F7E2}", medium: "\u{1F7E1}", high: "\u{1F7E0}", critical: "\u{1F534}" };
@@ -63567,7 +63814,7 @@ function renderRunbooks(books) {
 }
 function renderPolicyScores(a) {
   const diff = a.diff.slice(0, 20).map(
-    (d) => `| ${escapeProse(d.project)} | ${escapeProse(d.id)} | ${d.change}${d.defaults ? ` ${d.defaults.from} \u2192 ${d.defaults.to}` : d.before && d.after && d.before.mode !== d.after.mode ? ` ${d.before.mode} \u2192 ${d.after.mode}` : ""} | ${d.direction} |`
+    (d) => `| ${escapeProse(d.project)} | ${escapeProse(d.id)} | ${describeChange(d)} | ${d.direction} |`
   );
   return [
     `**Policy drift ${a.drift.score}** (${a.drift.band}) \xB7 risk **${a.risk.level}** \xB7 volatility ${a.volatility} \xB7 federated stability ${a.stability} \xB7 ${a.replay.flipped} of ${a.replay.lines} traced decisions flip \xB7 ${a.contradictions.static.length + a.contradictions.dynamic.length} contradictions`,
@@ -63579,7 +63826,7 @@ function renderPolicyScores(a) {
     ),
     ...diff.length ? [
       "",
-      `Rule changes ${a.base ? `since \`${a.base.slice(0, 12)}\`` : ""}:`,
+      `Rule changes ${a.base ? `since \`${shortSha(a.base)}\`` : ""}:`,
       "",
       "| project | rule | change | direction |",
       "|---|---|---|---|",
@@ -63931,11 +64178,11 @@ function redactSecrets(text2, secrets = []) {
 }
 
 // src/core/invariants.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
 import { stripVTControlCharacters } from "node:util";
 function computeProtectedPathFindings(touched, globs, baselineRef) {
   if (globs.length === 0) return [];
-  const isProtected = (0, import_picomatch2.default)([...globs], { dot: true });
+  const isProtected = (0, import_picomatch3.default)([...globs], { dot: true });
   return touched.filter((t2) => isProtected(t2.path)).map((t2) => ({
     code: "PROTECTED_PATH_WRITTEN",
     stage: "invariants",
@@ -64482,166 +64729,6 @@ async function observeSeal(input2, ports) {
 // src/stages/policy.ts
 var import_picomatch4 = __toESM(require_picomatch2(), 1);
 
-// src/core/policy/evaluate.ts
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
-
-// src/core/policy/model.ts
-var import_yaml = __toESM(require_dist3(), 1);
-var MODES = ["allow", "deny", "review"];
-var mode = external_exports.enum(MODES);
-var when = external_exports.strictObject({
-  projectType: external_exports.string().optional(),
-  taskType: external_exports.string().optional(),
-  sessionType: external_exports.string().optional(),
-  directory: external_exports.string().optional(),
-  fileType: external_exports.string().optional(),
-  approvalState: external_exports.string().optional()
-});
-var rule = external_exports.strictObject({
-  id: external_exports.string().min(1).optional(),
-  pattern: external_exports.string().min(1),
-  mode,
-  contexts: external_exports.array(external_exports.strictObject({ when, overrideMode: mode })).optional(),
-  description: external_exports.string().optional()
-});
-var policySchema = external_exports.strictObject({
-  version: external_exports.union([external_exports.string(), external_exports.number()]),
-  defaultCommandBehavior: mode.default("review"),
-  defaultWriteBehavior: mode.default("review"),
-  commands: external_exports.array(rule).default([]),
-  fileWrites: external_exports.array(rule).default([])
-});
-var PolicyError = class extends Error {
-  name = "PolicyError";
-};
-var describe3 = (v) => {
-  const json2 = JSON.stringify(v);
-  return json2 === void 0 ? String(v) : json2.length > 60 ? `${json2.slice(0, 60)}\u2026` : json2;
-};
-function pick3(value, path) {
-  let v = value;
-  for (const p2 of path) v = v && typeof v === "object" ? v[p2] : void 0;
-  return v;
-}
-var place = (path) => path.map((p2, i2) => typeof p2 === "number" ? `[${p2}]` : `${i2 ? "." : ""}${String(p2)}`).join("");
-function parsePolicy(text2, path) {
-  let data;
-  if (/\.json$/i.test(path) || text2.trimStart().startsWith("{")) {
-    try {
-      data = JSON.parse(text2);
-    } catch (e) {
-      throw new PolicyError(`${path}: invalid JSON: ${e.message}`);
-    }
-  } else {
-    const doc = (0, import_yaml.parseDocument)(text2, { prettyErrors: true });
-    const first2 = doc.errors[0];
-    if (first2) {
-      const pos = first2.linePos?.[0];
-      throw new PolicyError(
-        `${path}${pos ? `:${pos.line}:${pos.col}` : ""}: invalid YAML: ${first2.message.split("\n")[0]}`
-      );
-    }
-    data = (0, import_yaml.parse)(text2);
-  }
-  const r2 = policySchema.safeParse(data);
-  if (r2.success) return r2.data;
-  const issue3 = r2.error.issues[0];
-  const where = place(issue3.path) || "(top level)";
-  if (issue3.code === "invalid_value" && "values" in issue3) {
-    throw new PolicyError(
-      `${path}: ${where}: expected ${issue3.values.map(String).join("|")}, got ${describe3(pick3(data, issue3.path))}`
-    );
-  }
-  if (issue3.code === "unrecognized_keys")
-    throw new PolicyError(`${path}: ${where}: unknown key(s) ${issue3.keys.join(", ")}`);
-  throw new PolicyError(`${path}: ${where}: ${issue3.message}`);
-}
-var ruleId = (kind, r2) => r2.id ?? `${kind}:${r2.pattern}`;
-
-// src/core/policy/evaluate.ts
-var RANK = { deny: 0, review: 1, allow: 2 };
-var escapeRe = (s) => s.replace(/[.+?^${}()|[\]\\]/g, "\\$&");
-function commandMatcher(pattern) {
-  const re = new RegExp(`^${pattern.split("*").map(escapeRe).join(".*")}$`, "s");
-  return (target) => re.test(target);
-}
-var fileMatcher = (pattern) => (0, import_picomatch3.default)(pattern, { dot: true });
-var kindOf = (action) => action === "run-command" ? "commands" : "fileWrites";
-function literalPrefix(kind, pattern) {
-  const stop2 = kind === "commands" ? /\*/ : /[*?[\]{}()!+@\\]/;
-  const at = pattern.search(stop2);
-  const prefix = at < 0 ? pattern : pattern.slice(0, at);
-  return kind === "fileWrites" && prefix.startsWith("./") ? "" : prefix;
-}
-function compileRules(kind, rules, fallback, cache) {
-  const byPrefix = /* @__PURE__ */ new Map();
-  const match = rules.map((r2, i2) => {
-    const prefix = literalPrefix(kind, r2.pattern);
-    const bucket = byPrefix.get(prefix);
-    if (bucket) bucket.push(i2);
-    else byPrefix.set(prefix, [i2]);
-    const key = `${kind}\0${r2.pattern}`;
-    let m = cache.get(key);
-    if (!m) {
-      m = kind === "commands" ? commandMatcher(r2.pattern) : fileMatcher(r2.pattern);
-      cache.set(key, m);
-    }
-    return m;
-  });
-  const lengths = [...new Set([...byPrefix.keys()].map((p2) => p2.length))].sort((a, b2) => a - b2);
-  return { kind, rules, ids: rules.map((r2) => ruleId(kind, r2)), fallback, match, byPrefix, lengths };
-}
-function compilePolicy(policy, cache = /* @__PURE__ */ new Map()) {
-  return {
-    commands: compileRules("commands", policy.commands, policy.defaultCommandBehavior, cache),
-    fileWrites: compileRules("fileWrites", policy.fileWrites, policy.defaultWriteBehavior, cache)
-  };
-}
-function matchingRules(c3, target) {
-  const out = [];
-  for (const n of c3.lengths) {
-    if (n > target.length) break;
-    const bucket = c3.byPrefix.get(target.slice(0, n));
-    if (!bucket) continue;
-    for (const i2 of bucket) if (c3.match[i2](target)) out.push(i2);
-  }
-  return out.sort((a, b2) => a - b2);
-}
-function lastMatch(c3, target) {
-  let best = -1;
-  for (const n of c3.lengths) {
-    if (n > target.length) break;
-    const bucket = c3.byPrefix.get(target.slice(0, n));
-    if (!bucket) continue;
-    for (let j2 = bucket.length - 1; j2 >= 0 && bucket[j2] > best; j2--) {
-      if (c3.match[bucket[j2]](target)) {
-        best = bucket[j2];
-        break;
-      }
-    }
-  }
-  return best;
-}
-function holds(when2, context3) {
-  for (const [k2, v] of Object.entries(when2)) {
-    if (v === void 0) continue;
-    const actual = context3[k2];
-    if (actual === void 0) return false;
-    if (k2 === "directory" ? !import_picomatch3.default.isMatch(actual, v, { dot: true }) : actual !== v) return false;
-  }
-  return true;
-}
-function effectOf(rule2, context3) {
-  const ctx = rule2.contexts?.find((c3) => holds(c3.when, context3));
-  return ctx ? { decision: ctx.overrideMode, override: true } : { decision: rule2.mode, override: false };
-}
-function decide(policy, request2) {
-  const c3 = policy[kindOf(request2.action)];
-  const i2 = lastMatch(c3, request2.target);
-  if (i2 < 0) return { decision: c3.fallback, ruleId: null, override: false };
-  return { ...effectOf(c3.rules[i2], request2.context), ruleId: c3.ids[i2] };
-}
-
 // src/core/policy/project.ts
 var EMPTY_POLICY = {
   version: 0,
@@ -64752,87 +64839,6 @@ var DecisionTable = class {
     return out;
   }
 };
-
-// src/core/policy/diff.ts
-function synthesizeTargets(kind, pattern) {
-  if (kind === "commands")
-    return [pattern.replace(/\*/g, ""), pattern.replace(/\*/g, "x"), pattern.replace(/\*/g, "x y --z")];
-  return [
-    pattern.replace(/\*\*\/?/g, "a/b/").replace(/\*/g, "x").replace(/\/+/g, "/").replace(/\/$/, "/x"),
-    pattern.replace(/\*\*\/?/g, "").replace(/\*/g, "y")
-  ];
-}
-var matcher = (kind, pattern) => kind === "commands" ? commandMatcher(pattern) : fileMatcher(pattern);
-var sign = (d) => d > 0 ? "loosened" : d < 0 ? "tightened" : "neutral";
-var overridesOf = (r2) => JSON.stringify((r2.contexts ?? []).map((c3) => [c3.when, c3.overrideMode]));
-function computeRuleDiff(base, head) {
-  const out = [];
-  for (const kind of ["commands", "fileWrites"]) {
-    const fallback = kind === "commands" ? "defaultCommandBehavior" : "defaultWriteBehavior";
-    if (base[fallback] !== head[fallback]) {
-      out.push({
-        kind,
-        id: fallback,
-        change: "flipped",
-        direction: sign(RANK[head[fallback]] - RANK[base[fallback]]),
-        before: null,
-        after: null,
-        defaults: { from: base[fallback], to: head[fallback] }
-      });
-    }
-    const before = new Map(base[kind].map((r2) => [ruleId(kind, r2), r2]));
-    const after = new Map(head[kind].map((r2) => [ruleId(kind, r2), r2]));
-    const probes = [
-      ...new Set([...base[kind], ...head[kind]].flatMap((r2) => synthesizeTargets(kind, r2.pattern)))
-    ];
-    for (const [id, a] of after) {
-      const b2 = before.get(id);
-      if (!b2) {
-        out.push({
-          kind,
-          id,
-          change: "added",
-          direction: sign(RANK[a.mode] - RANK[head[fallback]]),
-          before: null,
-          after: a
-        });
-        continue;
-      }
-      if (a.mode !== b2.mode || overridesOf(a) !== overridesOf(b2)) {
-        out.push({
-          kind,
-          id,
-          change: "flipped",
-          direction: sign(RANK[a.mode] - RANK[b2.mode]),
-          before: b2,
-          after: a
-        });
-      }
-      if (a.pattern !== b2.pattern) {
-        const was = matcher(kind, b2.pattern);
-        const is = matcher(kind, a.pattern);
-        const gained = probes.filter((p2) => is(p2) && !was(p2)).length;
-        const lost = probes.filter((p2) => was(p2) && !is(p2)).length;
-        const change = lost === 0 ? "widened" : gained === 0 ? "narrowed" : "reshaped";
-        const toward = RANK[a.mode] - RANK[head[fallback]];
-        const direction = change === "reshaped" ? "neutral" : sign(change === "widened" ? toward : -toward);
-        out.push({ kind, id, change, direction, before: b2, after: a });
-      }
-    }
-    for (const [id, b2] of before) {
-      if (!after.has(id))
-        out.push({
-          kind,
-          id,
-          change: "removed",
-          direction: sign(RANK[head[fallback]] - RANK[b2.mode]),
-          before: b2,
-          after: null
-        });
-    }
-  }
-  return out;
-}
 
 // src/core/policy/traces.ts
 var CONTEXT_KEYS = [
@@ -65238,6 +65244,7 @@ function replayImpact(inputs) {
       const g = groups2.get(key);
       if (!g) {
         groups2.set(key, {
+          key,
           project,
           from,
           to,
@@ -65257,7 +65264,7 @@ function replayImpact(inputs) {
       }
     });
   }
-  const flips = [...groups2.values()].map(({ best: _2, ...f }) => f).sort((a, b2) => b2.lines - a.lines || (JSON.stringify(a) < JSON.stringify(b2) ? -1 : 1));
+  const flips = [...groups2.values()].sort((a, b2) => b2.lines - a.lines || (a.key < b2.key ? -1 : 1)).map(({ best: _2, key: __, ...f }) => f);
   const flipped = flips.reduce((n, f) => n + f.lines, 0);
   return {
     signal: makeSignal(
@@ -65667,7 +65674,6 @@ function computePolicyFindings(a) {
 }
 
 // src/core/runbook/archetypes.ts
-var short2 = (sha) => /^[0-9a-f]{40,64}$/.test(sha) ? sha.slice(0, 12) : sha;
 var files = (paths) => paths.map(sh).join(" ");
 function refsOf(a) {
   const base = a.base ?? a.history.commits.at(-2) ?? a.head;
@@ -65675,8 +65681,8 @@ function refsOf(a) {
   return {
     base,
     head: a.head,
-    range: `${short2(base)}..${short2(a.head)}`,
-    baseFlag: `--base ${short2(base)}`,
+    range: `${shortSha(base)}..${shortSha(a.head)}`,
+    baseFlag: `--base ${shortSha(base)}`,
     changed: changed.length ? changed : a.files.head
   };
 }
@@ -65697,7 +65703,7 @@ function computePolicyRunbooks(a) {
         steps: [
           {
             title: "Read the per-rule diff",
-            why: `${a.diff.length} rule changes between ${short2(r2.base)} and ${short2(r2.head)}; each is added, removed, flipped, widened or narrowed, loosened or tightened.`,
+            why: `${a.diff.length} rule changes between ${shortSha(r2.base)} and ${shortSha(r2.head)}; each is added, removed, flipped, widened or narrowed, loosened or tightened.`,
             commands: [`git diff ${r2.range} -- ${files(r2.changed)}`, `driftgate policy diff ${r2.baseFlag}`],
             artifacts: ["the per-rule diff with the direction of each change"],
             verify: "every changed rule is one the change meant to make"
@@ -65928,10 +65934,10 @@ function computePolicyRunbooks(a) {
             title: "Take a forensic snapshot of the policies and the analysis",
             why: "the state that was analysed must stay readable whatever happens next",
             commands: [
-              `git archive --format=tar.gz -o policies-${short2(r2.head)}.tar.gz ${short2(r2.head)} -- ${sh(a.root || ".")}`,
-              `driftgate policy drift ${r2.baseFlag} --json > policy-drift-${short2(r2.head)}.json`
+              `git archive --format=tar.gz -o policies-${shortSha(r2.head)}.tar.gz ${shortSha(r2.head)} -- ${sh(a.root || ".")}`,
+              `driftgate policy drift ${r2.baseFlag} --json > policy-drift-${shortSha(r2.head)}.json`
             ],
-            artifacts: [`policies-${short2(r2.head)}.tar.gz`, `policy-drift-${short2(r2.head)}.json`],
+            artifacts: [`policies-${shortSha(r2.head)}.tar.gz`, `policy-drift-${shortSha(r2.head)}.json`],
             verify: "both files are attached to the escalation issue"
           },
           {
@@ -65966,7 +65972,6 @@ function computePolicyRunbooks(a) {
 // src/stages/policy.ts
 var POLICY_HISTORY_COMMITS = 50;
 var decoder4 = new TextDecoder("utf-8", { fatal: true });
-var short3 = (sha) => sha.slice(0, 12);
 function parseFile(bytes, path) {
   let text2;
   try {
@@ -66006,7 +66011,7 @@ async function observePolicies(input2, ports) {
       if (!p2) {
         const bytes = blobs.get(f.blob);
         try {
-          p2 = { key: sha256Hex(bytes), policy: parseFile(bytes, `${short3(ref)}:${f.path}`) };
+          p2 = { key: sha256Hex(bytes), policy: parseFile(bytes, `${shortSha(ref)}:${f.path}`) };
         } catch (e) {
           if (!(e instanceof PolicyError)) throw e;
           p2 = e;
@@ -66019,7 +66024,7 @@ async function observePolicies(input2, ports) {
           code: "POLICY_HISTORY_INVALID",
           stage: "policy",
           classification: "STABLE",
-          message: `${p2.message.replace(`${short3(ref)}:`, `${short3(ref)}: `)} (this version is left out of the history)`,
+          message: `${p2.message} (this version is left out of the history)`,
           evidence: { paths: [f.path], commits: [ref] }
         });
         return null;
@@ -68838,8 +68843,8 @@ var ExpressionSet = class {
    *   // handle stop node
    * }
    */
-  matchesAny(matcher2) {
-    return this.findMatch(matcher2) !== null;
+  matchesAny(matcher) {
+    return this.findMatch(matcher) !== null;
   }
   /**
   * Find and return the first Expression that matches the matcher's current path.
@@ -68858,30 +68863,30 @@ var ExpressionSet = class {
   *   // access expr.config, expr.pattern, etc.
   * }
   */
-  findMatch(matcher2) {
-    const depth = matcher2.getDepth();
-    const tag = matcher2.getCurrentTag();
+  findMatch(matcher) {
+    const depth = matcher.getDepth();
+    const tag = matcher.getCurrentTag();
     const exactKey = `${depth}:${tag}`;
     const exactBucket = this._byDepthAndTag.get(exactKey);
     if (exactBucket) {
       for (let i2 = 0; i2 < exactBucket.length; i2++) {
-        if (matcher2.matches(exactBucket[i2])) return exactBucket[i2];
+        if (matcher.matches(exactBucket[i2])) return exactBucket[i2];
       }
     }
     const wildcardBucket = this._wildcardByDepth.get(depth);
     if (wildcardBucket) {
       for (let i2 = 0; i2 < wildcardBucket.length; i2++) {
-        if (matcher2.matches(wildcardBucket[i2])) return wildcardBucket[i2];
+        if (matcher.matches(wildcardBucket[i2])) return wildcardBucket[i2];
       }
     }
     const deepBucket = this._deepByTerminalTag.get(tag);
     if (deepBucket) {
       for (let i2 = 0; i2 < deepBucket.length; i2++) {
-        if (matcher2.matches(deepBucket[i2])) return deepBucket[i2];
+        if (matcher.matches(deepBucket[i2])) return deepBucket[i2];
       }
     }
     for (let i2 = 0; i2 < this._deepWildcards.length; i2++) {
-      if (matcher2.matches(this._deepWildcards[i2])) return this._deepWildcards[i2];
+      if (matcher.matches(this._deepWildcards[i2])) return this._deepWildcards[i2];
     }
     return null;
   }
@@ -68892,8 +68897,8 @@ var MatcherView = class {
   /**
    * @param {Matcher} matcher - The parent Matcher instance to read from.
    */
-  constructor(matcher2) {
-    this._matcher = matcher2;
+  constructor(matcher) {
+    this._matcher = matcher;
   }
   /**
    * Get the path separator used by the parent matcher.
@@ -70579,9 +70584,9 @@ function getOriginalIndex(index, crlfPositions) {
   }
   return index + low;
 }
-function addChild(currentNode, childNode, matcher2, startIndex) {
+function addChild(currentNode, childNode, matcher, startIndex) {
   if (!this.options.captureMetaData) startIndex = void 0;
-  const jPathOrMatcher = this.options.jPath ? matcher2.toString() : matcher2;
+  const jPathOrMatcher = this.options.jPath ? matcher.toString() : matcher;
   const result = this.options.updateTag(childNode.tagname, jPathOrMatcher, childNode[":@"]);
   if (result === false) {
   } else if (typeof result === "string") {
@@ -70611,13 +70616,13 @@ function replaceEntitiesValue(val, tagName, jPath) {
   }
   return this.entityDecoder.decode(val);
 }
-function saveTextToParentTag(textData, parentNode, matcher2, isLeafNode) {
+function saveTextToParentTag(textData, parentNode, matcher, isLeafNode) {
   if (textData) {
     if (isLeafNode === void 0) isLeafNode = parentNode.child.length === 0;
     textData = this.parseTextData(
       textData,
       parentNode.tagname,
-      matcher2,
+      matcher,
       false,
       parentNode[":@"] ? Object.keys(parentNode[":@"]).length !== 0 : false,
       isLeafNode
@@ -70808,10 +70813,10 @@ function stripAttributePrefix(attrs, prefix) {
   }
   return rawAttrs;
 }
-function prettify(node2, options, matcher2, readonlyMatcher) {
-  return compress(node2, options, matcher2, readonlyMatcher);
+function prettify(node2, options, matcher, readonlyMatcher) {
+  return compress(node2, options, matcher, readonlyMatcher);
 }
-function compress(arr, options, matcher2, readonlyMatcher) {
+function compress(arr, options, matcher, readonlyMatcher) {
   let text2;
   const compressedObj = {};
   for (let i2 = 0; i2 < arr.length; i2++) {
@@ -70822,7 +70827,7 @@ function compress(arr, options, matcher2, readonlyMatcher) {
         tagObj[":@"] || {},
         options.attributeNamePrefix
       );
-      matcher2.push(property, rawAttrs);
+      matcher.push(property, rawAttrs);
     }
     if (property === options.textNodeName) {
       if (text2 === void 0) text2 = tagObj[property];
@@ -70830,7 +70835,7 @@ function compress(arr, options, matcher2, readonlyMatcher) {
     } else if (property === void 0) {
       continue;
     } else if (tagObj[property]) {
-      let val = compress(tagObj[property], options, matcher2, readonlyMatcher);
+      let val = compress(tagObj[property], options, matcher, readonlyMatcher);
       const isLeaf = isLeafTag(val, options);
       if (Object.keys(val).length === 0 && options.alwaysCreateTextNode) {
         val[options.textNodeName] = "";
@@ -70860,7 +70865,7 @@ function compress(arr, options, matcher2, readonlyMatcher) {
         }
       }
       if (property !== void 0 && property !== options.textNodeName) {
-        matcher2.pop();
+        matcher.pop();
       }
     }
   }

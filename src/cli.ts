@@ -19,7 +19,9 @@ import { allSegments, appendToLog, logLocationOf, readSegmentsAt } from './stage
 import { observeTests } from './stages/tests.js';
 import { observePolicies } from './stages/policy.js';
 import { classify, computeFails } from './core/classify.js';
+import { describeChange } from './core/policy/diff.js';
 import { describeFlip } from './core/policy/findings.js';
+import { shortSha } from './core/runbook/model.js';
 import { renderRunbooks } from './core/render/runbook.js';
 import { computeClassificationRunbook } from './core/runbook/classification-runbook.js';
 import type { Workspace } from './ports/workspace.js';
@@ -590,12 +592,9 @@ async function policyCommand(
   switch (sub) {
     case 'diff':
       lines.push(
-        `policy diff ${a.base ? a.base.slice(0, 12) : '(no base)'}..${a.head.slice(0, 12)}: ${a.diff.length} change(s)`,
+        `policy diff ${a.base ? shortSha(a.base) : '(no base)'}..${shortSha(a.head)}: ${a.diff.length} change(s)`,
       );
-      for (const d of a.diff)
-        lines.push(
-          `  ${d.project}  ${d.id}  ${d.change}${d.defaults ? ` ${d.defaults.from} → ${d.defaults.to}` : d.before && d.after && d.before.mode !== d.after.mode ? ` ${d.before.mode} → ${d.after.mode}` : ''}  ${d.direction}`,
-        );
+      for (const d of a.diff) lines.push(`  ${d.project}  ${d.id}  ${describeChange(d)}  ${d.direction}`);
       break;
     case 'drift':
       lines.push(

@@ -7,7 +7,7 @@ import { parsePolicy, PolicyError, type Policy } from '../core/policy/model.js';
 import { policyRoot, type PolicyFile } from '../core/policy/project.js';
 import { addTraces, emptyTraceSet } from '../core/policy/traces.js';
 import { computePolicyRunbooks } from '../core/runbook/archetypes.js';
-import type { Runbook } from '../core/runbook/model.js';
+import { shortSha, type Runbook } from '../core/runbook/model.js';
 import type { Git } from '../ports/git.js';
 import type { Workspace } from '../ports/workspace.js';
 
@@ -21,7 +21,6 @@ export interface PolicyStage {
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
-const short = (sha: string) => sha.slice(0, 12);
 
 function parseFile(bytes: Uint8Array, path: string): Policy {
   let text: string;
@@ -76,7 +75,7 @@ export async function observePolicies(
       if (!p) {
         const bytes = blobs.get(f.blob)!;
         try {
-          p = { key: sha256Hex(bytes), policy: parseFile(bytes, `${short(ref)}:${f.path}`) };
+          p = { key: sha256Hex(bytes), policy: parseFile(bytes, `${shortSha(ref)}:${f.path}`) };
         } catch (e) {
           if (!(e instanceof PolicyError)) throw e;
           p = e;
@@ -89,7 +88,7 @@ export async function observePolicies(
           code: 'POLICY_HISTORY_INVALID',
           stage: 'policy',
           classification: 'STABLE',
-          message: `${p.message.replace(`${short(ref)}:`, `${short(ref)}: `)} (this version is left out of the history)`,
+          message: `${p.message} (this version is left out of the history)`,
           evidence: { paths: [f.path], commits: [ref] },
         });
         return null;

@@ -1,4 +1,4 @@
-import { commandMatcher, fileMatcher, RANK } from './evaluate.js';
+import { matcherOf, RANK } from './evaluate.js';
 import { ruleId, type Mode, type Policy, type Rule, type RuleKind } from './model.js';
 
 /** What happened to one rule between two policy versions. */
@@ -12,6 +12,14 @@ export interface RuleChange {
   after: Rule | null;
   /** For a changed default (id `defaultCommandBehavior` / `defaultWriteBehavior`): old and new mode. */
   defaults?: { from: Mode; to: Mode };
+}
+
+/** The kind of change with its modes when they moved: `flipped deny → allow`, `widened`. */
+export function describeChange(d: RuleChange): string {
+  if (d.defaults) return `${d.change} ${d.defaults.from} → ${d.defaults.to}`;
+  if (d.before && d.after && d.before.mode !== d.after.mode)
+    return `${d.change} ${d.before.mode} → ${d.after.mode}`;
+  return d.change;
 }
 
 /** Sample targets a pattern matches, so scope changes show without traces. */
@@ -28,8 +36,6 @@ export function synthesizeTargets(kind: RuleKind, pattern: string): string[] {
   ];
 }
 
-const matcher = (kind: RuleKind, pattern: string) =>
-  kind === 'commands' ? commandMatcher(pattern) : fileMatcher(pattern);
 const sign = (d: number): RuleChange['direction'] => (d > 0 ? 'loosened' : d < 0 ? 'tightened' : 'neutral');
 const overridesOf = (r: Rule): string =>
   JSON.stringify((r.contexts ?? []).map((c) => [c.when, c.overrideMode]));
@@ -83,8 +89,8 @@ export function computeRuleDiff(base: Policy, head: Policy): RuleChange[] {
         });
       }
       if (a.pattern !== b.pattern) {
-        const was = matcher(kind, b.pattern);
-        const is = matcher(kind, a.pattern);
+        const was = matcherOf(kind, b.pattern);
+        const is = matcherOf(kind, a.pattern);
         const gained = probes.filter((p) => is(p) && !was(p)).length;
         const lost = probes.filter((p) => was(p) && !is(p)).length;
         const change = lost === 0 ? 'widened' : gained === 0 ? 'narrowed' : 'reshaped';

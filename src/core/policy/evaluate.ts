@@ -32,6 +32,10 @@ export function commandMatcher(pattern: string): (target: string) => boolean {
 export const fileMatcher = (pattern: string): ((target: string) => boolean) =>
   picomatch(pattern, { dot: true });
 
+/** The matcher of a rule's pattern for its kind. */
+export const matcherOf = (kind: RuleKind, pattern: string): ((target: string) => boolean) =>
+  kind === 'commands' ? commandMatcher(pattern) : fileMatcher(pattern);
+
 export const kindOf = (action: PolicyRequest['action']): RuleKind =>
   action === 'run-command' ? 'commands' : 'fileWrites';
 
@@ -83,7 +87,7 @@ function compileRules(
     const key = `${kind}\u0000${r.pattern}`;
     let m = cache.get(key);
     if (!m) {
-      m = kind === 'commands' ? commandMatcher(r.pattern) : fileMatcher(r.pattern);
+      m = matcherOf(kind, r.pattern);
       cache.set(key, m);
     }
     return m;

@@ -1,5 +1,6 @@
 import type { PolicyAnalysis } from '../policy/analyze.js';
-import type { Runbook } from '../runbook/model.js';
+import { describeChange } from '../policy/diff.js';
+import { shortSha, type Runbook } from '../runbook/model.js';
 import { codeBlock, escapeProse } from './escape.js';
 
 /** Ends a sentence with a full stop unless it already ends with punctuation. */
@@ -46,8 +47,7 @@ export function renderPolicyScores(a: PolicyAnalysis): string {
   const diff = a.diff
     .slice(0, 20)
     .map(
-      (d) =>
-        `| ${escapeProse(d.project)} | ${escapeProse(d.id)} | ${d.change}${d.defaults ? ` ${d.defaults.from} → ${d.defaults.to}` : d.before && d.after && d.before.mode !== d.after.mode ? ` ${d.before.mode} → ${d.after.mode}` : ''} | ${d.direction} |`,
+      (d) => `| ${escapeProse(d.project)} | ${escapeProse(d.id)} | ${describeChange(d)} | ${d.direction} |`,
     );
   return [
     `**Policy drift ${a.drift.score}** (${a.drift.band}) · risk **${a.risk.level}** · volatility ${a.volatility} · federated stability ${a.stability} · ${a.replay.flipped} of ${a.replay.lines} traced decisions flip · ${a.contradictions.static.length + a.contradictions.dynamic.length} contradictions`,
@@ -61,7 +61,7 @@ export function renderPolicyScores(a: PolicyAnalysis): string {
     ...(diff.length
       ? [
           '',
-          `Rule changes ${a.base ? `since \`${a.base.slice(0, 12)}\`` : ''}:`,
+          `Rule changes ${a.base ? `since \`${shortSha(a.base)}\`` : ''}:`,
           '',
           '| project | rule | change | direction |',
           '|---|---|---|---|',

@@ -1,9 +1,8 @@
 import type { PolicyAnalysis } from '../policy/analyze.js';
 import { describeFlip } from '../policy/findings.js';
 import { TRIGGERS } from '../policy/score.js';
-import { sh, withId, type Runbook, type RunbookStep } from './model.js';
+import { sh, shortSha, withId, type Runbook, type RunbookStep } from './model.js';
 
-const short = (sha: string): string => (/^[0-9a-f]{40,64}$/.test(sha) ? sha.slice(0, 12) : sha);
 const files = (paths: readonly string[]): string => paths.map(sh).join(' ');
 
 /** The refs and files the commands name. */
@@ -13,8 +12,8 @@ function refsOf(a: PolicyAnalysis) {
   return {
     base,
     head: a.head,
-    range: `${short(base)}..${short(a.head)}`,
-    baseFlag: `--base ${short(base)}`,
+    range: `${shortSha(base)}..${shortSha(a.head)}`,
+    baseFlag: `--base ${shortSha(base)}`,
     changed: changed.length ? changed : a.files.head,
   };
 }
@@ -41,7 +40,7 @@ export function computePolicyRunbooks(a: PolicyAnalysis): Runbook[] {
         steps: [
           {
             title: 'Read the per-rule diff',
-            why: `${a.diff.length} rule changes between ${short(r.base)} and ${short(r.head)}; each is added, removed, flipped, widened or narrowed, loosened or tightened.`,
+            why: `${a.diff.length} rule changes between ${shortSha(r.base)} and ${shortSha(r.head)}; each is added, removed, flipped, widened or narrowed, loosened or tightened.`,
             commands: [`git diff ${r.range} -- ${files(r.changed)}`, `driftgate policy diff ${r.baseFlag}`],
             artifacts: ['the per-rule diff with the direction of each change'],
             verify: 'every changed rule is one the change meant to make',
@@ -290,10 +289,10 @@ export function computePolicyRunbooks(a: PolicyAnalysis): Runbook[] {
             title: 'Take a forensic snapshot of the policies and the analysis',
             why: 'the state that was analysed must stay readable whatever happens next',
             commands: [
-              `git archive --format=tar.gz -o policies-${short(r.head)}.tar.gz ${short(r.head)} -- ${sh(a.root || '.')}`,
-              `driftgate policy drift ${r.baseFlag} --json > policy-drift-${short(r.head)}.json`,
+              `git archive --format=tar.gz -o policies-${shortSha(r.head)}.tar.gz ${shortSha(r.head)} -- ${sh(a.root || '.')}`,
+              `driftgate policy drift ${r.baseFlag} --json > policy-drift-${shortSha(r.head)}.json`,
             ],
-            artifacts: [`policies-${short(r.head)}.tar.gz`, `policy-drift-${short(r.head)}.json`],
+            artifacts: [`policies-${shortSha(r.head)}.tar.gz`, `policy-drift-${shortSha(r.head)}.json`],
             verify: 'both files are attached to the escalation issue',
           },
           {

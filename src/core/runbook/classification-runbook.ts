@@ -1,5 +1,5 @@
 import type { Classification } from '../classification.js';
-import { sh, withId, type Runbook, type RunbookSeverity, type RunbookStep } from './model.js';
+import { sh, shortSha, withId, type Runbook, type RunbookSeverity, type RunbookStep } from './model.js';
 
 /** What the Phase D runbook (seeds/001) prescribes for one classification. */
 export interface ClassificationRunbook {
@@ -84,13 +84,11 @@ export interface RunbookRefs {
   logBranch: string | null;
 }
 
-const short = (sha: string): string => (/^[0-9a-f]{40,64}$/.test(sha) ? sha.slice(0, 12) : sha);
-
 type StepText = Omit<RunbookStep, 'title'>;
 
 /** Why, commands, artifacts and check for each action of CLASSIFICATION_RUNBOOKS, in the same order. */
 function stepsOf(c: Classification, refs: RunbookRefs): StepText[] {
-  const baseFlag = refs.base ? ` --baseline-ref ${short(refs.base)}` : '';
+  const baseFlag = refs.base ? ` --baseline-ref ${shortSha(refs.base)}` : '';
   const fetchLog = refs.logBranch ? [`git fetch origin ${sh(refs.logBranch)}`] : [];
   const logShow = 'driftgate log show';
   const verifyLog = 'driftgate log verify';
@@ -164,7 +162,7 @@ function stepsOf(c: Classification, refs: RunbookRefs): StepText[] {
         {
           why: 'the architect decides on the difference, not on a summary of it',
           commands: [
-            ...(refs.base ? [`git diff ${short(refs.base)}..${short(refs.head)} --stat`] : []),
+            ...(refs.base ? [`git diff ${shortSha(refs.base)}..${shortSha(refs.head)} --stat`] : []),
             `driftgate check${baseFlag} --json`,
           ],
           artifacts: ['diff.txt in the snapshot'],

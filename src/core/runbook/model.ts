@@ -54,6 +54,9 @@ export function withId(book: Omit<Runbook, 'id'>): Runbook {
   return { id: `RB_${sha256Hex(canonicalJson(book)).slice(0, 12)}`, ...book };
 }
 
+/** A commit SHA cut to 12 hex digits for people; any other ref as given. */
+export const shortSha = (ref: string): string => (/^[0-9a-f]{40,64}$/.test(ref) ? ref.slice(0, 12) : ref);
+
 /** Quotes one shell word (POSIX single quotes) when it needs quoting. */
 export const sh = (word: string): string =>
   /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;

@@ -43,7 +43,7 @@ export function replayImpact(inputs: readonly ReplayInput[]): Replay {
   let lines = 0;
   let loosened = 0;
   let tightened = 0;
-  const groups = new Map<string, Flip & { best: number }>();
+  const groups = new Map<string, Flip & { best: number; key: string }>();
   for (const { project, probes, base, head } of inputs) {
     probes.forEach((p, i) => {
       if (p.traced === 0) return;
@@ -59,6 +59,7 @@ export function replayImpact(inputs: readonly ReplayInput[]): Replay {
       const g = groups.get(key);
       if (!g) {
         groups.set(key, {
+          key,
           project,
           from,
           to,
@@ -79,8 +80,8 @@ export function replayImpact(inputs: readonly ReplayInput[]): Replay {
     });
   }
   const flips = [...groups.values()]
-    .map(({ best: _, ...f }) => f)
-    .sort((a, b) => b.lines - a.lines || (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
+    .sort((a, b) => b.lines - a.lines || (a.key < b.key ? -1 : 1))
+    .map(({ best: _, key: __, ...f }) => f);
   const flipped = flips.reduce((n, f) => n + f.lines, 0);
   return {
     signal: makeSignal(
