@@ -183,14 +183,15 @@ describe('runGate on a real git repository', () => {
     ]);
   }, 20_000);
 
-  it('reports a sealed symlink that stays inside, and verifies its target', async () => {
+  it('fails on a sealed file replaced by a symlink even when it stays inside, and verifies its target', async () => {
     const { dir } = sealedRepo();
     rmSync(join(dir, 'src/lib.js'));
     writeFileSync(join(dir, 'lib-real.js'), 'export const lib = 1;\n');
     symlinkSync('../lib-real.js', join(dir, 'src/lib.js'));
     const { verdict } = await gate(dir, {});
-    expect(verdict.classification).toBe('STABLE');
+    expect(verdict.classification).toBe('INCIDENT');
     expect(verdict.event.findings.map((f) => f.code)).toEqual(['SEALED_SYMLINK']);
+    expect(verdict.seal.verdicts.map((v) => v.status)).toEqual(['OK', 'OK']);
   });
 
   it('fails when a commit since baseline-ref touched a protected path, even if a later commit undid it', async () => {

@@ -17,7 +17,7 @@ export function createFileObserver(): ObserveFile {
   // 1 MiB reads: large enough that syscalls do not dominate, small enough for 2 workers' memory.
   const chunk = Buffer.allocUnsafe(1 << 20);
   const SLASH = Buffer.from('/');
-  const folders = new Map<string, Buffer | string>();
+  const folders = new Map<string, { real: Buffer; linked: string | null } | string>();
   let rootKey = '';
   let rootBuf = Buffer.alloc(0);
 
@@ -32,20 +32,42 @@ export function createFileObserver(): ObserveFile {
       real[rootBuf.length] === 0x2f &&
       rootBuf.equals(real.subarray(0, rootBuf.length)));
 
-  /** Real path of the folder holding a name (cached), or an errno code. */
-  const realFolder = (folder: Uint8Array): Buffer | string => {
-    if (folder.length === 0) return rootBuf;
+  /**
+   * The folder holding a name (cached): its real path and the first folder on the way that is a
+   * symbolic link (a sealed folder swapped for a link is tampering even when it stays inside), or an
+   * errno code.
+   */
+  const realFolder = (folder: Uint8Array): { real: Buffer; linked: string | null } | string => {
+    if (folder.length === 0) return { real: rootBuf, linked: null };
     const key = Buffer.from(folder).toString('latin1');
-    let real = folders.get(key);
-    if (real === undefined) {
+    let found = folders.get(key);
+    if (found === undefined) {
+      const segments = key.split('/').filter((seg) => seg !== '' && seg !== '.');
+      if (segments.length === 0) return { real: rootBuf, linked: null };
+      const lexical = Buffer.concat([rootBuf, SLASH, Buffer.from(segments.join('/'), 'latin1')]);
       try {
-        real = fs.realpathSync.native(Buffer.concat([rootBuf, SLASH, folder]), { encoding: 'buffer' });
+        const real = fs.realpathSync.native(lexical, { encoding: 'buffer' });
+        found = { real, linked: real.equals(lexical) ? null : firstLink(segments) };
       } catch (e) {
-        real = errorCode(e);
+        found = errorCode(e);
       }
-      folders.set(key, real);
+      folders.set(key, found);
     }
-    return real;
+    return found;
+  };
+
+  /** The first of the folders root/a, root/a/b, … that is a symbolic link (names as latin1 segments). */
+  const firstLink = (segments: string[]): string => {
+    for (let i = 1; i <= segments.length; i++) {
+      const rel = segments.slice(0, i).join('/');
+      try {
+        if (fs.lstatSync(Buffer.concat([rootBuf, SLASH, Buffer.from(rel, 'latin1')])).isSymbolicLink())
+          return Buffer.from(rel, 'latin1').toString('utf8');
+      } catch {
+        break;
+      }
+    }
+    return Buffer.from(segments.join('/'), 'latin1').toString('utf8');
   };
 
   const hashFd = (fd: number, size: number): string => {
@@ -73,9 +95,10 @@ export function createFileObserver(): ObserveFile {
     const folder = realFolder(cut < 0 ? name.subarray(0, 0) : name.subarray(0, cut));
     if (typeof folder === 'string')
       return absent(folder) ? { state: 'missing' } : { state: 'unreadable', error: folder };
-    if (!inside(folder))
-      return { state: 'escapes', detail: `its folder resolves to ${folder.toString('utf8')}` };
-    let path = Buffer.concat([folder, SLASH, name.subarray(cut + 1)]);
+    if (!inside(folder.real))
+      return { state: 'escapes', detail: `its folder resolves to ${folder.real.toString('utf8')}` };
+    const linkedFolder = folder.linked;
+    let path = Buffer.concat([folder.real, SLASH, name.subarray(cut + 1)]);
     // O_NOFOLLOW: a symlink fails with ELOOP and is resolved and checked below. O_NONBLOCK: a FIFO
     // or device opens at once and is refused by fstat, instead of blocking the gate forever.
     const flags = fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK;
@@ -106,7 +129,13 @@ export function createFileObserver(): ObserveFile {
       const st = fs.fstatSync(fd);
       if (!st.isFile())
         return { state: 'unreadable', error: st.isDirectory() ? 'EISDIR' : 'not a regular file' };
-      return { state: 'ok', sha256: hashFd(fd, st.size), executable: (st.mode & 0o111) !== 0, symlink };
+      return {
+        state: 'ok',
+        sha256: hashFd(fd, st.size),
+        executable: (st.mode & 0o111) !== 0,
+        symlink,
+        linkedFolder,
+      };
     } catch (e) {
       return { state: 'unreadable', error: errorCode(e) };
     } finally {

@@ -1,10 +1,12 @@
+import { constants } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { lstat, mkdir, readFile, realpath, writeFile } from 'node:fs/promises';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { lstat, mkdir, open, readdir, realpath, stat } from 'node:fs/promises';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
 import type { FileObservation } from '../core/seal/observation.js';
-import type { ManifestSource } from '../core/seal/verify.js';
+import type { ManifestSource, SealedLink } from '../core/seal/verify.js';
 import type { Workspace } from '../ports/workspace.js';
 import { createFileObserver } from './file-observer.js';
 
@@ -36,7 +38,7 @@ export async function createNodeWorkspace(root: string): Promise<Workspace> {
         if (real !== realRoot && !real.startsWith(realRoot + sep)) {
           return { state: 'unreadable', error: `${path} resolves outside the workspace` };
         }
-        return { state: 'present', bytes: new Uint8Array(await readFile(real)) };
+        return await readRegularFile(real, path);
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
         if (code === 'ENOENT' || code === 'ENOTDIR') return { state: 'absent' };
@@ -62,10 +64,31 @@ export async function createNodeWorkspace(root: string): Promise<Workspace> {
       });
       return found.sort();
     },
+    async sealedLinks(patterns: readonly string[]): Promise<SealedLink[]> {
+      return findSealedLinks(realRoot, patterns);
+    },
     async writeFile(path: string, data: Uint8Array | string): Promise<string> {
       const abs = locate(path);
-      await mkdir(dirname(abs), { recursive: true });
-      await writeFile(abs, data);
+      await assertNoLinkOnTheWay(realRoot, relative(realRoot, abs).split(sep), path);
+      // O_NOFOLLOW: a link swapped in at the last moment fails instead of being written through;
+      // O_NONBLOCK: a FIFO there cannot hold the gate (it fails with ENXIO or is refused below).
+      const handle = await open(
+        abs,
+        constants.O_WRONLY | constants.O_CREAT | constants.O_NOFOLLOW | constants.O_NONBLOCK,
+        0o644,
+      ).catch((e: NodeJS.ErrnoException) => {
+        throw new Error(
+          `${path}: refusing to write (${e.code === 'ELOOP' ? 'it is a symbolic link' : (e.code ?? e.message)})`,
+        );
+      });
+      try {
+        if (!(await handle.stat()).isFile())
+          throw new Error(`${path}: refusing to write (not a regular file)`);
+        await handle.truncate(0);
+        await handle.writeFile(data);
+      } finally {
+        await handle.close();
+      }
       return abs;
     },
     async modifiedAt(path: string): Promise<number | null> {
@@ -86,6 +109,114 @@ export async function createNodeWorkspace(root: string): Promise<Workspace> {
       }
     },
   };
+}
+
+/** Reads a file whole only when it is a regular file, never waiting on a FIFO or a device. */
+async function readRegularFile(real: string, path: string): Promise<ManifestSource> {
+  const handle = await open(real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+  try {
+    const st = await handle.stat();
+    if (!st.isFile()) {
+      return {
+        state: 'unreadable',
+        error: `${path} is not a regular file (${st.isDirectory() ? 'a folder' : st.isFIFO() ? 'a FIFO' : 'a device or socket'})`,
+      };
+    }
+    return { state: 'present', bytes: new Uint8Array(await handle.readFile()) };
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Creates the folders of `segments` (the last one is the file) one by one under the root and throws
+ * when any existing one is a symbolic link or not a folder: a committed link must not redirect the
+ * gate's writes, even to a place inside the workspace.
+ */
+async function assertNoLinkOnTheWay(root: string, segments: string[], path: string): Promise<void> {
+  let at = root;
+  for (const [i, seg] of segments.entries()) {
+    at = `${at}${sep}${seg}`;
+    const last = i === segments.length - 1;
+    let st;
+    try {
+      st = await lstat(at);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+      if (last) return;
+      await mkdir(at);
+      continue;
+    }
+    const rel = segments.slice(0, i + 1).join('/');
+    if (st.isSymbolicLink())
+      throw new Error(
+        `${path}: refusing to write through the symbolic link ${rel} (the gate writes only inside the workspace, never through a link)`,
+      );
+    if (!last && !st.isDirectory()) throw new Error(`${path}: refusing to write, ${rel} is not a folder`);
+  }
+}
+
+/** What a link resolves to, without reading anything behind it. */
+async function linkTarget(root: string, abs: string): Promise<SealedLink['target']> {
+  let real: string;
+  try {
+    real = await realpath(abs);
+  } catch {
+    return 'dangling';
+  }
+  if (real !== root && !real.startsWith(root + sep)) return 'outside';
+  const st = await stat(real);
+  return st.isDirectory() ? 'folder' : st.isFile() ? 'file' : 'other';
+}
+
+/** Walks the folders the sealed globs reach (never through a link) and lists the links there. */
+async function findSealedLinks(root: string, patterns: readonly string[]): Promise<SealedLink[]> {
+  const positive = patterns.filter((p) => !p.startsWith('!'));
+  if (positive.length === 0) return [];
+  const isMatch = picomatch([...positive], { dot: true });
+  const bases = [...new Set(positive.map((p) => picomatch.scan(p).base.replace(/\/+$/, '')))].sort();
+  // A base inside another base is walked with it.
+  const roots = bases.filter((b, i) => !bases.slice(0, i).some((o) => o === '' || b.startsWith(`${o}/`)));
+  const found = new Map<string, SealedLink>();
+  const consider = async (rel: string, abs: string): Promise<void> => {
+    const target = await linkTarget(root, abs);
+    if (target !== 'file' || isMatch(rel)) found.set(rel, { path: rel, target });
+  };
+  const walk = async (rel: string): Promise<void> => {
+    const abs = rel === '' ? root : `${root}${sep}${rel}`;
+    let entries;
+    try {
+      entries = await readdir(abs, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const d of entries) {
+      const child = rel === '' ? d.name : `${rel}/${d.name}`;
+      if (rel === '' && d.name === '.git') continue;
+      if (d.isSymbolicLink()) await consider(child, `${abs}${sep}${d.name}`);
+      else if (d.isDirectory()) await walk(child);
+    }
+  };
+  for (const base of roots) {
+    // The folders leading to the base: one of them swapped for a link hides the whole tree.
+    const segments = base === '' ? [] : base.split('/').filter((s) => s !== '' && s !== '.');
+    let reached = true;
+    for (let i = 1; i <= segments.length && reached; i++) {
+      const rel = segments.slice(0, i).join('/');
+      const abs = `${root}${sep}${rel}`;
+      try {
+        const st = await lstat(abs);
+        if (st.isSymbolicLink()) {
+          found.set(rel, { path: rel, target: await linkTarget(root, abs) });
+          reached = false;
+        } else if (!st.isDirectory()) reached = false;
+      } catch {
+        reached = false;
+      }
+    }
+    if (reached) await walk(segments.join('/'));
+  }
+  return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 // A batch travels as one transferred buffer of NUL-terminated names (a manifest name cannot hold NUL).

@@ -1,5 +1,5 @@
 import type { FileObservation } from '../core/seal/observation.js';
-import type { ManifestSource } from '../core/seal/verify.js';
+import type { ManifestSource, SealedLink } from '../core/seal/verify.js';
 
 /** The checked-out workspace: every path is relative to its root and never leaves it. */
 export interface Workspace {
@@ -11,7 +11,12 @@ export interface Workspace {
   observe(names: readonly Uint8Array[]): Promise<FileObservation[]>;
   /** Regular files and symlinks matching the globs, relative, sorted; dot files included. */
   glob(patterns: readonly string[]): Promise<string[]>;
-  /** Writes a file under the root (creating folders) and returns its absolute path. */
+  /**
+   * Symbolic links under the sealed globs: every link whose path matches them, and every link to a
+   * folder (or leading out of the workspace, or nowhere) inside the folders the globs walk.
+   */
+  sealedLinks(patterns: readonly string[]): Promise<SealedLink[]>;
+  /** Writes a file under the root (creating folders) and returns its absolute path; refuses symlinks on the way. */
   writeFile(path: string, data: Uint8Array | string): Promise<string>;
   /** Modification time (ms since the epoch) of a workspace file, or null when it does not exist. */
   modifiedAt(path: string): Promise<number | null>;

@@ -41,9 +41,10 @@ export async function observeSeal(
   const names = plan.toObserve.map((e) => e.name);
   const observations = await workspace.observe(names);
   const sealedMatches = input.sealed.length > 0 ? await workspace.glob(input.sealed) : null;
+  const sealedLinks = input.sealed.length > 0 ? await workspace.sealedLinks(input.sealed) : null;
   let baselineModes: Map<string, GitMode> | null = null;
   if (input.baselineRef && git && baseline.state === 'present') {
-    const decoder = new TextDecoder();
+    const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
     baselineModes = await git.modesAt(
       input.baselineRef,
       names.map((n) => decoder.decode(n).replace(/^(\.\/)+/, '')),
@@ -55,6 +56,7 @@ export async function observeSeal(
     observations,
     sealedMatches,
     baselineModes,
+    sealedLinks,
   });
   const authoritativeBytes =
     plan.authoritative === 'baseline-ref' && baseline.state === 'present'

@@ -235,11 +235,16 @@ export function parseManifest(bytes: Uint8Array): Manifest {
 export function manifestRejection(m: Manifest): string | null {
   const first = m.errors[0];
   if (first) return `line ${first.line}: improperly formatted SHA256 checksum line (${first.reason})`;
+  // sha256sum -c reads "-" as standard input: such an entry seals nothing, whatever the digest says.
+  const stdin = m.entries.find((e) => e.name.length === 1 && e.name[0] === 0x2d);
+  if (stdin)
+    return `line ${stdin.line}: the entry "-" names standard input for sha256sum, so it seals no file`;
   if (m.entries.length === 0) return 'no properly formatted SHA256 checksum lines found';
   return null;
 }
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM: a leading U+FEFF is part of the name; dropping it would blame its twin without one.
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** A name for people and logs: escapes as sha256sum prints, invalid UTF-8 bytes as \xNN. */
 export function displayName(name: Uint8Array): string {
@@ -252,11 +257,23 @@ export function displayName(name: Uint8Array): string {
       b >= 0x80 ? `\\x${b.toString(16).padStart(2, '0')}` : escapeChar(String.fromCharCode(b)),
     ).join('');
   }
-  return text.replace(/[\\\n\r]/g, escapeChar);
+  return text.replace(/[\\\n\r]|\p{Cf}/gu, escapeChar);
 }
 
+/**
+ * sha256sum's escapes, plus invisible format characters (U+FEFF, zero-width and bidirectional
+ * controls) as \u{XXXX}: a name must not read as its innocent twin, or reorder itself on screen.
+ */
 const escapeChar = (ch: string): string =>
-  ch === '\\' ? '\\\\' : ch === '\n' ? '\\n' : ch === '\r' ? '\\r' : ch;
+  ch === '\\'
+    ? '\\\\'
+    : ch === '\n'
+      ? '\\n'
+      : ch === '\r'
+        ? '\\r'
+        : /\p{Cf}/u.test(ch)
+          ? `\\u{${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}}`
+          : ch;
 
 /** One manifest line as `sha256sum` writes it (text mode, escaped form when the name needs it). */
 export function formatManifestLine(hash: string, name: Uint8Array): Uint8Array {

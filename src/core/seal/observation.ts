@@ -8,6 +8,8 @@ export type FileObservation =
       executable: boolean;
       /** The path itself is a symbolic link. */
       symlink: boolean;
+      /** The first folder on the path (workspace-relative) that is a symbolic link, or null. */
+      linkedFolder: string | null;
     }
   | { state: 'missing' }
   | { state: 'unreadable'; error: string }

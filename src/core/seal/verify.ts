@@ -1,6 +1,12 @@
 import { sha256Hex } from '../event.js';
 import type { Finding } from '../finding.js';
-import { manifestRejection, parseManifest, type Manifest, type ManifestEntry } from './manifest.js';
+import {
+  displayName,
+  manifestRejection,
+  parseManifest,
+  type Manifest,
+  type ManifestEntry,
+} from './manifest.js';
 import { modeOf, type FileObservation, type GitMode } from './observation.js';
 import { normalizeRelative, unsafePathReason } from './paths.js';
 
@@ -10,6 +16,13 @@ export type ManifestSource =
 
 /** The manifest at `baseline-ref`; `no-ref` when the run has no baseline ref. */
 export type BaselineManifestSource = ManifestSource | { state: 'no-ref' };
+
+/** A symbolic link found under the sealed globs, and what it resolves to. */
+export interface SealedLink {
+  /** Workspace-relative path of the link. */
+  path: string;
+  target: 'file' | 'folder' | 'outside' | 'dangling' | 'other';
+}
 
 /** Per-entry outcome, in sha256sum -c's words plus driftgate's refusal to leave the workspace. */
 export type EntryStatus = 'OK' | 'FAILED' | 'FAILED open or read' | 'REFUSED';
@@ -33,7 +46,8 @@ export interface SealPlan {
   verdicts: EntryVerdict[];
 }
 
-const utf8 = new TextDecoder();
+// ignoreBOM: a name beginning with U+FEFF keeps it, so the finding names that file and not its twin.
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
 function corruptFinding(path: string, where: string, reason: string, lines: number[]): Finding {
   return {
@@ -238,7 +252,20 @@ export interface SealObserved {
   sealedMatches: readonly string[] | null;
   /** git modes at baseline-ref by path; null without a ref. */
   baselineModes: ReadonlyMap<string, GitMode> | null;
+  /** Symbolic links under the sealed globs; null when no globs are set. */
+  sealedLinks?: readonly SealedLink[] | null;
 }
+
+/** A workspace path (as the glob found it) for people, escaped like manifest names. */
+const displayPath = (path: string): string => displayName(new TextEncoder().encode(path));
+
+const TARGET_WORDS: Record<SealedLink['target'], string> = {
+  file: 'a file inside the workspace',
+  folder: 'a folder inside the workspace',
+  outside: 'a place outside the workspace (not followed)',
+  dangling: 'nothing (a dangling link)',
+  other: 'something that is not a regular file',
+};
 
 /** The result of the seal stage. */
 export interface SealResult {
@@ -253,6 +280,9 @@ export function computeSealFindings(input: SealObserved): SealResult {
   const { plan, manifestPath } = input;
   const findings = [...plan.findings];
   const verdicts = [...plan.verdicts];
+  // Links already reported through a manifest entry, so a scan of the globs does not repeat them.
+  const linked = new Set<string>();
+  const linkedFolders = new Map<string, Array<{ path: string; line: number }>>();
   plan.toObserve.forEach((entry, i) => {
     const o = input.observations[i];
     if (!o) throw new Error(`internal: no observation for ${manifestPath} line ${entry.line}`);
@@ -304,9 +334,23 @@ export function computeSealFindings(input: SealObserved): SealResult {
     } else {
       verdicts.push({ line: entry.line, path: entry.display, status: 'OK' });
     }
-    const was = input.baselineModes?.get(normalizeRelative(utf8.decode(entry.name)));
+    const normalized = normalizeRelative(utf8.decode(entry.name));
+    const was = input.baselineModes?.get(normalized);
     const now = modeOf(o);
-    if (was !== undefined && was !== now) {
+    if (o.symlink) {
+      linked.add(normalized);
+      findings.push({
+        code: 'SEALED_SYMLINK',
+        stage: 'seal',
+        classification: 'INCIDENT',
+        message: `sealed file ${where} is a symbolic link${was !== undefined && was !== now ? ` (it was mode ${was})` : ''}; a link under the seal is tampering even when it stays inside the workspace`,
+        evidence: { ...base, detail: was !== undefined ? `${was} -> ${now}` : 'symbolic link' },
+      });
+    } else if (o.linkedFolder !== null) {
+      const paths = linkedFolders.get(o.linkedFolder) ?? [];
+      paths.push({ path: entry.display, line: entry.line });
+      linkedFolders.set(o.linkedFolder, paths);
+    } else if (was !== undefined && was !== now) {
       findings.push({
         code: 'SEALED_MODE_CHANGED',
         stage: 'seal',
@@ -314,16 +358,32 @@ export function computeSealFindings(input: SealObserved): SealResult {
         message: `sealed file ${where} changed mode from ${was} to ${now}`,
         evidence: { ...base, detail: `${was} -> ${now}` },
       });
-    } else if (o.symlink) {
-      findings.push({
-        code: 'SEALED_SYMLINK',
-        stage: 'seal',
-        classification: 'STABLE',
-        message: `sealed file ${where} is a symbolic link (inside the workspace); its target was verified`,
-        evidence: base,
-      });
     }
   });
+  for (const [folder, entries] of linkedFolders) {
+    linked.add(folder);
+    findings.push({
+      code: 'SEALED_SYMLINK',
+      stage: 'seal',
+      classification: 'INCIDENT',
+      message: `the folder ${folder} holding sealed files (${entries.length === 1 ? entries[0]!.path : `${entries.length} entries of ${manifestPath}`}) is a symbolic link; a sealed folder swapped for a link is tampering even when it stays inside the workspace`,
+      evidence: {
+        paths: [folder, ...entries.map((e) => e.path)],
+        lines: entries.map((e) => e.line),
+        detail: 'folder replaced by a symbolic link',
+      },
+    });
+  }
+  for (const link of input.sealedLinks ?? []) {
+    if (linked.has(link.path)) continue;
+    findings.push({
+      code: 'SEALED_SYMLINK',
+      stage: 'seal',
+      classification: 'INCIDENT',
+      message: `${displayPath(link.path)} is a symbolic link under the sealed globs, to ${TARGET_WORDS[link.target]}; links are never sealed`,
+      evidence: { paths: [displayPath(link.path)], detail: `symbolic link to ${link.target}` },
+    });
+  }
 
   if (input.sealedMatches && plan.manifest) {
     const listed = new Set(plan.manifest.entries.map((e) => normalizeRelative(utf8.decode(e.name))));
@@ -333,8 +393,8 @@ export function computeSealFindings(input: SealObserved): SealResult {
         code: 'SEALED_UNEXPECTED',
         stage: 'seal',
         classification: 'INCIDENT',
-        message: `${path} matches the sealed globs but ${manifestPath} does not list it`,
-        evidence: { paths: [path] },
+        message: `${displayPath(path)} matches the sealed globs but ${manifestPath} does not list it`,
+        evidence: { paths: [displayPath(path)] },
       });
     }
   }
