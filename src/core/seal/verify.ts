@@ -227,6 +227,9 @@ function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
   return true;
 }
 
+/** Names listed per kind of change in a manifest diff; the rest are counted. */
+const DIFF_NAMES_SHOWN = 20;
+
 /** A short account of entries added, removed and re-hashed between two manifests. */
 export function describeManifestDiff(before: Uint8Array, after: Uint8Array): string {
   const index = (m: Manifest): Map<string, string> => new Map(m.entries.map((e) => [e.display, e.hash]));
@@ -236,9 +239,14 @@ export function describeManifestDiff(before: Uint8Array, after: Uint8Array): str
   const added = [...b.keys()].filter((k) => !a.has(k));
   const removed = [...a.keys()].filter((k) => !b.has(k));
   const changed = [...b.keys()].filter((k) => a.has(k) && a.get(k) !== b.get(k));
-  if (added.length) parts.push(`added: ${added.join(', ')}`);
-  if (removed.length) parts.push(`removed: ${removed.join(', ')}`);
-  if (changed.length) parts.push(`re-hashed: ${changed.join(', ')}`);
+  // Capped: a change may add a million entries, and this text lands in comments, issues and the log.
+  const list = (names: string[]): string =>
+    names.length <= DIFF_NAMES_SHOWN
+      ? names.join(', ')
+      : `${names.slice(0, DIFF_NAMES_SHOWN).join(', ')} and ${names.length - DIFF_NAMES_SHOWN} more`;
+  if (added.length) parts.push(`added: ${list(added)}`);
+  if (removed.length) parts.push(`removed: ${list(removed)}`);
+  if (changed.length) parts.push(`re-hashed: ${list(changed)}`);
   return parts.length ? parts.join('; ') : 'the entries are the same; formatting, comments or order differ';
 }
 
