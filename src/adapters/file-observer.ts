@@ -1,25 +1,43 @@
 import type { FileObservation } from '../core/seal/observation.js';
 
-/** Observes one workspace-relative name (bytes) under the real root path (bytes). */
-export type ObserveFile = (root: Uint8Array, name: Uint8Array) => FileObservation;
+/**
+ * Observes one workspace-relative name (bytes) under the real root path (bytes). A plain regular
+ * file (the common case, kept cheap) writes its 32-byte digest into `digest` at `at` and returns
+ * OK_PLAIN or OK_EXECUTABLE; anything else returns its full observation.
+ */
+export type ObserveFileInto = (
+  root: Uint8Array,
+  name: Uint8Array,
+  digest: Uint8Array,
+  at: number,
+) => FileObservation | number;
+
+/** Return codes of ObserveFileInto for a regular file in a folder that is not a link. */
+export const OK_PLAIN = 1;
+export const OK_EXECUTABLE = 2;
 
 /**
  * Builds the file observer. It is self-contained on purpose: worker threads run it from its
  * source text (`createFileObserver.toString()`), so it may only use what it fetches through
- * process.getBuiltinModule, never module imports.
+ * process.getBuiltinModule, never module imports or module constants.
  *
  * Never reads outside the root: the containing folder's real path (cached per folder) and, for a
- * symlink, the target's real path must lie inside the root before anything is opened.
+ * symlink, the target's real path must lie inside the root before anything is opened. Per file it
+ * costs what coreutils pays: open, fstat, read (one read for a small file), close.
  */
-export function createFileObserver(): ObserveFile {
+export function createFileObserver(): ObserveFileInto {
   const fs = process.getBuiltinModule('node:fs');
   const crypto = process.getBuiltinModule('node:crypto');
-  // 1 MiB reads: large enough that syscalls do not dominate, small enough for 2 workers' memory.
+  // 1 MiB reads: large enough that syscalls do not dominate, small enough for a few threads' memory.
   const chunk = Buffer.allocUnsafe(1 << 20);
   const SLASH = Buffer.from('/');
-  const folders = new Map<string, { real: Buffer; linked: string | null } | string>();
-  let rootKey = '';
+  // O_NOFOLLOW: a symlink fails with ELOOP and is resolved and checked below. O_NONBLOCK: a FIFO
+  // or device opens at once and is refused by fstat, instead of blocking the gate forever.
+  const FLAGS = fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK;
+  const folders = new Map<string, { real: Buffer; prefix: Buffer; linked: string | null } | string>();
+  let lastRoot: Uint8Array | null = null;
   let rootBuf = Buffer.alloc(0);
+  let rootFolder = { real: rootBuf, prefix: SLASH, linked: null as string | null };
 
   const errorCode = (e: unknown): string => {
     const c = (e as { code?: unknown }).code;
@@ -31,30 +49,6 @@ export function createFileObserver(): ObserveFile {
     (real.length > rootBuf.length &&
       real[rootBuf.length] === 0x2f &&
       rootBuf.equals(real.subarray(0, rootBuf.length)));
-
-  /**
-   * The folder holding a name (cached): its real path and the first folder on the way that is a
-   * symbolic link (a sealed folder swapped for a link is tampering even when it stays inside), or an
-   * errno code.
-   */
-  const realFolder = (folder: Uint8Array): { real: Buffer; linked: string | null } | string => {
-    if (folder.length === 0) return { real: rootBuf, linked: null };
-    const key = Buffer.from(folder).toString('latin1');
-    let found = folders.get(key);
-    if (found === undefined) {
-      const segments = key.split('/').filter((seg) => seg !== '' && seg !== '.');
-      if (segments.length === 0) return { real: rootBuf, linked: null };
-      const lexical = Buffer.concat([rootBuf, SLASH, Buffer.from(segments.join('/'), 'latin1')]);
-      try {
-        const real = fs.realpathSync.native(lexical, { encoding: 'buffer' });
-        found = { real, linked: real.equals(lexical) ? null : firstLink(segments) };
-      } catch (e) {
-        found = errorCode(e);
-      }
-      folders.set(key, found);
-    }
-    return found;
-  };
 
   /** The first of the folders root/a, root/a/b, … that is a symbolic link (names as latin1 segments). */
   const firstLink = (segments: string[]): string => {
@@ -70,42 +64,72 @@ export function createFileObserver(): ObserveFile {
     return Buffer.from(segments.join('/'), 'latin1').toString('utf8');
   };
 
-  const hashFd = (fd: number, size: number): string => {
+  /**
+   * The folder holding a name (cached by its latin1 spelling): its real path, that path plus "/",
+   * and the first folder on the way that is a symbolic link (a sealed folder swapped for a link is
+   * tampering even when it stays inside), or an errno code.
+   */
+  const realFolder = (key: string): { real: Buffer; prefix: Buffer; linked: string | null } | string => {
+    let found = folders.get(key);
+    if (found === undefined) {
+      const segments = key.split('/').filter((seg) => seg !== '' && seg !== '.');
+      if (segments.length === 0) return rootFolder;
+      const lexical = Buffer.concat([rootBuf, SLASH, Buffer.from(segments.join('/'), 'latin1')]);
+      try {
+        const real = fs.realpathSync.native(lexical, { encoding: 'buffer' });
+        found = {
+          real,
+          prefix: Buffer.concat([real, SLASH]),
+          linked: real.equals(lexical) ? null : firstLink(segments),
+        };
+      } catch (e) {
+        found = errorCode(e);
+      }
+      folders.set(key, found);
+    }
+    return found;
+  };
+
+  /** sha256 of the open file into digest[at…at+32]. */
+  const hashInto = (fd: number, size: number, digest: Uint8Array, at: number): void => {
     const first = fs.readSync(fd, chunk, 0, chunk.length, null);
     // A short read of a regular file is its end: hash small files in one call.
-    if (first < chunk.length && first >= size) return crypto.hash('sha256', chunk.subarray(0, first), 'hex');
+    if (first < chunk.length && first >= size) {
+      digest.set(crypto.hash('sha256', chunk.subarray(0, first), 'buffer'), at);
+      return;
+    }
     const hash = crypto.createHash('sha256').update(chunk.subarray(0, first));
     for (;;) {
       const n = fs.readSync(fd, chunk, 0, chunk.length, null);
       if (n === 0) break;
       hash.update(chunk.subarray(0, n));
     }
-    return hash.digest('hex');
+    digest.set(hash.digest(), at);
   };
 
-  return (root, name) => {
-    const key = Buffer.from(root).toString('latin1');
-    if (key !== rootKey) {
-      rootKey = key;
+  const hex = (digest: Uint8Array, at: number): string =>
+    Buffer.from(digest.buffer, digest.byteOffset + at, 32).toString('hex');
+
+  return (root, name, digest, at) => {
+    if (root !== lastRoot) {
+      lastRoot = root;
       rootBuf = Buffer.from(root);
+      rootFolder = { real: rootBuf, prefix: Buffer.concat([rootBuf, SLASH]), linked: null };
       folders.clear();
     }
     if (name.length === 0) return { state: 'missing' };
+    const nameBuf = Buffer.from(name.buffer, name.byteOffset, name.length);
     const cut = name.lastIndexOf(0x2f);
-    const folder = realFolder(cut < 0 ? name.subarray(0, 0) : name.subarray(0, cut));
+    const folder = cut < 0 ? rootFolder : realFolder(nameBuf.toString('latin1', 0, cut));
     if (typeof folder === 'string')
       return absent(folder) ? { state: 'missing' } : { state: 'unreadable', error: folder };
     if (!inside(folder.real))
       return { state: 'escapes', detail: `its folder resolves to ${folder.real.toString('utf8')}` };
-    const linkedFolder = folder.linked;
-    let path = Buffer.concat([folder.real, SLASH, name.subarray(cut + 1)]);
-    // O_NOFOLLOW: a symlink fails with ELOOP and is resolved and checked below. O_NONBLOCK: a FIFO
-    // or device opens at once and is refused by fstat, instead of blocking the gate forever.
-    const flags = fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK;
+    let path = Buffer.concat([folder.prefix, nameBuf.subarray(cut + 1)]);
     let symlink = false;
     let fd: number;
     try {
-      fd = fs.openSync(path, flags);
+      fd = fs.openSync(path, FLAGS);
     } catch (e) {
       const c = errorCode(e);
       if (absent(c)) return { state: 'missing' };
@@ -120,7 +144,7 @@ export function createFileObserver(): ObserveFile {
       }
       if (!inside(path)) return { state: 'escapes', detail: `links to ${path.toString('utf8')}` };
       try {
-        fd = fs.openSync(path, flags);
+        fd = fs.openSync(path, FLAGS);
       } catch (e3) {
         return { state: 'unreadable', error: errorCode(e3) };
       }
@@ -129,13 +153,10 @@ export function createFileObserver(): ObserveFile {
       const st = fs.fstatSync(fd);
       if (!st.isFile())
         return { state: 'unreadable', error: st.isDirectory() ? 'EISDIR' : 'not a regular file' };
-      return {
-        state: 'ok',
-        sha256: hashFd(fd, st.size),
-        executable: (st.mode & 0o111) !== 0,
-        symlink,
-        linkedFolder,
-      };
+      hashInto(fd, st.size, digest, at);
+      const executable = (st.mode & 0o111) !== 0;
+      if (!symlink && folder.linked === null) return executable ? 2 : 1;
+      return { state: 'ok', sha256: hex(digest, at), executable, symlink, linkedFolder: folder.linked };
     } catch (e) {
       return { state: 'unreadable', error: errorCode(e) };
     } finally {

@@ -8,12 +8,10 @@ import { glob } from 'tinyglobby';
 import type { FileObservation } from '../core/seal/observation.js';
 import type { ManifestSource, SealedLink } from '../core/seal/verify.js';
 import type { Workspace } from '../ports/workspace.js';
-import { createFileObserver } from './file-observer.js';
+import { createFileObserver, OK_EXECUTABLE, type ObserveFileInto } from './file-observer.js';
 
-/** Below this many files, hashing in-process beats starting workers (measured with `npm run bench`). */
-const IN_PROCESS_MAX_FILES = 64;
-/** Files per message to a worker: amortizes messaging for many small files while keeping the load balanced. */
-const BATCH_FILES = 128;
+/** Up to this many files the main thread works alone: starting a worker costs more than it saves. */
+const IN_PROCESS_MAX_FILES = 256;
 
 /** A Workspace over the local file system, rooted at `root`. */
 export async function createNodeWorkspace(root: string): Promise<Workspace> {
@@ -46,11 +44,7 @@ export async function createNodeWorkspace(root: string): Promise<Workspace> {
       }
     },
     async observe(names: readonly Uint8Array[]): Promise<FileObservation[]> {
-      if (names.length <= IN_PROCESS_MAX_FILES) {
-        const observe = createFileObserver();
-        return names.map((n) => observe(rootBytes, n));
-      }
-      return observeInWorkers(rootBytes, names);
+      return observeAll(rootBytes, names);
     },
     async glob(patterns: readonly string[]): Promise<string[]> {
       if (patterns.length === 0) return [];
@@ -219,69 +213,126 @@ async function findSealedLinks(root: string, patterns: readonly string[]): Promi
   return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-// A batch travels as one transferred buffer of NUL-terminated names (a manifest name cannot hold NUL).
-const WORKER_SOURCE = `
-const { parentPort } = process.getBuiltinModule('node:worker_threads');
-const observe = (${createFileObserver.toString()})();
-parentPort.on('message', ({ root, packed }) => {
-  const bytes = new Uint8Array(packed);
-  const out = [];
-  for (let at = 0; at < bytes.length; ) {
-    const end = bytes.indexOf(0, at);
-    out.push(observe(root, bytes.subarray(at, end)));
-    at = end + 1;
+/**
+ * Hands out the names in shrinking batches through a shared counter until none is left, so every
+ * thread stays busy to the end (a 1 GiB file late in the list does not leave the others idle).
+ * Self-contained: worker threads run it from its source text.
+ */
+function drain(
+  observe: ObserveFileInto,
+  root: Uint8Array,
+  names: Uint8Array,
+  offsets: Int32Array,
+  digests: Uint8Array,
+  status: Int32Array,
+  next: Int32Array,
+  threads: number,
+  details: Array<[number, FileObservation]>,
+): void {
+  const n = offsets.length - 1;
+  for (;;) {
+    const remaining = n - Atomics.load(next, 0);
+    const size = Math.max(1, Math.min(64, Math.floor(remaining / (threads * 4))));
+    const start = Atomics.add(next, 0, size);
+    if (start >= n) return;
+    const end = Math.min(n, start + size);
+    for (let i = start; i < end; i++) {
+      const r = observe(root, names.subarray(offsets[i]!, offsets[i + 1]!), digests, i * 32);
+      if (typeof r !== 'number') details.push([i, r]);
+      // Atomics.store publishes the digest written just before to the thread that reads the status;
+      // 3 is DETAILED (a literal: this function runs from its source text in the workers).
+      Atomics.store(status, i, typeof r === 'number' ? r : 3);
+    }
   }
-  parentPort.postMessage(out);
-});
-`;
-
-function pack(names: readonly Uint8Array[]): ArrayBuffer {
-  const out = new Uint8Array(names.reduce((n, b) => n + b.length + 1, 0));
-  let at = 0;
-  for (const b of names) {
-    out.set(b, at);
-    at += b.length + 1;
-  }
-  return out.buffer;
 }
 
-/** Hashes in worker threads, one per core, pulling batches from a shared queue so big files do not stall the rest. */
-async function observeInWorkers(root: Uint8Array, names: readonly Uint8Array[]): Promise<FileObservation[]> {
-  const results: FileObservation[] = new Array<FileObservation>(names.length);
-  const count = Math.max(1, Math.min(availableParallelism(), Math.ceil(names.length / BATCH_FILES)));
-  let next = 0;
-  const workers = Array.from({ length: count }, () => new Worker(WORKER_SOURCE, { eval: true }));
+/** status[i] of a name whose observation travels in full (not a plain regular file). */
+const DETAILED = 3;
+
+const WORKER_SOURCE = `
+const { parentPort, workerData } = process.getBuiltinModule('node:worker_threads');
+const observe = (${createFileObserver.toString()})();
+const drain = ${drain.toString()};
+const { root, names, offsets, digests, status, next, threads } = workerData;
+const details = [];
+drain(observe, root, new Uint8Array(names), new Int32Array(offsets), new Uint8Array(digests),
+  new Int32Array(status), new Int32Array(next), threads, details);
+parentPort.postMessage(details);
+`;
+
+/**
+ * Observes every name: the main thread starts at once and, past a few hundred names, one worker
+ * per other core joins it, all drawing from one shared queue. Names go to the workers once, in
+ * shared memory; digests come back the same way, so nothing is copied per file. A worker that
+ * fails leaves its names to the main thread.
+ */
+async function observeAll(root: Uint8Array, list: readonly Uint8Array[]): Promise<FileObservation[]> {
+  const n = list.length;
+  const offsets = new Int32Array(new SharedArrayBuffer(4 * (n + 1)));
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    offsets[i] = total;
+    total += list[i]!.length;
+  }
+  offsets[n] = total;
+  const names = new Uint8Array(new SharedArrayBuffer(Math.max(1, total)));
+  list.forEach((b, i) => names.set(b, offsets[i]!));
+  const digests = new Uint8Array(new SharedArrayBuffer(Math.max(1, 32 * n)));
+  const status = new Int32Array(new SharedArrayBuffer(Math.max(4, 4 * n)));
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  const helpers = n > IN_PROCESS_MAX_FILES ? Math.max(0, availableParallelism() - 1) : 0;
+  const threads = helpers + 1;
+  const workerData = {
+    root,
+    names: names.buffer,
+    offsets: offsets.buffer,
+    digests: digests.buffer,
+    status: status.buffer,
+    next: next.buffer,
+    threads,
+  };
+  const workers = Array.from(
+    { length: helpers },
+    () => new Worker(WORKER_SOURCE, { eval: true, workerData }),
+  );
+  const done = workers.map(
+    (w) =>
+      new Promise<Array<[number, FileObservation]>>((resolveWorker) => {
+        w.once('message', resolveWorker);
+        // A worker that dies leaves its claimed names pending; the main thread redoes them below.
+        w.once('error', () => resolveWorker([]));
+        w.once('exit', () => resolveWorker([]));
+      }),
+  );
+  const observe = createFileObserver();
+  const details: Array<[number, FileObservation]> = [];
   try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolveWorker, reject) => {
-            let start = 0;
-            const feed = (): void => {
-              if (next >= names.length) {
-                resolveWorker();
-                return;
-              }
-              start = next;
-              next = Math.min(names.length, next + BATCH_FILES);
-              const packed = pack(names.slice(start, next));
-              worker.postMessage({ root, packed }, [packed]);
-            };
-            worker.on('message', (batch: FileObservation[]) => {
-              batch.forEach((o, k) => (results[start + k] = o));
-              feed();
-            });
-            worker.once('error', reject);
-            worker.once('exit', (code) => {
-              if (next < names.length || code !== 0)
-                reject(new Error(`hash worker exited with code ${code}`));
-            });
-            feed();
-          }),
-      ),
-    );
+    drain(observe, root, names, offsets, digests, status, next, threads, details);
+    for (const d of await Promise.all(done)) details.push(...d);
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
+  }
+  const results = new Array<FileObservation>(n);
+  for (const [i, o] of details) results[i] = o;
+  const hex = Buffer.from(digests.buffer, 0, digests.length);
+  for (let i = 0; i < n; i++) {
+    let s = Atomics.load(status, i);
+    if (s === 0) {
+      const r = observe(root, names.subarray(offsets[i]!, offsets[i + 1]!), digests, i * 32);
+      if (typeof r !== 'number') {
+        results[i] = r;
+        continue;
+      }
+      s = r;
+    }
+    if (s === DETAILED) continue;
+    results[i] = {
+      state: 'ok',
+      sha256: hex.toString('hex', i * 32, i * 32 + 32),
+      executable: s === OK_EXECUTABLE,
+      symlink: false,
+      linkedFolder: null,
+    };
   }
   return results;
 }

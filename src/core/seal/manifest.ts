@@ -4,6 +4,8 @@
  * survive byte for byte (leading/trailing spaces, tabs, CR, invalid UTF-8).
  */
 
+import { Buffer } from 'node:buffer';
+
 /** Hex digits of a SHA-256 digest. */
 const DIGEST_HEX_BYTES = 64;
 /** digest.c MIN_DIGEST_LINE_LENGTH: hex digest + one blank + a one-byte name. */
@@ -103,7 +105,9 @@ function startsWithAt(s: Uint8Array, at: number, prefix: Uint8Array): boolean {
   return true;
 }
 
-const latin1 = new TextDecoder('latin1');
+/** The bytes as a string of one char per byte (byte = code point); TextDecoder's 'latin1' is windows-1252, and slower. */
+const latin1 = (bytes: Uint8Array): string =>
+  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
 
 type Parsed = { hash: string; name: Uint8Array; binary: boolean; form: EntryForm } | { reason: string };
 
@@ -202,11 +206,79 @@ function parseLine(s: Uint8Array, start: number, end: number, state: ParseState)
   return { hash: hexOf(state, hexStart), name, binary, form };
 }
 
+/** 1 for the bytes of a hex digit, 2 for an uppercase one, 0 otherwise. */
+const HEX_CLASS = (() => {
+  const t = new Uint8Array(256);
+  for (let c = 0x30; c <= 0x39; c++) t[c] = 1;
+  for (let c = 0x61; c <= 0x66; c++) t[c] = 1;
+  for (let c = 0x41; c <= 0x46; c++) t[c] = 2;
+  return t;
+})();
+
+/**
+ * The line as sha256sum itself writes it (`<64 hex><blank><blank or *><name>`, no escape, no NUL),
+ * read in one pass; null sends every other shape to parseLine, which gives the same result for
+ * this one. Most manifests hold nothing else, so this keeps 50,000 lines within milliseconds.
+ */
+function parseGnuLine(
+  s: Uint8Array,
+  start: number,
+  end: number,
+  line: number,
+  state: ParseState,
+): ManifestEntry | null {
+  if (end - start < MIN_DIGEST_LINE_LENGTH + 1 || state.bsdReversed === 1) return null;
+  let upper = false;
+  for (let k = start; k < start + DIGEST_HEX_BYTES; k++) {
+    const c = HEX_CLASS[s[k]!]!;
+    if (c === 0) return null;
+    if (c === 2) upper = true;
+  }
+  const blank = s[start + DIGEST_HEX_BYTES];
+  const mode = s[start + DIGEST_HEX_BYTES + 1];
+  if ((blank !== SPACE && blank !== TAB) || (mode !== SPACE && mode !== STAR)) return null;
+  const nameStart = start + DIGEST_HEX_BYTES + 2;
+  let plain = true;
+  for (let k = nameStart; k < end; k++) {
+    const b = s[k]!;
+    if (b === NUL) return null;
+    if (b < 0x20 || b >= 0x7f || b === BACKSLASH) plain = false;
+  }
+  state.bsdReversed = 0;
+  const hex = state.text.slice(start, start + DIGEST_HEX_BYTES);
+  return new GnuEntry(
+    line,
+    upper ? hex.toLowerCase() : hex,
+    s,
+    nameStart,
+    end,
+    plain ? state.text.slice(nameStart, end) : displayName(s.subarray(nameStart, end)),
+    mode === STAR,
+  );
+}
+
+/** An entry of the common form; its name view is made when asked for (50,000 views cost more than the parse). */
+class GnuEntry implements ManifestEntry {
+  readonly form = 'gnu' as const;
+  constructor(
+    readonly line: number,
+    readonly hash: string,
+    private readonly bytes: Uint8Array,
+    private readonly start: number,
+    private readonly end: number,
+    readonly display: string,
+    readonly binary: boolean,
+  ) {}
+  get name(): Uint8Array {
+    return this.bytes.subarray(this.start, this.end);
+  }
+}
+
 /** Reads a manifest's bytes as `sha256sum -c --strict` does. */
 export function parseManifest(bytes: Uint8Array): Manifest {
   const entries: ManifestEntry[] = [];
   const errors: ManifestError[] = [];
-  const state: ParseState = { bsdReversed: -1, bytes, text: latin1.decode(bytes) };
+  const state: ParseState = { bsdReversed: -1, bytes, text: latin1(bytes) };
   let lineNo = 0;
   let pos = 0;
   while (pos < bytes.length) {
@@ -218,6 +290,11 @@ export function parseManifest(bytes: Uint8Array): Manifest {
     if (bytes[start] === HASH && start < lineEnd) continue;
     const end = lineEnd > start && bytes[lineEnd - 1] === CR ? lineEnd - 1 : lineEnd;
     if (end === start) continue;
+    const fast = parseGnuLine(bytes, start, end, lineNo, state);
+    if (fast !== null) {
+      entries.push(fast);
+      continue;
+    }
     const parsed = parseLine(bytes, start, end, state);
     if ('reason' in parsed) errors.push({ line: lineNo, reason: parsed.reason });
     else {

@@ -16,6 +16,8 @@ export function unsafePathReason(name: Uint8Array): string | null {
 
 /** A name as a glob engine reports it: UTF-8, without leading "./" segments or doubled slashes. */
 export function normalizeRelative(path: string): string {
+  // Most names are already plain: skip the split for them.
+  if (!/(^|\/)\.?(\/|$)/.test(path)) return path;
   return path
     .split('/')
     .filter((seg, i, all) => seg !== '.' && !(seg === '' && i > 0 && i < all.length))

@@ -294,8 +294,12 @@ export function computeSealFindings(input: SealObserved): SealResult {
   plan.toObserve.forEach((entry, i) => {
     const o = input.observations[i];
     if (!o) throw new Error(`internal: no observation for ${manifestPath} line ${entry.line}`);
-    const where = `${entry.display} (${manifestPath} line ${entry.line})`;
-    const base = { paths: [entry.display], lines: [entry.line] };
+    // Built only for findings: the common OK entry of a 50,000-line manifest allocates nothing here.
+    const where = (): string => `${entry.display} (${manifestPath} line ${entry.line})`;
+    const base = (): { paths: string[]; lines: number[] } => ({
+      paths: [entry.display],
+      lines: [entry.line],
+    });
     switch (o.state) {
       case 'escapes':
         verdicts.push({ line: entry.line, path: entry.display, status: 'REFUSED' });
@@ -303,8 +307,8 @@ export function computeSealFindings(input: SealObserved): SealResult {
           code: 'PATH_ESCAPES_WORKSPACE',
           stage: 'seal',
           classification: 'INCIDENT',
-          message: `${where} leads outside the workspace (${o.detail}); it was not read`,
-          evidence: { ...base, detail: o.detail },
+          message: `${where()} leads outside the workspace (${o.detail}); it was not read`,
+          evidence: { ...base(), detail: o.detail },
         });
         return;
       case 'missing':
@@ -313,8 +317,8 @@ export function computeSealFindings(input: SealObserved): SealResult {
           code: 'SEALED_MISSING',
           stage: 'seal',
           classification: 'INCIDENT',
-          message: `sealed file ${where} is missing`,
-          evidence: { ...base, expected: entry.hash },
+          message: `sealed file ${where()} is missing`,
+          evidence: { ...base(), expected: entry.hash },
         });
         return;
       case 'unreadable':
@@ -323,8 +327,8 @@ export function computeSealFindings(input: SealObserved): SealResult {
           code: 'SEALED_UNREADABLE',
           stage: 'seal',
           classification: 'INCIDENT',
-          message: `sealed file ${where} cannot be read (${o.error}); unverifiable counts as changed`,
-          evidence: { ...base, expected: entry.hash, detail: o.error },
+          message: `sealed file ${where()} cannot be read (${o.error}); unverifiable counts as changed`,
+          evidence: { ...base(), expected: entry.hash, detail: o.error },
         });
         return;
       case 'ok':
@@ -336,12 +340,13 @@ export function computeSealFindings(input: SealObserved): SealResult {
         code: 'SEALED_MODIFIED',
         stage: 'seal',
         classification: 'INCIDENT',
-        message: `sealed file ${where} was modified`,
-        evidence: { ...base, expected: entry.hash, actual: o.sha256 },
+        message: `sealed file ${where()} was modified`,
+        evidence: { ...base(), expected: entry.hash, actual: o.sha256 },
       });
     } else {
       verdicts.push({ line: entry.line, path: entry.display, status: 'OK' });
     }
+    if (input.baselineModes === null && !o.symlink && o.linkedFolder === null) return;
     const normalized = normalizeRelative(utf8.decode(entry.name));
     const was = input.baselineModes?.get(normalized);
     const now = modeOf(o);
@@ -351,8 +356,8 @@ export function computeSealFindings(input: SealObserved): SealResult {
         code: 'SEALED_SYMLINK',
         stage: 'seal',
         classification: 'INCIDENT',
-        message: `sealed file ${where} is a symbolic link${was !== undefined && was !== now ? ` (it was mode ${was})` : ''}; a link under the seal is tampering even when it stays inside the workspace`,
-        evidence: { ...base, detail: was !== undefined ? `${was} -> ${now}` : 'symbolic link' },
+        message: `sealed file ${where()} is a symbolic link${was !== undefined && was !== now ? ` (it was mode ${was})` : ''}; a link under the seal is tampering even when it stays inside the workspace`,
+        evidence: { ...base(), detail: was !== undefined ? `${was} -> ${now}` : 'symbolic link' },
       });
     } else if (o.linkedFolder !== null) {
       const paths = linkedFolders.get(o.linkedFolder) ?? [];
@@ -363,8 +368,8 @@ export function computeSealFindings(input: SealObserved): SealResult {
         code: 'SEALED_MODE_CHANGED',
         stage: 'seal',
         classification: 'INCIDENT',
-        message: `sealed file ${where} changed mode from ${was} to ${now}`,
-        evidence: { ...base, detail: `${was} -> ${now}` },
+        message: `sealed file ${where()} changed mode from ${was} to ${now}`,
+        evidence: { ...base(), detail: `${was} -> ${now}` },
       });
     }
   });
