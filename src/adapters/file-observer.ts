@@ -36,6 +36,16 @@ export function createFileObserver(): ObserveFileInto {
   const FLAGS = fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK;
   const folders = new Map<string, { real: Buffer; prefix: Buffer; linked: string | null } | string>();
   let lastRoot: Uint8Array | null = null;
+  let pathBuf = Buffer.allocUnsafe(4096);
+  // The folder of the previous name (its bytes and where the last "/" was; -2 before any name).
+  let lastCut = -2;
+  let lastFolderBytes = new Uint8Array(0);
+  let lastFolder: { real: Buffer; prefix: Buffer; linked: string | null } | string = '';
+  const sameFolder = (name: Uint8Array, cut: number): boolean => {
+    if (cut !== lastCut) return false;
+    for (let k = 0; k < cut; k++) if (name[k] !== lastFolderBytes[k]) return false;
+    return true;
+  };
   let rootBuf = Buffer.alloc(0);
   let rootFolder = { real: rootBuf, prefix: SLASH, linked: null as string | null };
 
@@ -116,16 +126,28 @@ export function createFileObserver(): ObserveFileInto {
       rootBuf = Buffer.from(root);
       rootFolder = { real: rootBuf, prefix: Buffer.concat([rootBuf, SLASH]), linked: null };
       folders.clear();
+      lastCut = -2;
     }
     if (name.length === 0) return { state: 'missing' };
-    const nameBuf = Buffer.from(name.buffer, name.byteOffset, name.length);
     const cut = name.lastIndexOf(0x2f);
-    const folder = cut < 0 ? rootFolder : realFolder(nameBuf.toString('latin1', 0, cut));
+    // Manifests list a folder's files together: the previous name's folder is usually this one.
+    if (!sameFolder(name, cut)) {
+      lastCut = cut;
+      lastFolderBytes = name.slice(0, Math.max(0, cut));
+      lastFolder =
+        cut < 0 ? rootFolder : realFolder(Buffer.from(name.buffer, name.byteOffset, cut).toString('latin1'));
+    }
+    const folder = lastFolder;
     if (typeof folder === 'string')
       return absent(folder) ? { state: 'missing' } : { state: 'unreadable', error: folder };
     if (!inside(folder.real))
       return { state: 'escapes', detail: `its folder resolves to ${folder.real.toString('utf8')}` };
-    let path = Buffer.concat([folder.prefix, nameBuf.subarray(cut + 1)]);
+    // The path is built in one reused buffer: no allocation per file.
+    const length = folder.prefix.length + name.length - cut - 1;
+    if (length > pathBuf.length) pathBuf = Buffer.allocUnsafe(length * 2);
+    folder.prefix.copy(pathBuf, 0);
+    for (let k = cut + 1, o = folder.prefix.length; k < name.length; k++, o++) pathBuf[o] = name[k]!;
+    let path = pathBuf.subarray(0, length);
     let symlink = false;
     let fd: number;
     try {
