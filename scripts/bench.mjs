@@ -636,7 +636,7 @@ console.log('${TESTS} passed');
   const base = git(work, 'rev-parse', 'HEAD');
   const { createRequire } = await import('node:module');
   const examples = createRequire(import.meta.url)('@octokit/webhooks-examples');
-  const payload = structuredClone(examples.find((e) => e.name === 'push').examples[0]);
+  const payload = JSON.parse(JSON.stringify(examples.find((e) => e.name === 'push').examples[0]));
   payload.before = base;
   payload.after = base;
   payload.ref = 'refs/heads/main';
