@@ -12,7 +12,7 @@ import { Buffer } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importTs } from './import-ts.mjs';
@@ -113,10 +113,39 @@ function alternate(commands, cwd) {
 const ms = (s) => `${(s * 1000).toFixed(0)} ms`;
 const mib = (m) => (Number.isNaN(m) ? '–' : `${m.toFixed(0)} MiB`);
 
+// Everything printed is kept, so `--write-readme` can put this very output into the README's
+// "Speed" section (between its bench markers) when the run ends.
+const printed = [];
+const write = process.stdout.write.bind(process.stdout);
+process.stdout.write = (chunk, ...rest) => {
+  printed.push(String(chunk));
+  return write(chunk, ...rest);
+};
+process.on('beforeExit', () => {
+  if (!process.argv.includes('--write-readme') || process.env.BENCH_PARSE_CHILD) return;
+  const readme = join(root, 'README.md');
+  const text = readFileSync(readme, 'utf8');
+  const begin = '<!-- bench:begin -->';
+  const end = '<!-- bench:end -->';
+  const a = text.indexOf(begin);
+  const b = text.indexOf(end);
+  if (a < 0 || b < a) throw new Error(`README.md has no ${begin} … ${end} block`);
+  const command = `${process.env.BENCH_ONLY ? `BENCH_ONLY=${process.env.BENCH_ONLY} ` : ''}BENCH_ROUNDS=${rounds} npm run bench -- --write-readme`;
+  const body = printed
+    .join('')
+    .replace(/^generating .*\n/gm, '')
+    .trim();
+  writeFileSync(
+    readme,
+    `${text.slice(0, a + begin.length)}\n\n\`${command}\`, ${new Date().toISOString().slice(0, 10)}:\n\n${body}\n\n${text.slice(b)}`,
+  );
+  process.stderr.write('README.md: the Speed section is regenerated\n');
+});
+
 /** BENCH_ONLY=startup,seal,… runs only those sections. */
 const want = (name) => !process.env.BENCH_ONLY || process.env.BENCH_ONLY.split(',').includes(name);
 process.stdout.write(
-  `${NODES.map((n) => n.label).join(', ')} on ${spawnSync('nproc', { encoding: 'utf8' }).stdout.trim()} cores; ${rounds} rounds, medians of alternating runs\n\n`,
+  `${NODES.map((n) => n.label).join(', ')} on ${availableParallelism()} cores (load average ${loadavg()[0].toFixed(1)} at the start: wall times stretch with it, CPU times much less); ${rounds} rounds, medians of alternating runs\n\n`,
 );
 
 // ── Start-up: what a command costs before it does anything ──
