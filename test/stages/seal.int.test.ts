@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createNodeWorkspace } from '../../src/adapters/node-workspace.js';
@@ -103,4 +103,45 @@ describe('seal verification equals sha256sum -c --strict', () => {
     expect(ours.statuses).toEqual(coreutilsStatuses(dir));
     expect(ours.statuses.filter((s) => s !== 'OK')).toEqual(['FAILED', 'FAILED open or read']);
   });
+
+  it('observes every kind of path the same way whether the main thread or a worker meets it', async () => {
+    const dir = tempDir();
+    // 600 plain files around the odd ones, so each thread of the pool meets some of them.
+    const plain = Array.from({ length: 600 }, (_, i) => `p${i % 5}/f ${i}`);
+    for (const n of plain) {
+      mkdirSync(join(dir, dirname(n)), { recursive: true });
+      writeFileSync(join(dir, n), n);
+    }
+    mkdirSync(join(dir, 'odd'));
+    writeFileSync(join(dir, 'odd/big.bin'), Buffer.alloc(2.5 * 1024 * 1024 + 3, 7));
+    writeFileSync(join(dir, 'odd/run.sh'), 'echo\n');
+    writeFileSync(join(dir, 'odd/target'), 'same\n');
+    writeFileSync(join(dir, 'odd/link'), 'same\n');
+    const odd = ['odd/big.bin', 'odd/run.sh', 'odd/link', 'odd/fifo'];
+    writeFileSync(join(dir, 'odd/fifo'), '');
+    const names = [...plain.slice(0, 300), ...odd, ...plain.slice(300)];
+    const r = spawnSync('sha256sum', ['--', ...names], { cwd: dir });
+    writeFileSync(join(dir, 'BASELINE_REF.sha256'), r.stdout);
+    chmodSync(join(dir, 'odd/run.sh'), 0o755);
+    rmSync(join(dir, 'odd/link'));
+    symlinkSync('target', join(dir, 'odd/link'));
+    rmSync(join(dir, 'odd/fifo'));
+    expect(spawnSync('mkfifo', [join(dir, 'odd/fifo')]).status).toBe(0);
+    const workspace = await createNodeWorkspace(dir);
+    const seen = await workspace.observe(names.map((n) => new TextEncoder().encode(n)));
+    const at = (n: string) => seen[names.indexOf(n)]!;
+    expect(seen.filter((o) => o.state === 'ok' && !o.symlink && !o.executable)).toHaveLength(601);
+    expect(at('odd/big.bin')).toMatchObject({ state: 'ok', executable: false, symlink: false });
+    expect(at('odd/run.sh')).toMatchObject({ state: 'ok', executable: true });
+    expect(at('odd/link')).toMatchObject({ state: 'ok', symlink: true, linkedFolder: null });
+    expect(at('odd/fifo')).toEqual({ state: 'unreadable', error: 'not a regular file' });
+    // coreutils would wait on the FIFO forever: it hashes every other name.
+    const others = names.filter((n) => n !== 'odd/fifo');
+    const coreutils = spawnSync('sha256sum', ['--', ...others], { cwd: dir, encoding: 'utf8' })
+      .stdout.split('\n')
+      .filter(Boolean)
+      .map((l) => l.slice(0, 64));
+    const ours = seen.filter((o) => o.state === 'ok').map((o) => (o as { sha256: string }).sha256);
+    expect(ours).toEqual(coreutils);
+  }, 30_000);
 });
