@@ -274,8 +274,18 @@ class GnuEntry implements ManifestEntry {
   }
 }
 
+/**
+ * The largest manifest read (about 2.8 million entries): past it a change could exhaust the gate's
+ * memory or a string's maximum length, and abort the run that should record it.
+ */
+export const MAX_MANIFEST_BYTES = 256 * 1024 * 1024;
+
 /** Reads a manifest's bytes as `sha256sum -c --strict` does. */
 export function parseManifest(bytes: Uint8Array): Manifest {
+  if (bytes.length > MAX_MANIFEST_BYTES) {
+    const reason = `the manifest holds ${bytes.length} bytes, more than the ${MAX_MANIFEST_BYTES} driftgate reads`;
+    return { entries: [], errors: [{ line: 0, reason }], lineCount: 0 };
+  }
   const entries: ManifestEntry[] = [];
   const errors: ManifestError[] = [];
   const state: ParseState = { bsdReversed: -1, bytes, text: latin1(bytes) };
@@ -311,6 +321,7 @@ export function parseManifest(bytes: Uint8Array): Manifest {
  */
 export function manifestRejection(m: Manifest): string | null {
   const first = m.errors[0];
+  if (first?.line === 0) return first.reason;
   if (first) return `line ${first.line}: improperly formatted SHA256 checksum line (${first.reason})`;
   // sha256sum -c reads "-" as standard input: such an entry seals nothing, whatever the digest says.
   const stdin = m.entries.find((e) => e.name.length === 1 && e.name[0] === 0x2d);

@@ -7,6 +7,7 @@ import {
   displayName,
   formatManifest,
   manifestRejection,
+  MAX_MANIFEST_BYTES,
   parseManifest,
 } from '../../../src/core/seal/manifest.js';
 import { tempDir } from '../../helpers/tmp.js';
@@ -75,6 +76,30 @@ describe('parseManifest', () => {
   it('shows names escaped for people', () => {
     expect(displayName(enc.encode('a\\b\nc'))).toBe('a\\\\b\\nc');
     expect(displayName(Uint8Array.from([0x61, 0xff, 0x5c]))).toBe('a\\xff\\\\');
+  });
+
+  it('keeps a leading U+FEFF and shows invisible format characters escaped', () => {
+    const bom = parseManifest(enc.encode(`${H}  \ufeffbom\n${H}  bom\n`)).entries;
+    expect(bom.map((e) => Array.from(e.name.slice(0, 3)))).toEqual([
+      [0xef, 0xbb, 0xbf],
+      [0x62, 0x6f, 0x6d],
+    ]);
+    expect(bom.map((e) => e.display)).toEqual(['\\u{FEFF}bom', 'bom']);
+    expect(displayName(enc.encode('a\u200bb\u202ec'))).toBe('a\\u{200B}b\\u{202E}c');
+  });
+
+  it('refuses an entry named "-" (standard input for sha256sum) as a corrupt manifest', () => {
+    expect(manifestRejection(parseManifest(enc.encode(`${H}  a\n${H}  -\n`)))).toBe(
+      'line 2: the entry "-" names standard input for sha256sum, so it seals no file',
+    );
+    expect(manifestRejection(parseManifest(enc.encode(`${H}  ./-\n${H}  -x\n`)))).toBeNull();
+  });
+
+  it('refuses a manifest larger than it reads, without parsing it', () => {
+    const huge = new Uint8Array(MAX_MANIFEST_BYTES + 1);
+    const m = parseManifest(huge);
+    expect(m.entries).toEqual([]);
+    expect(manifestRejection(m)).toMatch(/^the manifest holds 268435457 bytes, more than the 268435456/);
   });
 
   it('round-trips any name through formatManifest', () => {
