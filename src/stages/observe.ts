@@ -1,5 +1,3 @@
-import { classify } from '../core/classify.js';
-import type { Classification } from '../core/classification.js';
 import { computeFreeze } from '../core/log/freeze.js';
 import type { Observed } from '../core/verdict.js';
 import type { Clock } from '../ports/clock.js';
@@ -11,7 +9,7 @@ import type { Settings } from '../settings/settings.js';
 import { observeInvariants } from './invariants.js';
 import { readGovernanceLog, type LogLocation } from './log.js';
 import { observePolicies } from './policy.js';
-import { observeSeal, type SealStage } from './seal.js';
+import { observeSeal, resolveBaselineRef } from './seal.js';
 import { observeTests, secretsOf } from './tests.js';
 
 /** The ports the observe stage reads through. */
@@ -65,22 +63,5 @@ export async function observe(
   return { commit, baselineRef, now: ports.clock.now(), log, seal, invariants, tests, policy };
 }
 
-/** The seal stage alone (`driftgate verify`): no commands run, nothing written. */
-export async function runVerify(
-  settings: Settings,
-  ports: { workspace: Workspace; git: Git | null },
-): Promise<{ classification: Classification; seal: SealStage }> {
-  const baselineRef = await resolveBaselineRef(settings['baseline-ref'], ports.git);
-  const seal = await observeSeal(
-    { manifest: settings.baseline, sealed: settings.sealed, baselineRef },
-    ports,
-  );
-  return { classification: classify(seal.findings), seal };
-}
-
-/** The full SHA of `ref` (fetched when the clone is shallow), or null for no ref. */
-export async function resolveBaselineRef(ref: string, git: Git | null): Promise<string | null> {
-  if (!ref) return null;
-  if (!git) throw new Error(`baseline-ref ${ref} was given but the workspace is not a git repository`);
-  return git.ensureCommit(ref);
-}
+// `driftgate verify` runs the seal stage alone; it lives beside it so the command loads nothing else.
+export { resolveBaselineRef, runVerify } from './seal.js';

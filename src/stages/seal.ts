@@ -1,3 +1,5 @@
+import { classify } from '../core/classify.js';
+import type { Classification } from '../core/classification.js';
 import { sha256Hex } from '../core/event.js';
 import type { GitMode } from '../core/seal/observation.js';
 import {
@@ -8,6 +10,7 @@ import {
 } from '../core/seal/verify.js';
 import type { Git } from '../ports/git.js';
 import type { Workspace } from '../ports/workspace.js';
+import type { Settings } from '../settings/settings.js';
 
 /** The seal stage's result plus the hash of the authoritative manifest. */
 export interface SealStage extends SealResult {
@@ -69,4 +72,24 @@ export async function observeSeal(
     manifestSha256: authoritativeBytes ? sha256Hex(authoritativeBytes) : null,
     treeManifestSha256: tree.state === 'present' ? sha256Hex(tree.bytes) : null,
   };
+}
+
+/** The seal stage alone (`driftgate verify`): no commands run, nothing written. */
+export async function runVerify(
+  settings: Settings,
+  ports: { workspace: Workspace; git: Git | null },
+): Promise<{ classification: Classification; seal: SealStage }> {
+  const baselineRef = await resolveBaselineRef(settings['baseline-ref'], ports.git);
+  const seal = await observeSeal(
+    { manifest: settings.baseline, sealed: settings.sealed, baselineRef },
+    ports,
+  );
+  return { classification: classify(seal.findings), seal };
+}
+
+/** The full SHA of `ref` (fetched when the clone is shallow), or null for no ref. */
+export async function resolveBaselineRef(ref: string, git: Git | null): Promise<string | null> {
+  if (!ref) return null;
+  if (!git) throw new Error(`baseline-ref ${ref} was given but the workspace is not a git repository`);
+  return git.ensureCommit(ref);
 }

@@ -1,5 +1,5 @@
 import { composeCli } from '../../compose.js';
-import { runVerify } from '../../stages/observe.js';
+import { runVerify } from '../../stages/seal.js';
 import { EXIT, print, printJson, warn, type CommandInput } from '../io.js';
 
 /** `driftgate verify`: the sealed files against the manifest, nothing run, nothing written. */
