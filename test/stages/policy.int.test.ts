@@ -142,22 +142,68 @@ describe('policy stage on a real repository with history and traces', () => {
     const base = repo.commit('policies');
     const s = await observe(repo.dir, base);
     expect(s.findings.filter((f) => f.code === 'TRACE_INVALID').map((f) => f.message)).toEqual([
-      'governance/traces/agent.ndjson:5: request.action: expected run-command|write-file, got "exec"; the line is left out, the other lines count',
+      'governance/traces/agent.ndjson:5: request.action: expected run-command|write-file|start-session, got "exec"; the line is left out, the other lines count',
       expect.stringMatching(/^governance\/traces\/agent\.ndjson:6: not JSON/),
     ]);
     expect(s.analysis.traces.lines).toBe(100);
   });
 
-  it('a malformed policy fails the run with file, place and value', async () => {
+  it('a malformed policy in the change is a PRODUCT_DRIFT finding with file, place and value, never an abort', async () => {
     const repo = policyRepo();
     repo.writePolicy('svc-a', servicePolicy());
+    repo.writePolicy('svc-b', servicePolicy());
     const base = repo.commit('policies');
     const broken = servicePolicy();
     broken.commands[2]!.mode = 'alow';
     repo.writePolicy('svc-a', broken);
-    await expect(observe(repo.dir, base)).rejects.toThrow(
-      'governance/policies/svc-a.yml: commands[2].mode: expected allow|deny|review, got "alow"',
-    );
+    const s = await observe(repo.dir, base);
+    const invalid = s.findings.filter((f) => f.code === 'POLICY_INVALID');
+    expect(invalid).toEqual([
+      expect.objectContaining({
+        classification: 'PRODUCT_DRIFT',
+        message:
+          'governance/policies/svc-a.yml: commands[2].mode: expected allow|deny|review, got "alow"; the file is left out of the comparison',
+        evidence: expect.objectContaining({ paths: ['governance/policies/svc-a.yml'] }),
+      }),
+    ]);
+    // The file is left out on both sides: its rules are not reported as removed.
+    expect(s.analysis.diff).toEqual([]);
+  });
+
+  it('a policy the documented model allows loads whole, unknown keys are notices', async () => {
+    const repo = policyRepo();
+    const p = {
+      ...servicePolicy(),
+      description: 'What the coding agent of svc-a may do.',
+      window: { description: 'quarterly review', lastReviewedAt: '2026-10-01', reviewedBy: ['alice'] },
+      settings: { cacheDecisions: true, decisionCacheTTL: 300, maxConsecutiveReviews: 3 },
+      sessions: [{ pattern: 'interactive*', mode: 'allow', priority: 2 }],
+      owner: 'platform-team',
+    };
+    p.commands.push({
+      id: 'deploy',
+      pattern: '/^deploy (staging|prod)$/',
+      mode: 'deny',
+      priority: 5,
+      contexts: [
+        {
+          when: {
+            projectType: ['sandbox', 'experiment'],
+            timeRestriction: { days: ['monday'], hours: [9, 17] },
+          },
+          overrideMode: 'allow',
+          description: 'sandboxes deploy in office hours',
+        },
+      ],
+    });
+    repo.write('governance/policies/svc-a.json', JSON.stringify(p, null, 2));
+    const base = repo.commit('policies');
+    const s = await observe(repo.dir, base);
+    expect(s.findings.filter((f) => f.code === 'POLICY_NOTICE').map((f) => f.message)).toEqual([
+      'governance/policies/svc-a.json: (top level): unknown key "owner" (ignored)',
+    ]);
+    expect(s.findings.filter((f) => f.classification !== 'STABLE')).toEqual([]);
+    expect(s.analysis.projects).toEqual(['svc-a']);
   });
 });
 
@@ -184,6 +230,7 @@ describe('rendered runbooks (committed for review)', () => {
     repo.commit('open everything up');
     const s = await observe(repo.dir, base);
     expect(archetypes(s)).toEqual([
+      'policy-change',
       'drift-investigation',
       'volatility-mitigation',
       'federated-sync',

@@ -6,6 +6,7 @@ export type RunbookSeverity = (typeof RUNBOOK_SEVERITIES)[number];
 /** The five archetypes of SPEC §7 and the classification runbook of SPEC §2. */
 export const ARCHETYPES = [
   'classification',
+  'policy-change',
   'drift-investigation',
   'volatility-mitigation',
   'federated-sync',

@@ -1,6 +1,6 @@
 import type { DecisionTable } from '../decisions.js';
-import { effectOf, kindOf, matchingRules } from '../evaluate.js';
-import { ruleId, type Rule, type RuleKind } from '../model.js';
+import { effectAt, kindOf, matchingRules } from '../evaluate.js';
+import { RULE_KINDS, ruleId, type Rule, type RuleKind } from '../model.js';
 import type { Probe } from '../probes.js';
 import type { Project } from '../project.js';
 import { CONTRADICTIONS_SATURATE, makeSignal, type Signal } from './signal.js';
@@ -44,7 +44,7 @@ export function staticContradictionsOf(
     if (!out.has(key)) out.set(key, { key, ...c });
   };
   const fileOf = (kind: RuleKind, i: number) => project.files[project.origin[kind][i]!]!;
-  for (const kind of ['commands', 'fileWrites'] as const) {
+  for (const kind of RULE_KINDS) {
     const rules = project.policy[kind];
     const byId = new Map<string, number[]>();
     rules.forEach((r, i) => {
@@ -100,11 +100,16 @@ export function staticContradictionsOf(
       const kind = kindOf(probe.request.action);
       const c = compiled[kind];
       const lastPerFile = new Map<number, number>();
-      for (const i of matchingRules(c, probe.request.target)) lastPerFile.set(project.origin[kind][i]!, i);
+      // Per file, the rule that file alone would pick: the highest priority, the later among equals.
+      for (const i of matchingRules(c, probe.request.target)) {
+        const file = project.origin[kind][i]!;
+        const held = lastPerFile.get(file);
+        if (held === undefined || c.priority[i]! >= c.priority[held]!) lastPerFile.set(file, i);
+      }
       if (lastPerFile.size < 2) continue;
       const decided = [...lastPerFile.values()].map((i) => ({
         i,
-        decision: effectOf(c.rules[i]!, probe.request.context).decision,
+        decision: effectAt(c, i, probe.request).decision,
       }));
       for (let a = 0; a < decided.length; a++)
         for (let b = a + 1; b < decided.length; b++) {
