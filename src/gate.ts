@@ -192,7 +192,7 @@ export async function runGate(settings: Settings, context: GateContext, ports: G
     }),
     ...(policy?.runbooks ?? []),
   ];
-  const runbook = renderRunbooks(runbooks);
+  const runbook = renderRunbooks(runbooks, { eventId: event.event_id, architects: settings.architects });
   const runbooksJson = `${JSON.stringify(runbooks, null, 2)}\n`;
   const policySection: PolicySection = {
     scores: policy ? renderPolicyScores(policy.analysis) : '',

@@ -25,6 +25,11 @@ export interface RunbookStep {
   artifacts: string[];
   /** How to tell the step worked. */
   verify: string;
+  /**
+   * The step is a written decision: its commands name the run's event and who may decide, so they
+   * are filled in when the runbook is rendered and stay out of its content-hash id.
+   */
+  decide?: true;
 }
 
 /** What set a runbook off: a value against its threshold. */
