@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { createNodeWorkspace } from '../../src/adapters/node-workspace.js';
 import { createSimpleGit } from '../../src/adapters/simple-git.js';
@@ -243,5 +244,59 @@ describe('rendered runbooks (committed for review)', () => {
     await expect(`${JSON.stringify(s.runbooks, null, 2)}\n`).toMatchFileSnapshot(
       '../__outputs__/runbooks-policy.json',
     );
+  });
+});
+
+describe('the policy-change runbook, its commands run against the repository', () => {
+  const CLI = new URL('../../dist/cli.js', import.meta.url).pathname;
+  /** Runs one runbook command as a reader would paste it, with `driftgate` being the bundle. */
+  const run = (dir: string, command: string): string => {
+    const line = command.replace(
+      /^driftgate /,
+      `${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} `,
+    );
+    const r = spawnSync('sh', ['-c', line], { cwd: dir, encoding: 'utf8' });
+    expect(r.status === 0 || r.status === 1, `${command}: ${r.stderr}`).toBe(true);
+    return r.stdout;
+  };
+
+  it('a loosening names the rule with file and line, the 20 flipped decisions and their trace lines; its commands show them', async () => {
+    const repo = policyRepo();
+    repo.writePolicy('svc-a', servicePolicy());
+    repo.writeTraces('agent', serviceTraces());
+    const base = repo.commit('policies and traces');
+    repo.writePolicy('svc-a', servicePolicy({ rm: 'allow' }));
+    const head = repo.commit('let the agent delete files');
+    const s = await observe(repo.dir, base);
+    expect(worst(s)).toBe('PRODUCT_DRIFT');
+    const book = s.runbooks.find((r) => r.archetype === 'policy-change')!;
+    const [rules, replay, lines] = book.steps;
+    expect(rules!.artifacts).toEqual([
+      'rm (governance/policies/svc-a.yml:19): flipped, deny "rm *" → allow "rm *", loosened',
+    ]);
+    expect(replay!.artifacts).toEqual([
+      'rm: 20 traced decisions flip (deny → allow), e.g. governance/traces/agent.ndjson:56, governance/traces/agent.ndjson:57, governance/traces/agent.ndjson:58',
+    ]);
+    const range = `${base.slice(0, 12)}..${head.slice(0, 12)}`;
+    expect(rules!.commands[0]).toBe(`git diff ${range} -- governance/policies/svc-a.yml`);
+    expect(replay!.commands).toEqual([`driftgate policy replay --base ${base.slice(0, 12)} --rule rm`]);
+    expect(lines!.commands[0]).toBe(`sed -n '56p' governance/traces/agent.ndjson`);
+
+    expect(run(repo.dir, `sed -n '19p' governance/policies/svc-a.yml`)).toBe('  - id: rm\n');
+    const diff = run(repo.dir, rules!.commands[0]!);
+    expect(diff).toMatch(/^-\s+mode: deny$/m);
+    expect(diff).toMatch(/^\+\s+mode: allow$/m);
+    const replayed = run(repo.dir, replay!.commands[0]!);
+    expect(replayed).toContain('20 of 100 traced decisions change under head (20 loosened, 0 tightened)');
+    expect(replayed).toContain('rm deny → rm allow (20 trace lines, 2 requests');
+    expect(replayed).toContain('governance/traces/agent.ndjson:56');
+    for (const command of lines!.commands) {
+      const recorded = JSON.parse(run(repo.dir, command)) as {
+        request: { target: string };
+        decision: string;
+      };
+      expect(recorded.decision).toBe('deny');
+      expect(recorded.request.target).toMatch(/^rm /);
+    }
   });
 });
