@@ -274,7 +274,7 @@ function compileRegex(source: string, flags: string): (target: string) => boolea
  */
 export function compilePattern(pattern: string, glob: boolean): (target: string) => boolean {
   if (pattern.length > MAX_PATTERN_CHARS)
-    throw new PatternError(`at most ${MAX_PATTERN_CHARS} characters, got ${pattern.length}`);
+    throw new PatternError(`at most ${MAX_PATTERN_CHARS} characters (this one has ${pattern.length})`);
   const re = regexOf(pattern);
   if (re) return compileRegex(re.source, re.flags);
   const a = compileAutomaton(pattern, glob);

@@ -190,7 +190,7 @@ function readDocument(text: string, path: string): { data: unknown; doc: Documen
   if (first) {
     const pos = first.linePos?.[0];
     throw new PolicyError(
-      `${path}${pos ? `:${pos.line}:${pos.col}` : ''}: invalid YAML: ${first.message.split('\n')[0]}`,
+      `${path}${pos ? `:${pos.line}:${pos.col}` : ''}: invalid YAML: ${first.message.split('\n')[0]!.replace(/:$/, '')}`,
     );
   }
   return { data: json ? JSON.parse(text) : doc.toJS({ maxAliasCount: 100 }), doc, lines };
