@@ -11,7 +11,7 @@ import {
   type Policy,
 } from '../core/policy/model.js';
 import { policyRoot, type PolicyFile } from '../core/policy/project.js';
-import { addTraces, emptyTraceSet } from '../core/policy/traces.js';
+import { addTraces, emptyTraceSet, type TraceSet } from '../core/policy/traces.js';
 import { computePolicyRunbooks } from '../core/runbook/archetypes/index.js';
 import { shortSha, type Runbook } from '../core/runbook/model.js';
 import type { Git } from '../ports/git.js';
@@ -79,24 +79,20 @@ const noticeFinding = (notice: string, path: string): Finding => ({
   evidence: { paths: [path] },
 });
 
-/**
- * The policy stage: the policies at HEAD (the work tree) and at baseline-ref, the last commits that
- * touched them, the traces; then the analysis, its findings and its runbooks. Null when the
- * repository has no policy file and no trace. Nothing a policy or trace file holds aborts the run:
- * a malformed one is a finding naming the file, the place and the value.
- */
-export async function observePolicies(
-  input: { policies: readonly string[]; traces: readonly string[]; baselineRef: string | null },
-  ports: { workspace: Workspace; git: Git | null },
-): Promise<PolicyStage | null> {
-  const { workspace, git } = ports;
-  const root = policyRoot(input.policies);
-  const isPolicy = picomatch([...input.policies], { dot: true });
-  const findings: Finding[] = [];
-  const invalid = new Set<string>();
+/** What reading the policies found: files that loaded, findings, and the paths left out. */
+interface Reading {
+  findings: Finding[];
+  invalid: Set<string>;
+}
 
-  const headFiles: PolicyFile[] = [];
-  for (const path of await workspace.glob(input.policies)) {
+/** The policies of the work tree: each file parsed, or a finding when it does not load. */
+async function readHead(
+  workspace: Workspace,
+  globs: readonly string[],
+  reading: Reading,
+): Promise<PolicyFile[]> {
+  const files: PolicyFile[] = [];
+  for (const path of await workspace.glob(globs)) {
     const source = await workspace.readFile(path);
     const p =
       source.state === 'unreadable'
@@ -106,18 +102,25 @@ export async function observePolicies(
           : null;
     if (p === null) continue;
     if (p instanceof PolicyError) {
-      findings.push(invalidFinding(p, path, 'head', null));
-      invalid.add(path);
+      reading.findings.push(invalidFinding(p, path, 'head', null));
+      reading.invalid.add(path);
       continue;
     }
-    findings.push(...p.parsed.notices.map((n) => noticeFinding(n, path)));
-    headFiles.push({ path, key: p.key, policy: p.parsed.policy });
+    reading.findings.push(...p.parsed.notices.map((n) => noticeFinding(n, path)));
+    files.push({ path, key: p.key, policy: p.parsed.policy });
   }
+  return files;
+}
 
+/**
+ * Reads the policies of a commit (blobs parsed once across commits). At baseline-ref a file that
+ * does not load is a finding and is left out; further back, the whole version is left out.
+ */
+function versionReader(git: Git, root: string, isPolicy: (path: string) => boolean, reading: Reading) {
   const parsed = new Map<string, Parsed>();
-  const versionAt = async (ref: string, side: 'base' | 'history'): Promise<PolicyVersion | null> => {
-    const files = (await git!.filesAt(ref, root)).filter((f) => isPolicy(f.path));
-    const blobs = await git!.readBlobs(files.filter((f) => !parsed.has(f.blob)).map((f) => f.blob));
+  return async (ref: string, side: 'base' | 'history'): Promise<PolicyVersion | null> => {
+    const files = (await git.filesAt(ref, root)).filter((f) => isPolicy(f.path));
+    const blobs = await git.readBlobs(files.filter((f) => !parsed.has(f.blob)).map((f) => f.blob));
     const out: PolicyFile[] = [];
     for (const f of files) {
       let p = parsed.get(f.blob);
@@ -126,12 +129,12 @@ export async function observePolicies(
         parsed.set(f.blob, p);
       }
       if (p instanceof PolicyError && side === 'base') {
-        findings.push(invalidFinding(p, f.path, 'base', ref));
-        invalid.add(f.path);
+        reading.findings.push(invalidFinding(p, f.path, 'base', ref));
+        reading.invalid.add(f.path);
         continue;
       }
       if (p instanceof PolicyError) {
-        findings.push({
+        reading.findings.push({
           code: 'POLICY_HISTORY_INVALID',
           stage: 'policy',
           classification: 'STABLE',
@@ -144,48 +147,65 @@ export async function observePolicies(
     }
     return { ref, files: out };
   };
+}
 
-  const head = (await git?.head()) ?? 'HEAD';
-  const baseRead = git && input.baselineRef ? await versionAt(input.baselineRef, 'base') : null;
-  const history: PolicyVersion[] = [];
-  if (git && head !== 'HEAD') {
-    const commits = (await git.commitsTouching(head, [root || '.'], POLICY_HISTORY_COMMITS)).reverse();
-    for (const c of commits) {
-      const v = await versionAt(c, 'history');
-      if (v) history.push(v);
-    }
-  }
-  const valid = (v: PolicyVersion): PolicyVersion => ({
-    ...v,
-    files: v.files.filter((f) => !invalid.has(f.path)),
-  });
-  const base = baseRead ? valid(baseRead) : null;
-  const headVersion = valid({ ref: head, files: headFiles });
-
-  // Requests keep their time only when a policy can see it, so other traces fold by request.
-  const timed = [...headVersion.files, ...(base?.files ?? [])].some((f) => usesTime(f.policy));
+async function readTraces(workspace: Workspace, globs: readonly string[], timed: boolean): Promise<TraceSet> {
   const traces = emptyTraceSet(timed);
-  for (const path of await workspace.glob(input.traces)) {
+  for (const path of await workspace.glob(globs)) {
     const source = await workspace.readFile(path);
     if (source.state === 'unreadable')
       traces.bad.push({ file: path, line: 0, message: `unreadable: ${source.error}` });
     if (source.state !== 'present') continue;
     addTraces(traces, new TextDecoder().decode(source.bytes), path);
   }
+  return traces;
+}
 
-  if (
-    !headFiles.length &&
-    !invalid.size &&
-    !base?.files.length &&
-    traces.lines === 0 &&
-    traces.bad.length === 0
-  )
-    return null;
+/**
+ * The policy stage: the policies at HEAD (the work tree) and at baseline-ref, the last commits that
+ * touched them, the traces; then the analysis, its findings and its runbooks. Null when the
+ * repository has no policy file and no trace. Nothing a policy or trace file holds aborts the run:
+ * a malformed one is a finding naming the file, the place and the value.
+ */
+export async function observePolicies(
+  input: { policies: readonly string[]; traces: readonly string[]; baselineRef: string | null },
+  ports: { workspace: Workspace; git: Git | null },
+): Promise<PolicyStage | null> {
+  const { workspace, git } = ports;
+  const root = policyRoot(input.policies);
+  const reading: Reading = { findings: [], invalid: new Set() };
+  const headFiles = await readHead(workspace, input.policies, reading);
+  const versionAt = git
+    ? versionReader(git, root, picomatch([...input.policies], { dot: true }), reading)
+    : null;
+
+  const head = (await git?.head()) ?? 'HEAD';
+  const baseRead = versionAt && input.baselineRef ? await versionAt(input.baselineRef, 'base') : null;
+  const history: PolicyVersion[] = [];
+  if (git && versionAt && head !== 'HEAD') {
+    const commits = (await git.commitsTouching(head, [root || '.'], POLICY_HISTORY_COMMITS)).reverse();
+    for (const c of commits) {
+      const v = await versionAt(c, 'history');
+      if (v) history.push(v);
+    }
+  }
+  // A file that does not load on one side is left out on both, so its rules do not show as removed.
+  const valid = (v: PolicyVersion): PolicyVersion => ({
+    ...v,
+    files: v.files.filter((f) => !reading.invalid.has(f.path)),
+  });
+  const base = baseRead ? valid(baseRead) : null;
+  const headVersion = valid({ ref: head, files: headFiles });
+  // Requests keep their time only when a policy can see it, so other traces fold by request.
+  const timed = [...headVersion.files, ...(base?.files ?? [])].some((f) => usesTime(f.policy));
+  const traces = await readTraces(workspace, input.traces, timed);
+  const empty = !headFiles.length && !reading.invalid.size && !base?.files.length;
+  if (empty && traces.lines === 0 && traces.bad.length === 0) return null;
 
   const analysis = analyzePolicies({ root, base, head: headVersion, history, traces });
   return {
     analysis,
-    findings: [...findings, ...computePolicyFindings(analysis)],
+    findings: [...reading.findings, ...computePolicyFindings(analysis)],
     runbooks: computePolicyRunbooks(analysis),
   };
 }

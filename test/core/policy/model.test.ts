@@ -105,7 +105,7 @@ describe('the whole documented model loads', () => {
     Object.assign(odd.window, { nextReview: '2027-01-01' });
     Object.assign(odd.commands[1]!, { tags: ['prod'] });
     Object.assign(odd.commands[1]!.contexts![0]!.when, { region: 'eu' });
-    Object.assign(odd.commands[1]!.contexts![0]!.when.timeRestriction, { timezone: 'CET' });
+    Object.assign(odd.commands[1]!.contexts![0]!.when.timeRestriction!, { timezone: 'CET' });
     const r = parsePolicyFile(stringify(odd), 'p.yml');
     expect(r.notices).toEqual([
       'p.yml: (top level): unknown key "owner" (ignored)',
@@ -123,7 +123,11 @@ describe('the whole documented model loads', () => {
       mutate(p);
       return () => parsePolicy(stringify(p), 'p.yml');
     };
-    expect(bad((p) => (p.commands[1]!.contexts![0]!.when.timeRestriction!.days = ['funday']))).toThrow(
+    expect(
+      bad(
+        (p) => ((p.commands[1]!.contexts![0]!.when.timeRestriction as { days: string[] }).days = ['funday']),
+      ),
+    ).toThrow(
       'p.yml: commands[1].contexts[0].when.timeRestriction.days[0]: expected sunday|monday|tuesday|wednesday|thursday|friday|saturday, got "funday"',
     );
     expect(
