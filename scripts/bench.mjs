@@ -383,3 +383,8 @@ if (want('policy')) {
       `| ${PROJECTS} projects × ${RULES} rules, ${VERSIONS} versions, ${LINES.toLocaleString('en')} trace lines | ${median(times).toFixed(2)} s (drift ${a.drift.score}, ${a.signals.length} signals) | ${mib.toFixed(0)} MiB |\n`,
   );
 }
+// ── Policy pattern matching: the worst cases a hostile policy can hold (scripts/bench-policy-match.mjs) ──
+if (want('policy-match')) {
+  const { benchPolicyMatch } = await import('./bench-policy-match.mjs');
+  await benchPolicyMatch();
+}

@@ -245,6 +245,71 @@ export function runAutomaton(a: Automaton, target: string, counter?: { steps: nu
   return matched !== a.negate;
 }
 
+/** DFA states kept per pattern before the cache starts over (memory stays bounded). */
+const MAX_DFA_STATES = 2_000;
+
+interface DState {
+  /** The automaton states this one stands for, ascending. */
+  set: number[];
+  accept: boolean;
+  next: Map<string, DState>;
+}
+
+/**
+ * The automaton determinized lazily, as RE2 does: each set of live states met becomes one state
+ * whose transitions are computed once, so a pattern used on many targets pays each transition once
+ * and a match costs one map lookup per character. Same answers as runAutomaton.
+ */
+export function createDfaMatcher(a: Automaton): (target: string) => boolean {
+  const { prog } = a;
+  const mark = new Int32Array(prog.length).fill(-1);
+  let gen = 0;
+  const closure = (from: readonly number[]): number[] => {
+    gen++;
+    const out: number[] = [];
+    const stack = [...from];
+    while (stack.length) {
+      const x = stack.pop()!;
+      if (mark[x] === gen) continue;
+      mark[x] = gen;
+      const n = prog[x]!;
+      if (n.t === 'split') stack.push(n.b, n.a);
+      else out.push(x);
+    }
+    return out.sort((x, y) => x - y);
+  };
+  let cache = new Map<string, DState>();
+  const stateOf = (set: number[]): DState => {
+    const key = set.join(',');
+    let d = cache.get(key);
+    if (!d) {
+      if (cache.size >= MAX_DFA_STATES) cache = new Map();
+      d = { set, accept: set.some((x) => prog[x]!.t === 'match'), next: new Map() };
+      cache.set(key, d);
+    }
+    return d;
+  };
+  const startSet = closure([a.start]);
+  return (target) => {
+    let d = stateOf(startSet);
+    for (const c of target) {
+      if (!d.set.length) break;
+      let next = d.next.get(c);
+      if (!next) {
+        const outs: number[] = [];
+        for (const x of d.set) {
+          const n = prog[x]!;
+          if (n.t !== 'match' && n.t !== 'split' && consumes(n, c)) outs.push(n.out);
+        }
+        next = stateOf(closure(outs));
+        d.next.set(c, next);
+      }
+      d = next;
+    }
+    return d.accept !== a.negate;
+  };
+}
+
 /** `/source/flags` with flags among i, m, s; null when the pattern is not written as a regex. */
 export function regexOf(pattern: string): { source: string; flags: string } | null {
   const m = /^\/(.+)\/([ims]*)$/s.exec(pattern);
@@ -277,6 +342,6 @@ export function compilePattern(pattern: string, glob: boolean): (target: string)
     throw new PatternError(`at most ${MAX_PATTERN_CHARS} characters (this one has ${pattern.length})`);
   const re = regexOf(pattern);
   if (re) return compileRegex(re.source, re.flags);
-  const a = compileAutomaton(pattern, glob);
-  return (target) => target.length <= MAX_TARGET_CHARS && runAutomaton(a, target);
+  const dfa = createDfaMatcher(compileAutomaton(pattern, glob));
+  return (target) => target.length <= MAX_TARGET_CHARS && dfa(target);
 }

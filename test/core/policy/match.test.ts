@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   compileAutomaton,
   compilePattern,
+  createDfaMatcher,
   MAX_PATTERN_CHARS,
   PatternError,
   runAutomaton,
@@ -65,6 +66,22 @@ describe('linear-time matching', () => {
         },
       ),
       { numRuns: 200 },
+    );
+  });
+
+  it('the lazily determinized matcher answers as the automaton does', () => {
+    fc.assert(
+      fc.property(
+        adversarialPattern,
+        fc.array(adversarialTarget, { maxLength: 5 }),
+        fc.boolean(),
+        (pattern, targets, glob) => {
+          const a = compileAutomaton(pattern, glob);
+          const dfa = createDfaMatcher(a);
+          for (const t of targets) expect(dfa(t), `${pattern} on ${t}`).toBe(runAutomaton(a, t));
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 
