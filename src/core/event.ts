@@ -25,6 +25,7 @@ export const findingSchema = z.strictObject({
     output: z.string().optional(),
     tests: z.array(z.string()).optional(),
     signature: z.string().optional(),
+    rules: z.array(z.string()).optional(),
     detail: z.string().optional(),
   }),
 });

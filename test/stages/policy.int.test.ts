@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { createNodeWorkspace } from '../../src/adapters/node-workspace.js';
 import { createSimpleGit } from '../../src/adapters/simple-git.js';
@@ -297,6 +300,56 @@ describe('the policy-change runbook, its commands run against the repository', (
       };
       expect(recorded.decision).toBe('deny');
       expect(recorded.request.target).toMatch(/^rm /);
+    }
+  });
+});
+
+describe('policy events validate against the published schema', () => {
+  const CLI = new URL('../../dist/cli.js', import.meta.url).pathname;
+  const schema = JSON.parse(
+    readFileSync(new URL('../../schema/runtime-event.schema.json', import.meta.url), 'utf8'),
+  ) as object;
+
+  it('a flipped, a contradicting, a merely changed and an invalid policy each write a valid RUNTIME_EVENT.json', () => {
+    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+    const scenarios: Array<[string, (repo: ReturnType<typeof policyRepo>) => void]> = [
+      ['POLICY_DECISIONS_FLIPPED', (repo) => repo.writePolicy('svc-a', servicePolicy({ rm: 'allow' }))],
+      [
+        'POLICY_CONTRADICTION',
+        (repo) =>
+          repo.writeTraces('agent', [
+            ...serviceTraces(),
+            trace(300, 'svc-a', 'run-command', 'rm -rf build', 'allow'),
+          ]),
+      ],
+      [
+        'POLICY_CHANGED',
+        (repo) => {
+          const p = servicePolicy();
+          p.commands.push({ id: 'make', pattern: 'make *', mode: 'deny' });
+          repo.writePolicy('svc-a', p);
+        },
+      ],
+      ['POLICY_INVALID', (repo) => repo.write('governance/policies/svc-a.yml', 'version: 1\ncommands: 3\n')],
+    ];
+    for (const [code, change] of scenarios) {
+      const repo = policyRepo();
+      repo.writePolicy('svc-a', servicePolicy());
+      repo.writeTraces('agent', serviceTraces());
+      const base = repo.commit('policies');
+      change(repo);
+      repo.commit('change');
+      const r = spawnSync(process.execPath, [CLI, 'check', '--json', '--baseline-ref', base], {
+        cwd: repo.dir,
+        encoding: 'utf8',
+      });
+      expect([0, 1], r.stderr).toContain(r.status);
+      const out = JSON.parse(r.stdout) as { event: { event_id: string; findings: Array<{ code: string }> } };
+      expect(out.event.findings.map((f) => f.code)).toContain(code);
+      const written = JSON.parse(
+        readFileSync(join(repo.dir, 'governance/runtime/events', `${out.event.event_id}.json`), 'utf8'),
+      ) as unknown;
+      expect(validate(written), `${code}: ${JSON.stringify(validate.errors)}`).toBe(true);
     }
   });
 });
