@@ -6,7 +6,7 @@ import { RULE_KINDS, ruleId, type Mode, type Policy, type Rule, type RuleKind } 
 export interface RuleChange {
   kind: RuleKind;
   id: string;
-  change: 'added' | 'removed' | 'flipped' | 'widened' | 'narrowed' | 'reshaped';
+  change: 'added' | 'removed' | 'flipped' | 'widened' | 'narrowed' | 'reshaped' | 'reprioritized';
   /** loosened: more requests get a more permissive answer; tightened: the reverse. */
   direction: 'loosened' | 'tightened' | 'neutral';
   before: Rule | null;
@@ -91,6 +91,10 @@ export function computeRuleDiff(base: Policy, head: Policy): RuleChange[] {
           before: b,
           after: a,
         });
+      }
+      if ((a.priority ?? 0) !== (b.priority ?? 0)) {
+        // Which requests it now wins or loses shows in the replay, not in the rule alone.
+        out.push({ kind, id, change: 'reprioritized', direction: 'neutral', before: b, after: a });
       }
       if (a.pattern !== b.pattern) {
         const was = matcherOf(kind, b.pattern);
