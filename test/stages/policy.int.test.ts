@@ -274,8 +274,11 @@ describe('the policy-change runbook, its commands run against the repository', (
     expect(worst(s)).toBe('PRODUCT_DRIFT');
     const book = s.runbooks.find((r) => r.archetype === 'policy-change')!;
     const [rules, replay, lines] = book.steps;
+    const policyText = readFileSync(join(repo.dir, 'governance/policies/svc-a.yml'), 'utf8');
+    const rmLine = policyText.split('\n').indexOf('  - id: rm') + 1;
+    expect(rmLine).toBeGreaterThan(0);
     expect(rules!.artifacts).toEqual([
-      'rm (governance/policies/svc-a.yml:19): flipped, deny "rm *" → allow "rm *", loosened',
+      `rm (governance/policies/svc-a.yml:${rmLine}): flipped, deny "rm *" → allow "rm *", loosened`,
     ]);
     expect(replay!.artifacts).toEqual([
       'rm: 20 traced decisions flip (deny → allow), e.g. governance/traces/agent.ndjson:56, governance/traces/agent.ndjson:57, governance/traces/agent.ndjson:58',
@@ -285,7 +288,7 @@ describe('the policy-change runbook, its commands run against the repository', (
     expect(replay!.commands).toEqual([`driftgate policy replay --base ${base.slice(0, 12)} --rule rm`]);
     expect(lines!.commands[0]).toBe(`sed -n '56p' governance/traces/agent.ndjson`);
 
-    expect(run(repo.dir, `sed -n '19p' governance/policies/svc-a.yml`)).toBe('  - id: rm\n');
+    expect(run(repo.dir, `sed -n '${rmLine}p' governance/policies/svc-a.yml`)).toBe('  - id: rm\n');
     const diff = run(repo.dir, rules!.commands[0]!);
     expect(diff).toMatch(/^-\s+mode: deny$/m);
     expect(diff).toMatch(/^\+\s+mode: allow$/m);
