@@ -11,7 +11,7 @@ const NAMED = 10;
 export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 const ruleName = (r: string | null): string => r ?? 'the default';
 export const describeFlip = (f: Flip): string =>
-  `${ruleName(f.from.rule)} ${f.from.decision} → ${ruleName(f.to.rule)} ${f.to.decision} (${plural(f.lines, 'trace line')}, ${plural(f.requests, 'request')}, e.g. ${f.example}${f.traceLines.length ? ` at ${f.traceLines.join(', ')}` : ''})`;
+  `${ruleName(f.from.rule)} ${f.from.decision} → ${ruleName(f.to.rule)} ${f.to.decision} (${plural(f.lines, 'trace line')}, ${plural(f.requests, 'request')}, e.g. ${f.example})${f.traceLines.length ? `, trace lines ${f.traceLines.join(', ')}` : ''}`;
 
 /**
  * The classification of SPEC §7: a policy change is PRODUCT_DRIFT when its drift band is volatile
