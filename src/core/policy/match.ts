@@ -228,9 +228,9 @@ export function runAutomaton(a: Automaton, target: string, counter?: { steps: nu
     }
   };
   add(live, a.start, 0);
-  let pos = 0;
-  for (const c of target) {
-    pos++;
+  // Code units, as the pattern is read, so a character outside the BMP compares alike on both sides.
+  for (let pos = 1; pos <= target.length; pos++) {
+    const c = target[pos - 1]!;
     const next: number[] = [];
     for (const s of live) {
       steps++;
@@ -292,7 +292,8 @@ export function createDfaMatcher(a: Automaton): (target: string) => boolean {
   const startSet = closure([a.start]);
   return (target) => {
     let d = stateOf(startSet);
-    for (const c of target) {
+    for (let i = 0; i < target.length; i++) {
+      const c = target[i]!;
       if (!d.set.length) break;
       let next = d.next.get(c);
       if (!next) {

@@ -140,5 +140,8 @@ describe('glob semantics agree with picomatch (dot files included) on ordinary p
     expect(compilePattern('a.b', false)('axb')).toBe(false);
     expect(compilePattern('ls ?', false)('ls ?')).toBe(true);
     expect(compilePattern('ls ?', false)('ls x')).toBe(false);
+    // Characters outside the BMP compare alike in pattern and target.
+    expect(compilePattern('deploy 🚀 *', false)('deploy 🚀 now')).toBe(true);
+    expect(compilePattern('docs/🚀/**', true)('docs/🚀/a.md')).toBe(true);
   });
 });
