@@ -25,7 +25,7 @@ function decisionCommands(run: RunValues): string[] {
   const reason = sh('the change is intended and reviewed');
   return [
     ...(run.eventId ? [`driftgate decide accept${id} --reason ${reason}${by}`] : []),
-    `# or as a new comment on the pull request or escalation issue:`,
+    `# ${run.eventId ? 'or ' : ''}as a new comment on the pull request or escalation issue:`,
     `/driftgate accept${id} the change is intended and reviewed`,
     `/driftgate investigate${id} the cause is not known yet`,
     `/driftgate rollback${id} the previous state is restored`,
