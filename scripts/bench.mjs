@@ -735,9 +735,8 @@ console.log('${TESTS} passed');
   );
 }
 
-// ── The worst-case policy pattern (from the policy stage's linear-time matching work) ──
-if (want('policy-worst')) {
-  process.stdout.write(
-    '\nworst-case policy pattern: slot kept for the linear-time matcher of the policy stage; it has no bench entry yet.\n',
-  );
+// ── Policy pattern matching: the worst cases a hostile policy can hold (scripts/bench-policy-match.mjs) ──
+if (want('policy-match')) {
+  const { benchPolicyMatch } = await import('./bench-policy-match.mjs');
+  await benchPolicyMatch();
 }

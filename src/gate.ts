@@ -77,6 +77,7 @@ export async function runGate(
     manifest: settings.baseline,
     logBranch: settings['log-branch'],
     failOn: settings['fail-on'],
+    architects: settings.architects,
     ...context,
   });
   const appended = await record(

@@ -78,6 +78,8 @@ export interface VerdictInput {
   onDefaultBranch: boolean;
   incidentTemplate: string;
   logUrl: string | null;
+  /** Who may decide (setting `architects`), named in the runbooks' decision step. */
+  architects?: readonly string[];
 }
 
 /** Everything a run decides, computed once from what it observed: recorded and reported as is. */
@@ -165,7 +167,8 @@ export function computeVerdict(observed: Observed, input: VerdictInput): Verdict
   const { event, files } = snapshotting ? computeSnapshot(draft, observed) : { event: draft, files: null };
   assertRuntimeEvent(event);
   const eventJson = `${JSON.stringify(event, null, 2)}\n`;
-  const runbook = renderRunbooks(runbooks);
+  // The run's event and deciders are filled in here; they are not part of any runbook's id.
+  const runbook = renderRunbooks(runbooks, { eventId: event.event_id, architects: input.architects ?? [] });
   const runbooksJson = `${JSON.stringify(runbooks, null, 2)}\n`;
   const incidentReport =
     classification === 'INCIDENT' ? renderIncidentReport(input.incidentTemplate, event, input.logUrl) : null;

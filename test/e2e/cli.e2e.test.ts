@@ -169,16 +169,16 @@ describe('driftgate policy and runbook (dist/cli.js)', () => {
     expect(cli(dir, 'policy', 'nonsense').status).toBe(2);
   }, 60_000);
 
-  it('a malformed policy exits 2 naming the file, the place and the value', () => {
+  it('a malformed policy is a finding naming the file, the place and the value (the gate fails, it still runs)', () => {
     const repo = policyRepo();
     const broken = servicePolicy();
     broken.commands[2]!.mode = 'alow';
     repo.writePolicy('svc-a', broken);
     repo.commit('broken');
     const r = cli(repo.dir, 'policy', 'drift');
-    expect(r.status).toBe(2);
-    expect(r.stderr).toContain(
-      'governance/policies/svc-a.yml: commands[2].mode: expected allow|deny|review, got "alow"',
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain(
+      'PRODUCT_DRIFT POLICY_INVALID: governance/policies/svc-a.yml: commands[2].mode: expected allow|deny|review, got "alow"',
     );
   }, 30_000);
 });

@@ -4,9 +4,12 @@ import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import { git, gitRepo } from './tmp.js';
 
-/** A policy in the AgentPolicy shape of SPEC §7 (what the fixtures write as YAML). */
+/** A policy in the AgentPolicy shape (what the fixtures write as YAML). */
 export interface FixturePolicy {
   version: number;
+  description?: string;
+  window?: Record<string, unknown>;
+  settings?: Record<string, unknown>;
   defaultCommandBehavior?: string;
   defaultWriteBehavior?: string;
   commands: Array<Record<string, unknown>>;
@@ -17,6 +20,10 @@ export interface FixturePolicy {
 export function servicePolicy(over: { rm?: string; rmDescription?: string } = {}): FixturePolicy {
   return {
     version: 1,
+    // Fields of the model that do not change decisions, as real policy files carry them.
+    description: 'What the coding agent of the service may run and write.',
+    window: { description: 'reviewed each quarter', lastReviewedAt: '2026-10-01', reviewedBy: ['alice'] },
+    settings: { cacheDecisions: true, decisionCacheTTL: 300 },
     defaultCommandBehavior: 'review',
     defaultWriteBehavior: 'deny',
     commands: [
@@ -24,7 +31,7 @@ export function servicePolicy(over: { rm?: string; rmDescription?: string } = {}
       { id: 'git-log', pattern: 'git log*', mode: 'allow' },
       { pattern: 'npm test*', mode: 'allow' },
       { pattern: 'npm ci', mode: 'allow' },
-      { id: 'npm-publish', pattern: 'npm publish*', mode: 'deny' },
+      { id: 'npm-publish', pattern: 'npm publish*', mode: 'deny', priority: 1 },
       {
         id: 'rm',
         pattern: 'rm *',
@@ -35,7 +42,13 @@ export function servicePolicy(over: { rm?: string; rmDescription?: string } = {}
         id: 'curl',
         pattern: 'curl *',
         mode: 'review',
-        contexts: [{ when: { sessionType: 'ci' }, overrideMode: 'deny' }],
+        contexts: [
+          {
+            when: { sessionType: ['ci', 'nightly'] },
+            overrideMode: 'deny',
+            description: 'no downloads in CI',
+          },
+        ],
       },
     ],
     fileWrites: [

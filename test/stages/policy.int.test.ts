@@ -1,3 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { createNodeWorkspace } from '../../src/adapters/node-workspace.js';
 import { createSimpleGit } from '../../src/adapters/simple-git.js';
@@ -142,22 +146,68 @@ describe('policy stage on a real repository with history and traces', () => {
     const base = repo.commit('policies');
     const s = await observe(repo.dir, base);
     expect(s.findings.filter((f) => f.code === 'TRACE_INVALID').map((f) => f.message)).toEqual([
-      'governance/traces/agent.ndjson:5: request.action: expected run-command|write-file, got "exec"; the line is left out, the other lines count',
+      'governance/traces/agent.ndjson:5: request.action: expected run-command|write-file|start-session, got "exec"; the line is left out, the other lines count',
       expect.stringMatching(/^governance\/traces\/agent\.ndjson:6: not JSON/),
     ]);
     expect(s.analysis.traces.lines).toBe(100);
   });
 
-  it('a malformed policy fails the run with file, place and value', async () => {
+  it('a malformed policy in the change is a PRODUCT_DRIFT finding with file, place and value, never an abort', async () => {
     const repo = policyRepo();
     repo.writePolicy('svc-a', servicePolicy());
+    repo.writePolicy('svc-b', servicePolicy());
     const base = repo.commit('policies');
     const broken = servicePolicy();
     broken.commands[2]!.mode = 'alow';
     repo.writePolicy('svc-a', broken);
-    await expect(observe(repo.dir, base)).rejects.toThrow(
-      'governance/policies/svc-a.yml: commands[2].mode: expected allow|deny|review, got "alow"',
-    );
+    const s = await observe(repo.dir, base);
+    const invalid = s.findings.filter((f) => f.code === 'POLICY_INVALID');
+    expect(invalid).toEqual([
+      expect.objectContaining({
+        classification: 'PRODUCT_DRIFT',
+        message:
+          'governance/policies/svc-a.yml: commands[2].mode: expected allow|deny|review, got "alow"; the file is left out of the comparison',
+        evidence: expect.objectContaining({ paths: ['governance/policies/svc-a.yml'] }),
+      }),
+    ]);
+    // The file is left out on both sides: its rules are not reported as removed.
+    expect(s.analysis.diff).toEqual([]);
+  });
+
+  it('a policy the documented model allows loads whole, unknown keys are notices', async () => {
+    const repo = policyRepo();
+    const p = {
+      ...servicePolicy(),
+      description: 'What the coding agent of svc-a may do.',
+      window: { description: 'quarterly review', lastReviewedAt: '2026-10-01', reviewedBy: ['alice'] },
+      settings: { cacheDecisions: true, decisionCacheTTL: 300, maxConsecutiveReviews: 3 },
+      sessions: [{ pattern: 'interactive*', mode: 'allow', priority: 2 }],
+      owner: 'platform-team',
+    };
+    p.commands.push({
+      id: 'deploy',
+      pattern: '/^deploy (staging|prod)$/',
+      mode: 'deny',
+      priority: 5,
+      contexts: [
+        {
+          when: {
+            projectType: ['sandbox', 'experiment'],
+            timeRestriction: { days: ['monday'], hours: [9, 17] },
+          },
+          overrideMode: 'allow',
+          description: 'sandboxes deploy in office hours',
+        },
+      ],
+    });
+    repo.write('governance/policies/svc-a.json', JSON.stringify(p, null, 2));
+    const base = repo.commit('policies');
+    const s = await observe(repo.dir, base);
+    expect(s.findings.filter((f) => f.code === 'POLICY_NOTICE').map((f) => f.message)).toEqual([
+      'governance/policies/svc-a.json: (top level): unknown key "owner" (ignored)',
+    ]);
+    expect(s.findings.filter((f) => f.classification !== 'STABLE')).toEqual([]);
+    expect(s.analysis.projects).toEqual(['svc-a']);
   });
 });
 
@@ -184,6 +234,7 @@ describe('rendered runbooks (committed for review)', () => {
     repo.commit('open everything up');
     const s = await observe(repo.dir, base);
     expect(archetypes(s)).toEqual([
+      'policy-change',
       'drift-investigation',
       'volatility-mitigation',
       'federated-sync',
@@ -196,5 +247,112 @@ describe('rendered runbooks (committed for review)', () => {
     await expect(`${JSON.stringify(s.runbooks, null, 2)}\n`).toMatchFileSnapshot(
       '../__outputs__/runbooks-policy.json',
     );
+  });
+});
+
+describe('the policy-change runbook, its commands run against the repository', () => {
+  const CLI = new URL('../../dist/cli.js', import.meta.url).pathname;
+  /** Runs one runbook command as a reader would paste it, with `driftgate` being the bundle. */
+  const run = (dir: string, command: string): string => {
+    const line = command.replace(
+      /^driftgate /,
+      `${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} `,
+    );
+    const r = spawnSync('sh', ['-c', line], { cwd: dir, encoding: 'utf8' });
+    expect(r.status === 0 || r.status === 1, `${command}: ${r.stderr}`).toBe(true);
+    return r.stdout;
+  };
+
+  it('a loosening names the rule with file and line, the 20 flipped decisions and their trace lines; its commands show them', async () => {
+    const repo = policyRepo();
+    repo.writePolicy('svc-a', servicePolicy());
+    repo.writeTraces('agent', serviceTraces());
+    const base = repo.commit('policies and traces');
+    repo.writePolicy('svc-a', servicePolicy({ rm: 'allow' }));
+    const head = repo.commit('let the agent delete files');
+    const s = await observe(repo.dir, base);
+    expect(worst(s)).toBe('PRODUCT_DRIFT');
+    const book = s.runbooks.find((r) => r.archetype === 'policy-change')!;
+    const [rules, replay, lines] = book.steps;
+    const policyText = readFileSync(join(repo.dir, 'governance/policies/svc-a.yml'), 'utf8');
+    const rmLine = policyText.split('\n').indexOf('  - id: rm') + 1;
+    expect(rmLine).toBeGreaterThan(0);
+    expect(rules!.artifacts).toEqual([
+      `rm (governance/policies/svc-a.yml:${rmLine}): flipped, deny "rm *" → allow "rm *", loosened`,
+    ]);
+    expect(replay!.artifacts).toEqual([
+      'rm: 20 traced decisions flip (deny → allow), e.g. governance/traces/agent.ndjson:56, governance/traces/agent.ndjson:57, governance/traces/agent.ndjson:58',
+    ]);
+    const range = `${base.slice(0, 12)}..${head.slice(0, 12)}`;
+    expect(rules!.commands[0]).toBe(`git diff ${range} -- governance/policies/svc-a.yml`);
+    expect(replay!.commands).toEqual([`driftgate policy replay --base ${base.slice(0, 12)} --rule rm`]);
+    expect(lines!.commands[0]).toBe(`sed -n '56p' governance/traces/agent.ndjson`);
+
+    expect(run(repo.dir, `sed -n '${rmLine}p' governance/policies/svc-a.yml`)).toBe('  - id: rm\n');
+    const diff = run(repo.dir, rules!.commands[0]!);
+    expect(diff).toMatch(/^-\s+mode: deny$/m);
+    expect(diff).toMatch(/^\+\s+mode: allow$/m);
+    const replayed = run(repo.dir, replay!.commands[0]!);
+    expect(replayed).toContain('20 of 100 traced decisions change under head (20 loosened, 0 tightened)');
+    expect(replayed).toContain('rm deny → rm allow (20 trace lines, 2 requests');
+    expect(replayed).toContain('governance/traces/agent.ndjson:56');
+    for (const command of lines!.commands) {
+      const recorded = JSON.parse(run(repo.dir, command)) as {
+        request: { target: string };
+        decision: string;
+      };
+      expect(recorded.decision).toBe('deny');
+      expect(recorded.request.target).toMatch(/^rm /);
+    }
+  });
+});
+
+describe('policy events validate against the published schema', () => {
+  const CLI = new URL('../../dist/cli.js', import.meta.url).pathname;
+  const schema = JSON.parse(
+    readFileSync(new URL('../../schema/runtime-event.schema.json', import.meta.url), 'utf8'),
+  ) as object;
+
+  it('a flipped, a contradicting, a merely changed and an invalid policy each write a valid RUNTIME_EVENT.json', () => {
+    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+    const scenarios: Array<[string, (repo: ReturnType<typeof policyRepo>) => void]> = [
+      ['POLICY_DECISIONS_FLIPPED', (repo) => repo.writePolicy('svc-a', servicePolicy({ rm: 'allow' }))],
+      [
+        'POLICY_CONTRADICTION',
+        (repo) =>
+          repo.writeTraces('agent', [
+            ...serviceTraces(),
+            trace(300, 'svc-a', 'run-command', 'rm -rf build', 'allow'),
+          ]),
+      ],
+      [
+        'POLICY_CHANGED',
+        (repo) => {
+          const p = servicePolicy();
+          p.commands.push({ id: 'make', pattern: 'make *', mode: 'deny' });
+          repo.writePolicy('svc-a', p);
+        },
+      ],
+      ['POLICY_INVALID', (repo) => repo.write('governance/policies/svc-a.yml', 'version: 1\ncommands: 3\n')],
+    ];
+    for (const [code, change] of scenarios) {
+      const repo = policyRepo();
+      repo.writePolicy('svc-a', servicePolicy());
+      repo.writeTraces('agent', serviceTraces());
+      const base = repo.commit('policies');
+      change(repo);
+      repo.commit('change');
+      const r = spawnSync(process.execPath, [CLI, 'check', '--json', '--baseline-ref', base], {
+        cwd: repo.dir,
+        encoding: 'utf8',
+      });
+      expect([0, 1], r.stderr).toContain(r.status);
+      const out = JSON.parse(r.stdout) as { event: { event_id: string; findings: Array<{ code: string }> } };
+      expect(out.event.findings.map((f) => f.code)).toContain(code);
+      const written = JSON.parse(
+        readFileSync(join(repo.dir, 'governance/runtime/events', `${out.event.event_id}.json`), 'utf8'),
+      ) as unknown;
+      expect(validate(written), `${code}: ${JSON.stringify(validate.errors)}`).toBe(true);
+    }
   });
 });

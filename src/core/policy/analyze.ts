@@ -1,6 +1,7 @@
 import { DecisionTable, type Decisions } from './decisions.js';
 import { computeRuleDiff, type RuleChange } from './diff.js';
 import { buildProbes, type Probe } from './probes.js';
+import type { Rule, RuleKind } from './model.js';
 import { EMPTY_POLICY, groupProjects, type PolicyFile, type Project } from './project.js';
 import { alarmsOf, bandOf, computeDriftScore, riskOf, type Band, type RiskLevel } from './score.js';
 import { dynamicContradictions, type DynamicContradiction } from './signals/dynamic-contradictions.js';
@@ -48,7 +49,14 @@ export interface PolicyAnalysis {
   files: { base: string[]; head: string[] };
   /** The policies differ between base and head (a rule or a default changed). */
   changed: boolean;
-  diff: Array<RuleChange & { project: string; files: string[] }>;
+  diff: Array<
+    RuleChange & {
+      project: string;
+      files: string[];
+      /** Where the rule starts before and after (`file:line`), null where it does not exist. */
+      where: { before: string | null; after: string | null };
+    }
+  >;
   signals: Signal[];
   drift: { score: number; band: Band };
   volatility: number;
@@ -66,8 +74,41 @@ export interface PolicyAnalysis {
   probes: number;
 }
 
-/** Runs every signal of SPEC §7 over the input; deterministic: same input, same analysis. */
-export function analyzePolicies(input: PolicyInput): PolicyAnalysis {
+/** One project's versions, probes and decisions. */
+interface ProjectView {
+  name: string;
+  probes: Probe[];
+  baseP: Project | null;
+  headP: Project | null;
+  base: Decisions;
+  head: Decisions;
+  history: ProjectHistory;
+}
+
+/** Where a rule starts: `file:line` (or the file alone when its line is unknown); null for none. */
+function whereOf(p: Project | null, kind: RuleKind, rule: Rule | null): string | null {
+  if (!p || !rule) return null;
+  const i = p.policy[kind].indexOf(rule);
+  const file = i < 0 ? undefined : p.files[p.origin[kind][i]!];
+  if (file === undefined) return null;
+  return rule.line === undefined ? file : `${file}:${rule.line}`;
+}
+
+/** Traces go to the project they name; unnamed ones to the only project, if there is one. */
+function assignTraces(traces: TraceSet, names: readonly string[]) {
+  const traced = new Map<string, TracedRequest[]>(names.map((n) => [n, []]));
+  let unassigned = 0;
+  for (const t of traces.requests.values()) {
+    const name = t.project ?? (names.length === 1 ? names[0]! : null);
+    const list = name === null ? undefined : traced.get(name);
+    if (list) list.push(t);
+    else unassigned += t.count;
+  }
+  return { traced, unassigned };
+}
+
+/** The projects of base, head and history, grouped once and shared where unchanged. */
+function versionsOf(input: PolicyInput) {
   const memo = new Map<string, Project>();
   const group = (v: PolicyVersion) => groupProjects(input.root, v.files, memo);
   const head = group(input.head);
@@ -79,27 +120,29 @@ export function analyzePolicies(input: PolicyInput): PolicyAnalysis {
   const names = [
     ...new Set([...base, ...head, ...versions.flatMap((v) => v.projects)].map((p) => p.name)),
   ].sort();
-  const byName = (ps: readonly Project[], name: string) => ps.find((p) => p.name === name) ?? null;
+  return { head, base, versions, names };
+}
 
-  // Traces go to the project they name; unnamed ones to the only project, if there is one.
-  const traced = new Map<string, TracedRequest[]>(names.map((n) => [n, []]));
-  let unassigned = 0;
-  for (const t of input.traces.requests.values()) {
-    const name = t.project ?? (names.length === 1 ? names[0]! : null);
-    const list = name === null ? undefined : traced.get(name);
-    if (list) list.push(t);
-    else unassigned += t.count;
-  }
+const byName = (ps: readonly Project[], name: string): Project | null =>
+  ps.find((p) => p.name === name) ?? null;
 
-  const table = new DecisionTable();
-  const perProject = names.map((name) => {
-    const all = [...versions.map((v) => byName(v.projects, name)), byName(base, name), byName(head, name)];
+function projectViews(
+  v: ReturnType<typeof versionsOf>,
+  traced: Map<string, TracedRequest[]>,
+  table: DecisionTable,
+): ProjectView[] {
+  return v.names.map((name) => {
+    const all = [
+      ...v.versions.map((x) => byName(x.projects, name)),
+      byName(v.base, name),
+      byName(v.head, name),
+    ];
     const probes = buildProbes(
       all.filter((p): p is Project => p !== null),
       traced.get(name)!,
     );
-    const baseP = byName(base, name);
-    const headP = byName(head, name);
+    const baseP = byName(v.base, name);
+    const headP = byName(v.head, name);
     return {
       name,
       probes,
@@ -109,45 +152,57 @@ export function analyzePolicies(input: PolicyInput): PolicyAnalysis {
       head: table.of(headP, probes),
       history: {
         name,
-        versions: versions.map((v) => byName(v.projects, name)),
-        decisions: versions.map((v) => table.of(byName(v.projects, name), probes)),
-      } satisfies ProjectHistory,
+        versions: v.versions.map((x) => byName(x.projects, name)),
+        decisions: v.versions.map((x) => table.of(byName(x.projects, name), probes)),
+      },
     };
   });
+}
 
-  const diff = input.base
-    ? perProject.flatMap((p) =>
-        computeRuleDiff(p.baseP?.policy ?? EMPTY_POLICY, p.headP?.policy ?? EMPTY_POLICY).map((c) => ({
-          ...c,
-          project: p.name,
-          files: [...new Set([...(p.baseP?.files ?? []), ...(p.headP?.files ?? [])])],
-        })),
-      )
-    : [];
-
-  const histories = perProject.map((p) => p.history);
-  const commits = versions.map((v) => v.ref);
-  const flips = flipFlops(histories, commits);
-  const headStatic = perProject.flatMap((p) =>
-    p.headP ? staticContradictionsOf(p.headP, p.probes, table) : [],
+/** The per-rule diff of every project, each change with the files and the place of its rule. */
+function diffOf(views: readonly ProjectView[]): PolicyAnalysis['diff'] {
+  return views.flatMap((p) =>
+    computeRuleDiff(p.baseP?.policy ?? EMPTY_POLICY, p.headP?.policy ?? EMPTY_POLICY).map((c) => ({
+      ...c,
+      project: p.name,
+      files: [...new Set([...(p.baseP?.files ?? []), ...(p.headP?.files ?? [])])],
+      where: { before: whereOf(p.baseP, c.kind, c.before), after: whereOf(p.headP, c.kind, c.after) },
+    })),
   );
+}
+
+function contradictionsOf(input: PolicyInput, views: readonly ProjectView[], table: DecisionTable) {
+  const headStatic = views.flatMap((p) => (p.headP ? staticContradictionsOf(p.headP, p.probes, table) : []));
   const baseKeys = new Set(
     input.base
-      ? perProject
+      ? views
           .flatMap((p) => (p.baseP ? staticContradictionsOf(p.baseP, p.probes, table) : []))
           .map((c) => c.key)
       : headStatic.map((c) => c.key),
   );
   const introduced = headStatic.filter((c) => !baseKeys.has(c.key));
-  const dynamic = dynamicContradictions(input.traces);
-  const replay = replayImpact(
-    perProject.map((p) => ({ project: p.name, probes: p.probes, base: p.base, head: p.head })),
-  );
-  const federation = federatedDivergence(federationOf(perProject, table));
+  return { headStatic, introduced, dynamic: dynamicContradictions(input.traces) };
+}
 
+/** Runs every signal over the input; deterministic: same input, same analysis. */
+export function analyzePolicies(input: PolicyInput): PolicyAnalysis {
+  const v = versionsOf(input);
+  const { traced, unassigned } = assignTraces(input.traces, v.names);
+  const table = new DecisionTable();
+  const views = projectViews(v, traced, table);
+  const diff = input.base ? diffOf(views) : [];
+  const histories = views.map((p) => p.history);
+  const commits = v.versions.map((x) => x.ref);
+  const flips = flipFlops(histories, commits);
+  const { headStatic, introduced, dynamic } = contradictionsOf(input, views, table);
+  const replay = replayImpact(
+    views.map((p) => ({ project: p.name, probes: p.probes, base: p.base, head: p.head })),
+  );
+  const federation = federatedDivergence(federationOf(views, table));
+  const ranks = views.map((p) => ({ base: p.base.rank, head: p.head.rank }));
   const signals: Signal[] = [
-    permissionCreep(perProject.map((p) => ({ base: p.base.rank, head: p.head.rank }))),
-    restrictionCreep(perProject.map((p) => ({ base: p.base.rank, head: p.head.rank }))),
+    permissionCreep(ranks),
+    restrictionCreep(ranks),
     ruleChurn(histories),
     flips.signal,
     overrideEscalation(input.traces),
@@ -172,7 +227,7 @@ export function analyzePolicies(input: PolicyInput): PolicyAnalysis {
     root: input.root,
     base: input.base?.ref ?? null,
     head: input.head.ref,
-    projects: names,
+    projects: v.names,
     files: {
       base: input.base?.files.map((f) => f.path).sort() ?? [],
       head: input.head.files.map((f) => f.path).sort(),
@@ -189,7 +244,7 @@ export function analyzePolicies(input: PolicyInput): PolicyAnalysis {
     federation: federationFacts,
     history: { commits, flipFlops: flips.rules },
     traces: { lines: input.traces.lines, bad: input.traces.bad, unassigned },
-    probes: perProject.reduce((n, p) => n + p.probes.length, 0),
+    probes: views.reduce((n, p) => n + p.probes.length, 0),
   };
 }
 

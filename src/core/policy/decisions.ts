@@ -23,7 +23,7 @@ export class DecisionTable {
     key: '',
     files: [],
     policy: EMPTY_POLICY,
-    origin: { commands: [], fileWrites: [] },
+    origin: { commands: [], fileWrites: [], sessions: [] },
     otherDefaults: [],
   };
 

@@ -1,11 +1,12 @@
 import { matcherOf, RANK } from './evaluate.js';
-import { ruleId, type Mode, type Policy, type Rule, type RuleKind } from './model.js';
+import { regexOf } from './match.js';
+import { RULE_KINDS, ruleId, type Mode, type Policy, type Rule, type RuleKind } from './model.js';
 
 /** What happened to one rule between two policy versions. */
 export interface RuleChange {
   kind: RuleKind;
   id: string;
-  change: 'added' | 'removed' | 'flipped' | 'widened' | 'narrowed' | 'reshaped';
+  change: 'added' | 'removed' | 'flipped' | 'widened' | 'narrowed' | 'reshaped' | 'reprioritized';
   /** loosened: more requests get a more permissive answer; tightened: the reverse. */
   direction: 'loosened' | 'tightened' | 'neutral';
   before: Rule | null;
@@ -24,7 +25,9 @@ export function describeChange(d: RuleChange): string {
 
 /** Sample targets a pattern matches, so scope changes show without traces. */
 export function synthesizeTargets(kind: RuleKind, pattern: string): string[] {
-  if (kind === 'commands')
+  const re = regexOf(pattern);
+  if (re) return [re.source.replace(/\\(.)/g, '$1').replace(/[\^$.*+?()[\]{}|]/g, '')];
+  if (kind !== 'fileWrites')
     return [pattern.replace(/\*/g, ''), pattern.replace(/\*/g, 'x'), pattern.replace(/\*/g, 'x y --z')];
   return [
     pattern
@@ -47,9 +50,10 @@ const overridesOf = (r: Rule): string =>
  */
 export function computeRuleDiff(base: Policy, head: Policy): RuleChange[] {
   const out: RuleChange[] = [];
-  for (const kind of ['commands', 'fileWrites'] as const) {
-    const fallback = kind === 'commands' ? 'defaultCommandBehavior' : 'defaultWriteBehavior';
-    if (base[fallback] !== head[fallback]) {
+  for (const kind of RULE_KINDS) {
+    const fallback = kind === 'fileWrites' ? 'defaultWriteBehavior' : 'defaultCommandBehavior';
+    // Sessions share the command default: its change is reported once, under commands.
+    if (kind !== 'sessions' && base[fallback] !== head[fallback]) {
       out.push({
         kind,
         id: fallback,
@@ -87,6 +91,10 @@ export function computeRuleDiff(base: Policy, head: Policy): RuleChange[] {
           before: b,
           after: a,
         });
+      }
+      if ((a.priority ?? 0) !== (b.priority ?? 0)) {
+        // Which requests it now wins or loses shows in the replay, not in the rule alone.
+        out.push({ kind, id, change: 'reprioritized', direction: 'neutral', before: b, after: a });
       }
       if (a.pattern !== b.pattern) {
         const was = matcherOf(kind, b.pattern);

@@ -1,11 +1,24 @@
-import picomatch from 'picomatch';
-import { ruleId, type Context, type Mode, type Policy, type Rule, type RuleKind } from './model.js';
+import { compileAutomaton, compilePattern, runAutomaton } from './match.js';
+import {
+  DAYS,
+  fallbackOf,
+  RULE_KINDS,
+  ruleId,
+  type Context,
+  type Mode,
+  type Policy,
+  type Rule,
+  type RuleKind,
+  type When,
+} from './model.js';
 
-/** A request to decide (SPEC §7). */
+/** A request to decide: the action, its target, the facts of its context and when it was made. */
 export interface PolicyRequest {
-  action: 'run-command' | 'write-file';
+  action: 'run-command' | 'write-file' | 'start-session';
   target: string;
   context: Context;
+  /** The request's own time (epoch ms); time restrictions read it, never the clock. */
+  ts?: number;
 }
 
 /** The decision and what made it. */
@@ -20,39 +33,41 @@ export interface PolicyDecision {
 /** How permissive a mode is: allow > review > deny. */
 export const RANK: Record<Mode, number> = { deny: 0, review: 1, allow: 2 };
 
-const escapeRe = (s: string): string => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+/** Command and session patterns: `*` matches any run of characters (spaces included); the rest is literal. */
+export const commandMatcher = (pattern: string): ((target: string) => boolean) =>
+  compilePattern(pattern, false);
 
-/** Command patterns: `*` matches any run of characters (spaces included); the rest is literal. */
-export function commandMatcher(pattern: string): (target: string) => boolean {
-  const re = new RegExp(`^${pattern.split('*').map(escapeRe).join('.*')}$`, 's');
-  return (target) => re.test(target);
-}
-
-/** File patterns: globs (picomatch), dot files included. */
-export const fileMatcher = (pattern: string): ((target: string) => boolean) =>
-  picomatch(pattern, { dot: true });
+/** File patterns: globs, dot files included. */
+export const fileMatcher = (pattern: string): ((target: string) => boolean) => compilePattern(pattern, true);
 
 /** The matcher of a rule's pattern for its kind. */
 export const matcherOf = (kind: RuleKind, pattern: string): ((target: string) => boolean) =>
-  kind === 'commands' ? commandMatcher(pattern) : fileMatcher(pattern);
+  kind === 'fileWrites' ? fileMatcher(pattern) : commandMatcher(pattern);
 
 export const kindOf = (action: PolicyRequest['action']): RuleKind =>
-  action === 'run-command' ? 'commands' : 'fileWrites';
+  action === 'run-command' ? 'commands' : action === 'write-file' ? 'fileWrites' : 'sessions';
 
 /**
- * The literal text every match starts with: a command pattern's text before its first `*`; a
- * glob's text before its first special character. The index below looks rules up by it.
+ * The literal text every match starts with: a wildcard's text before its first `*`; a glob's
+ * text before its first special character; nothing for a regex. The index below looks rules up by it.
  */
 export function literalPrefix(kind: RuleKind, pattern: string): string {
-  const stop = kind === 'commands' ? /\*/ : /[*?[\]{}()!+@\\]/;
+  if (/^\/.+\/[ims]*$/s.test(pattern)) return '';
+  const stop = kind === 'fileWrites' ? /[*?[\]{}()!+@\\]/ : /\*/;
   const at = pattern.search(stop);
   const prefix = at < 0 ? pattern : pattern.slice(0, at);
-  // picomatch drops a leading "./"; such a pattern is looked up with every target.
+  // A leading "./" is dropped when matching; such a pattern is looked up with every target.
   return kind === 'fileWrites' && prefix.startsWith('./') ? '' : prefix;
 }
 
 /** Compiled matchers, shared between the policy versions and projects of one analysis. */
 export type MatcherCache = Map<string, (target: string) => boolean>;
+
+/** A context override ready to test: its condition and the mode it gives. */
+export interface CompiledContext {
+  holds: (context: Context, ts: number | undefined) => boolean;
+  overrideMode: Mode;
+}
 
 /** One kind of rule, compiled: matchers and an index from literal prefix to rule positions. */
 export interface CompiledRules {
@@ -61,15 +76,66 @@ export interface CompiledRules {
   ids: string[];
   fallback: Mode;
   match: Array<(target: string) => boolean>;
+  contexts: CompiledContext[][];
+  priority: number[];
   byPrefix: Map<string, number[]>;
   /** The distinct prefix lengths, ascending. */
   lengths: number[];
 }
 
 /** A policy ready to decide many requests. */
-export interface CompiledPolicy {
-  commands: CompiledRules;
-  fileWrites: CompiledRules;
+export type CompiledPolicy = Record<RuleKind, CompiledRules>;
+
+const GLOB_CHARS = /[*?[\]{}]/;
+
+/** A `directory` condition: a glob when it holds glob characters, else a path prefix. */
+function directoryTest(pattern: string): (dir: string) => boolean {
+  if (GLOB_CHARS.test(pattern)) {
+    const a = compileAutomaton(pattern, true);
+    return (dir) => runAutomaton(a, dir);
+  }
+  const prefix = pattern.replace(/^\.\//, '').replace(/\/+$/, '');
+  return (dir) => {
+    const d = dir.replace(/^\.\//, '');
+    return prefix === '' || d === prefix || d.startsWith(`${prefix}/`);
+  };
+}
+
+const LIST_FACTS = ['projectType', 'taskType', 'sessionType', 'fileType', 'approvalState'] as const;
+
+/** Day of the week and minute of the day (UTC) of a request time. */
+export function timeFacts(ts: number): { day: (typeof DAYS)[number]; minute: number } {
+  const d = new Date(ts);
+  return { day: DAYS[d.getUTCDay()]!, minute: d.getUTCHours() * 60 + d.getUTCMinutes() };
+}
+
+/** Every condition of a `when` must hold; a missing fact never holds. */
+export function compileWhen(w: When): (context: Context, ts: number | undefined) => boolean {
+  const tests: Array<(context: Context, ts: number | undefined) => boolean> = [];
+  for (const k of LIST_FACTS) {
+    const v = w[k];
+    if (v === undefined) continue;
+    const allowed = typeof v === 'string' ? [v] : v;
+    tests.push((c) => c[k] !== undefined && allowed.includes(c[k]));
+  }
+  if (w.directory !== undefined) {
+    const test = directoryTest(w.directory);
+    tests.push((c) => c.directory !== undefined && test(c.directory));
+  }
+  if (w.authorizationLevel !== undefined) tests.push((c) => c.authorizationLevel === w.authorizationLevel);
+  const t = w.timeRestriction;
+  if (t) {
+    tests.push((_c, ts) => {
+      if (ts === undefined) return false;
+      const { day, minute } = timeFacts(ts);
+      if (t.days && !t.days.includes(day)) return false;
+      if (!t.hours) return true;
+      const [from, to] = t.hours;
+      // A window like [22, 6] runs over midnight.
+      return from <= to ? minute >= from && minute < to : minute >= from || minute < to;
+    });
+  }
+  return (context, ts) => tests.every((test) => test(context, ts));
 }
 
 function compileRules(
@@ -84,7 +150,7 @@ function compileRules(
     const bucket = byPrefix.get(prefix);
     if (bucket) bucket.push(i);
     else byPrefix.set(prefix, [i]);
-    const key = `${kind}\u0000${r.pattern}`;
+    const key = `${kind === 'fileWrites' ? 'glob' : 'wild'}\u0000${r.pattern}`;
     let m = cache.get(key);
     if (!m) {
       m = matcherOf(kind, r.pattern);
@@ -93,14 +159,26 @@ function compileRules(
     return m;
   });
   const lengths = [...new Set([...byPrefix.keys()].map((p) => p.length))].sort((a, b) => a - b);
-  return { kind, rules, ids: rules.map((r) => ruleId(kind, r)), fallback, match, byPrefix, lengths };
+  return {
+    kind,
+    rules,
+    ids: rules.map((r) => ruleId(kind, r)),
+    fallback,
+    match,
+    contexts: rules.map((r) =>
+      (r.contexts ?? []).map((c) => ({ holds: compileWhen(c.when), overrideMode: c.overrideMode })),
+    ),
+    priority: rules.map((r) => r.priority ?? 0),
+    byPrefix,
+    lengths,
+  };
 }
 
 export function compilePolicy(policy: Policy, cache: MatcherCache = new Map()): CompiledPolicy {
-  return {
-    commands: compileRules('commands', policy.commands, policy.defaultCommandBehavior, cache),
-    fileWrites: compileRules('fileWrites', policy.fileWrites, policy.defaultWriteBehavior, cache),
-  };
+  const out = {} as CompiledPolicy;
+  for (const kind of RULE_KINDS)
+    out[kind] = compileRules(kind, policy[kind], fallbackOf(policy, kind), cache);
+  return out;
 }
 
 /** Positions (ascending) of every rule matching the target; only rules whose prefix fits are tried. */
@@ -115,50 +193,47 @@ export function matchingRules(c: CompiledRules, target: string): number[] {
   return out.sort((a, b) => a - b);
 }
 
-/** The last matching rule's position, or -1. */
-function lastMatch(c: CompiledRules, target: string): number {
+/** Whether rule i outranks rule j: higher priority, or the later one among equals. */
+const outranks = (c: CompiledRules, i: number, j: number): boolean =>
+  j < 0 || c.priority[i]! > c.priority[j]! || (c.priority[i] === c.priority[j] && i > j);
+
+/** The deciding rule's position, or -1: the highest priority, the later one among equals. */
+function bestMatch(c: CompiledRules, target: string): number {
   let best = -1;
   for (const n of c.lengths) {
     if (n > target.length) break;
     const bucket = c.byPrefix.get(target.slice(0, n));
     if (!bucket) continue;
-    // Buckets are ascending: the first match from the end is the bucket's last.
-    for (let j = bucket.length - 1; j >= 0 && bucket[j]! > best; j--) {
-      if (c.match[bucket[j]!]!(target)) {
-        best = bucket[j]!;
-        break;
-      }
+    for (let j = bucket.length - 1; j >= 0; j--) {
+      const i = bucket[j]!;
+      if (outranks(c, i, best) && c.match[i]!(target)) best = i;
     }
   }
   return best;
 }
 
-/** True when every fact the override tests equals the request's (`directory` as a glob). */
-export function holds(when: Context, context: Context): boolean {
-  for (const [k, v] of Object.entries(when)) {
-    if (v === undefined) continue;
-    const actual = context[k as keyof Context];
-    if (actual === undefined) return false;
-    if (k === 'directory' ? !picomatch.isMatch(actual, v, { dot: true }) : actual !== v) return false;
-  }
-  return true;
-}
-
-/** A rule's effect on a request it matches: its first holding context's override, else its mode. */
-export function effectOf(rule: Rule, context: Context): { decision: Mode; override: boolean } {
-  const ctx = rule.contexts?.find((c) => holds(c.when, context));
-  return ctx ? { decision: ctx.overrideMode, override: true } : { decision: rule.mode, override: false };
+/** Rule i's effect on a request it matches: its first holding context's override, else its mode. */
+export function effectAt(
+  c: CompiledRules,
+  i: number,
+  request: Pick<PolicyRequest, 'context' | 'ts'>,
+): { decision: Mode; override: boolean } {
+  const ctx = c.contexts[i]!.find((x) => x.holds(request.context, request.ts));
+  return ctx
+    ? { decision: ctx.overrideMode, override: true }
+    : { decision: c.rules[i]!.mode, override: false };
 }
 
 /**
- * SPEC §7: the last matching rule of the request's kind decides; its first context whose `when`
- * holds gives `overrideMode`, else the rule's `mode`; with no matching rule, the kind's default.
+ * The matching rule of the request's kind with the highest priority (the later among equals)
+ * decides; its first context whose `when` holds gives `overrideMode`, else the rule's `mode`;
+ * with no matching rule, the kind's default.
  */
 export function decide(policy: CompiledPolicy, request: PolicyRequest): PolicyDecision {
   const c = policy[kindOf(request.action)];
-  const i = lastMatch(c, request.target);
+  const i = bestMatch(c, request.target);
   if (i < 0) return { decision: c.fallback, ruleId: null, override: false };
-  return { ...effectOf(c.rules[i]!, request.context), ruleId: c.ids[i]! };
+  return { ...effectAt(c, i, request), ruleId: c.ids[i]! };
 }
 
 /** Decides one request against an uncompiled policy (compiles it each time: for single calls). */

@@ -11,7 +11,7 @@ const NAMED = 10;
 export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 const ruleName = (r: string | null): string => r ?? 'the default';
 export const describeFlip = (f: Flip): string =>
-  `${ruleName(f.from.rule)} ${f.from.decision} → ${ruleName(f.to.rule)} ${f.to.decision} (${plural(f.lines, 'trace line')}, ${plural(f.requests, 'request')}, e.g. ${f.example})`;
+  `${ruleName(f.from.rule)} ${f.from.decision} → ${ruleName(f.to.rule)} ${f.to.decision} (${plural(f.lines, 'trace line')}, ${plural(f.requests, 'request')}, e.g. ${f.example})${f.traceLines.length ? `, trace lines ${f.traceLines.join(', ')}` : ''}`;
 
 /**
  * The classification of SPEC §7: a policy change is PRODUCT_DRIFT when its drift band is volatile
@@ -20,6 +20,20 @@ export const describeFlip = (f: Flip): string =>
  * tooling broke; the rest of the traces still count).
  */
 export function computePolicyFindings(a: PolicyAnalysis): Finding[] {
+  const out = [...traceFindings(a), ...changeFindings(a)];
+  if (a.changed && !out.some((f) => f.classification === 'PRODUCT_DRIFT'))
+    out.push({
+      code: 'POLICY_CHANGED',
+      stage: 'policy',
+      classification: 'STABLE',
+      message: `${a.diff.length} policy rule changes, drift ${a.drift.score} (${a.drift.band}): no traced decision flips, no new contradiction; the runbooks are advisory`,
+      evidence: { rules: a.diff.map((d) => d.id).slice(0, NAMED) },
+    });
+  return out;
+}
+
+/** Bad trace lines, named one by one up to a count per file, and lines naming no known project. */
+function traceFindings(a: PolicyAnalysis): Finding[] {
   const out: Finding[] = [];
   const perFile = new Map<string, number>();
   for (const bad of a.traces.bad) {
@@ -52,7 +66,12 @@ export function computePolicyFindings(a: PolicyAnalysis): Finding[] {
       message: `${a.traces.unassigned} trace lines name no known project (projects: ${a.projects.join(', ')}); they count for contradictions and reviews, not for replay`,
       evidence: {},
     });
+  return out;
+}
 
+/** What the change does: drift, new contradictions, flipped traced decisions. */
+function changeFindings(a: PolicyAnalysis): Finding[] {
+  const out: Finding[] = [];
   const drift = a.drift;
   if (a.changed && (drift.band === 'volatile' || drift.band === 'critical'))
     out.push({
@@ -111,13 +130,5 @@ export function computePolicyFindings(a: PolicyAnalysis): Finding[] {
       },
     });
   }
-  if (a.changed && !out.some((f) => f.classification === 'PRODUCT_DRIFT'))
-    out.push({
-      code: 'POLICY_CHANGED',
-      stage: 'policy',
-      classification: 'STABLE',
-      message: `${a.diff.length} policy rule changes, drift ${drift.score} (${drift.band}): no traced decision flips, no new contradiction; the runbooks are advisory`,
-      evidence: { rules: a.diff.map((d) => d.id).slice(0, NAMED) },
-    });
   return out;
 }

@@ -1,4 +1,4 @@
-import type { RuleKind, Policy, Rule } from './model.js';
+import { RULE_KINDS, type RuleKind, type Policy, type Rule } from './model.js';
 
 /** One parsed policy file; `key` identifies its content (a git blob id or a content hash). */
 export interface PolicyFile {
@@ -31,6 +31,7 @@ export const EMPTY_POLICY: Policy = {
   defaultWriteBehavior: 'review',
   commands: [],
   fileWrites: [],
+  sessions: [],
 };
 
 /** The folder the policies live in: the literal part of the first policies glob, up to its last `/`. */
@@ -78,11 +79,11 @@ export function groupProjects(
 
 function merge(name: string, key: string, group: readonly PolicyFile[]): Project {
   const first = group[0]!.policy;
-  const origin: Record<RuleKind, number[]> = { commands: [], fileWrites: [] };
-  const rules: Record<RuleKind, Rule[]> = { commands: [], fileWrites: [] };
+  const origin: Record<RuleKind, number[]> = { commands: [], fileWrites: [], sessions: [] };
+  const rules: Record<RuleKind, Rule[]> = { commands: [], fileWrites: [], sessions: [] };
   const otherDefaults: Project['otherDefaults'] = [];
   group.forEach((f, i) => {
-    for (const kind of ['commands', 'fileWrites'] as const) {
+    for (const kind of RULE_KINDS) {
       rules[kind].push(...f.policy[kind]);
       origin[kind].push(...f.policy[kind].map(() => i));
     }
@@ -96,7 +97,7 @@ function merge(name: string, key: string, group: readonly PolicyFile[]): Project
     name,
     key,
     files: group.map((f) => f.path),
-    policy: { ...first, commands: rules.commands, fileWrites: rules.fileWrites },
+    policy: { ...first, ...rules },
     origin,
     otherDefaults,
   };

@@ -1,5 +1,6 @@
 import { MODES, type Context, type Mode } from './model.js';
-import type { PolicyRequest } from './evaluate.js';
+import { timeFacts, type PolicyRequest } from './evaluate.js';
+import { MAX_TARGET_CHARS } from './match.js';
 
 /** The context facts a rule may test (SPEC §7), in a fixed order for keys. */
 export const CONTEXT_KEYS = [
@@ -9,12 +10,23 @@ export const CONTEXT_KEYS = [
   'directory',
   'fileType',
   'approvalState',
+  'authorizationLevel',
 ] as const;
 
-/** A request's identity: action, target and the known context facts. */
+/** Example trace lines kept per request. */
+export const EXAMPLE_LINES = 3;
+
+/**
+ * A request's identity: action, target, the known context facts and, when it has a time, the
+ * day and minute (UTC) a time restriction can see.
+ */
 export function requestKey(request: PolicyRequest): string {
   let key = `${request.action}\u0000${request.target}`;
   for (const k of CONTEXT_KEYS) key += `\u0000${request.context[k] ?? ''}`;
+  if (request.ts !== undefined) {
+    const t = timeFacts(request.ts);
+    key += `\u0000${t.day}@${t.minute}`;
+  }
   return key;
 }
 
@@ -29,6 +41,8 @@ export interface TracedRequest {
   decisions: Record<Mode, number>;
   /** Where each decision was first recorded (`file:line`). */
   firstAt: Partial<Record<Mode, string>>;
+  /** The first lines recording it (`file:line`), at most EXAMPLE_LINES. */
+  at: string[];
 }
 
 /** A line that is not a trace: file, 1-based line and what was expected. */
@@ -50,9 +64,15 @@ export interface TraceSet {
   /** Lines carrying a review, and those whose review disagrees with the recorded decision. */
   reviewed: number;
   disagreed: number;
+  /**
+   * Whether requests keep their time: only when a policy restricts by time, so that otherwise
+   * lines of one request at different times fold together.
+   */
+  timed: boolean;
 }
 
-export const emptyTraceSet = (): TraceSet => ({
+export const emptyTraceSet = (timed = false): TraceSet => ({
+  timed,
   requests: new Map(),
   lines: 0,
   bad: [],
@@ -139,26 +159,34 @@ function addLine(set: TraceSet, line: string, at: string): void {
     fail('project', 'a string', o.project);
   const r = o.request;
   if (!isObject(r)) return fail('request', 'an object', r);
-  if (r.action !== 'run-command' && r.action !== 'write-file')
-    fail('request.action', 'run-command|write-file', r.action);
+  if (r.action !== 'run-command' && r.action !== 'write-file' && r.action !== 'start-session')
+    fail('request.action', 'run-command|write-file|start-session', r.action);
   if (typeof r.target !== 'string' || r.target === '') fail('request.target', 'a non-empty string', r.target);
+  if ((r.target as string).length > MAX_TARGET_CHARS)
+    fail(
+      'request.target',
+      `at most ${MAX_TARGET_CHARS} characters`,
+      `${(r.target as string).length} characters`,
+    );
   if (!isMode(o.decision)) return fail('decision', 'allow|deny|review', o.decision);
   const review = reviewOf(o.review);
   const request: PolicyRequest = {
     action: r.action as PolicyRequest['action'],
     target: r.target as string,
     context: contextOf(r.context),
+    ...(set.timed ? { ts: time } : {}),
   };
   const project = (o.project as string | undefined) ?? null;
   const key = `${project ?? ''}\u0001${requestKey(request)}`;
   let t = set.requests.get(key);
   if (!t) {
-    t = { project, request, count: 0, decisions: { allow: 0, deny: 0, review: 0 }, firstAt: {} };
+    t = { project, request, count: 0, decisions: { allow: 0, deny: 0, review: 0 }, firstAt: {}, at: [] };
     set.requests.set(key, t);
   }
   t.count++;
   t.decisions[o.decision]++;
   t.firstAt[o.decision] ??= at;
+  if (t.at.length < EXAMPLE_LINES) t.at.push(at);
   set.lines++;
   set.times.push(time);
   set.overridden.push(o.override !== undefined && o.override !== null && o.override !== false);

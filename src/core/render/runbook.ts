@@ -1,6 +1,6 @@
 import type { PolicyAnalysis } from '../policy/analyze.js';
 import { describeChange } from '../policy/diff.js';
-import { shortSha, type Runbook } from '../runbook/model.js';
+import { sh, shortSha, type Runbook, type RunbookStep } from '../runbook/model.js';
 import { codeBlock, escapeProse } from './escape.js';
 
 /** Ends a sentence with a full stop unless it already ends with punctuation. */
@@ -8,8 +8,44 @@ const stop = (s: string): string => (/[.!?:;)]$/.test(s.trim()) ? s.trim() : `${
 
 const ICON: Record<Runbook['severity'], string> = { low: '🟢', medium: '🟡', high: '🟠', critical: '🔴' };
 
+/** What a rendered runbook fills in from the run; none of it is part of a runbook's id. */
+export interface RunValues {
+  /** The run's event, when the run wrote one. */
+  eventId: string | null;
+  /** Who may decide (the `architects` setting); empty: maintainers and admins. */
+  architects: readonly string[];
+}
+
+const NO_RUN: RunValues = { eventId: null, architects: [] };
+
+/** The commands of a decision step: the CLI with this run's event and decider, and the comment form. */
+function decisionCommands(run: RunValues): string[] {
+  const by = run.architects[0] ? ` --by ${sh(run.architects[0])}` : '';
+  const id = run.eventId ? ` ${run.eventId}` : '';
+  const reason = sh('the change is intended and reviewed');
+  return [
+    ...(run.eventId ? [`driftgate decide accept${id} --reason ${reason}${by}`] : []),
+    `# ${run.eventId ? 'or ' : ''}as a new comment on the pull request or escalation issue:`,
+    `/driftgate accept${id} the change is intended and reviewed`,
+    `/driftgate investigate${id} the cause is not known yet`,
+    `/driftgate rollback${id} the previous state is restored`,
+  ];
+}
+
+/** One step: the title, then why, the commands, artifacts and the check, each on its own line. */
+function renderStep(s: RunbookStep, i: number, run: RunValues): string[] {
+  const commands = s.decide ? [...s.commands, ...decisionCommands(run)] : s.commands;
+  const lines = [`${i + 1}. **${escapeProse(stop(s.title))}**`, '', `   Why: ${escapeProse(stop(s.why))}`];
+  if (commands.length) lines.push('', ...codeBlock(commands, '   '));
+  if (s.artifacts.length === 1) lines.push('', `   Artifacts: ${escapeProse(stop(s.artifacts[0]!))}`);
+  if (s.artifacts.length > 1)
+    lines.push('', '   Artifacts:', '', ...s.artifacts.map((x) => `   - ${escapeProse(x)}`));
+  lines.push('', `   Verify: ${escapeProse(stop(s.verify))}`, '');
+  return lines;
+}
+
 /** One runbook as Markdown: heading with severity and id, trigger, purpose, numbered steps. */
-export function renderRunbook(book: Runbook, level = 3): string {
+export function renderRunbook(book: Runbook, level = 3, run: RunValues = NO_RUN): string {
   const t = book.trigger;
   const lines = [
     `${'#'.repeat(level)} ${ICON[book.severity]} ${escapeProse(book.title)} · ${book.severity} · \`${book.id}\``,
@@ -19,26 +55,21 @@ export function renderRunbook(book: Runbook, level = 3): string {
     escapeProse(book.purpose),
     '',
   ];
-  book.steps.forEach((s, i) => {
-    lines.push(`${i + 1}. **${escapeProse(stop(s.title))}** Why: ${escapeProse(stop(s.why))}`);
-    if (s.commands.length) lines.push('', ...codeBlock(s.commands, '   '), '');
-    if (s.artifacts.length) lines.push(`   Artifacts: ${escapeProse(stop(s.artifacts.join('; ')))}`);
-    lines.push(`   Verify: ${escapeProse(stop(s.verify))}`);
-  });
-  if (book.escalation) lines.push('', `**Escalation:** ${escapeProse(book.escalation)}.`);
+  book.steps.forEach((s, i) => lines.push(...renderStep(s, i, run)));
+  if (book.escalation) lines.push(`**Escalation:** ${escapeProse(book.escalation)}.`, '');
   if (book.decisions.length)
-    lines.push('', `**Decisions expected:** ${book.decisions.map(escapeProse).join(' · ')}.`);
-  return `${lines.join('\n')}\n`;
+    lines.push(`**Decisions expected:** ${book.decisions.map(escapeProse).join(' · ')}.`, '');
+  return `${lines.join('\n').trimEnd()}\n`;
 }
 
 /** The `runbook` output file: every runbook of the run, the classification's first. */
-export function renderRunbooks(books: readonly Runbook[]): string {
+export function renderRunbooks(books: readonly Runbook[], run: RunValues = NO_RUN): string {
   return [
     '# driftgate runbooks',
     '',
     books.map((b) => `- \`${b.id}\` ${escapeProse(b.title)} (${b.severity})`).join('\n'),
     '',
-    ...books.map((b) => renderRunbook(b, 2)),
+    ...books.map((b) => renderRunbook(b, 2, run)),
   ].join('\n');
 }
 

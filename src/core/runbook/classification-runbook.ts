@@ -1,7 +1,7 @@
 import type { Classification } from '../classification.js';
 import { sh, shortSha, withId, type Runbook, type RunbookSeverity, type RunbookStep } from './model.js';
 
-/** What the Phase D runbook (seeds/001) prescribes for one classification. */
+/** What the Phase D runbook prescribes for one classification. */
 export interface ClassificationRunbook {
   classification: Classification;
   meaning: string;
@@ -13,7 +13,7 @@ export interface ClassificationRunbook {
   decisions: string[];
 }
 
-/** SPEC §2 and the seed runbook's "action par classification", word for word in substance. */
+/** The seed runbook's "action par classification", in substance; escalation through the channels driftgate uses. */
 export const CLASSIFICATION_RUNBOOKS: Record<Classification, ClassificationRunbook> = {
   STABLE: {
     classification: 'STABLE',
@@ -33,7 +33,7 @@ export const CLASSIFICATION_RUNBOOKS: Record<Classification, ClassificationRunbo
       'Do not stop observation; do not fix anything automatically.',
       'Following runs continue as usual.',
     ],
-    escalation: 'issue labelled driftgate:tooling-drift (e-mail channel), within 24 hours',
+    escalation: 'an issue labelled driftgate:tooling-drift, due within 24 hours',
     decisions: [],
   },
   PRODUCT_DRIFT: {
@@ -47,7 +47,8 @@ export const CLASSIFICATION_RUNBOOKS: Record<Classification, ClassificationRunbo
       'Escalate to an architect within 15 minutes.',
       'Wait for a written decision before resuming: the ref stays frozen.',
     ],
-    escalation: 'issue labelled driftgate:product-drift and PR comment (Slack + e-mail), within 15 minutes',
+    escalation:
+      'on a governed ref, an issue labelled driftgate:product-drift, due within 15 minutes; on a pull request, the runbook comment; the driftgate commit status fails',
     decisions: [
       'accept (new baseline)',
       'investigate (stays frozen)',
@@ -62,12 +63,12 @@ export const CLASSIFICATION_RUNBOOKS: Record<Classification, ClassificationRunbo
     actions: [
       'Total stop: every ref is frozen until a written decision.',
       'Snapshot and complete log export.',
-      'Priority escalation to the architects (phone + Slack), immediately.',
+      'Escalate to the architects at once: the incident issue assigns and mentions them.',
       'Write the INCIDENT_REPORT from the template.',
       'No resumption without an architect\u2019s written authorization; then post-mortem, root cause analysis, formal decision, fix or rollback, re-certification if needed.',
     ],
     escalation:
-      'issue labelled driftgate:incident + priority:critical, architects assigned (phone + Slack), immediately',
+      'an issue labelled driftgate:incident and priority:critical, architects assigned and mentioned, at once; the driftgate commit status fails',
     decisions: ['accept (new baseline)', 'investigate (stays frozen)', 'rollback (restore the sealed state)'],
   },
 };
@@ -86,136 +87,157 @@ export interface RunbookRefs {
 
 type StepText = Omit<RunbookStep, 'title'>;
 
-/** Why, commands, artifacts and check for each action of CLASSIFICATION_RUNBOOKS, in the same order. */
-function stepsOf(c: Classification, refs: RunbookRefs): StepText[] {
-  const baseFlag = refs.base ? ` --baseline-ref ${shortSha(refs.base)}` : '';
-  const fetchLog = refs.logBranch ? [`git fetch origin ${sh(refs.logBranch)}`] : [];
-  const logShow = 'driftgate log show';
-  const verifyLog = 'driftgate log verify';
-  const decide =
-    'driftgate decide accept|investigate|rollback EVENT_ID --reason "…" --by LOGIN  # or comment /driftgate accept|investigate|rollback EVENT_ID reason';
-  switch (c) {
-    case 'STABLE':
-      return [
-        {
-          why: 'every stage matched its baseline',
-          commands: [],
-          artifacts: [],
-          verify: 'the driftgate status is green',
-        },
-        {
-          why: 'the next run compares against the same baseline',
-          commands: [],
-          artifacts: [],
-          verify: 'the next run reports',
-        },
-        {
-          why: 'a daily snapshot is enough evidence for a stable build (SPEC §2)',
-          commands: [logShow],
-          artifacts: ['the schedule run’s snapshot'],
-          verify: 'the log holds one snapshot a day',
-        },
-      ];
-    case 'TOOLING_DRIFT':
-      return [
-        {
-          why: 'the governance log is the record of what happened; the run appended to it',
-          commands: [...fetchLog, logShow],
-          artifacts: ['this run’s OBSERVATION entry'],
-          verify: verifyLog,
-        },
-        {
-          why: 'the console and the reports tell which tool broke',
-          commands: ["gh run download --pattern 'driftgate-SNP_*'"],
-          artifacts: ['console log, test reports, RUNTIME_EVENT.json'],
-          verify: 'the tooling signature or finding in the summary names the cause',
-        },
-        {
-          why: 'a tooling fault says nothing about the product; fixing it by hand would hide the evidence',
-          commands: [],
-          artifacts: [],
-          verify: 'no commit changes the product to make the run pass',
-        },
-        {
-          why: 'observation goes on; the next run shows whether the tooling recovered',
-          commands: [],
-          artifacts: [],
-          verify: 'the next run is STABLE once the tooling is repaired',
-        },
-      ];
-    case 'PRODUCT_DRIFT':
-      return [
-        {
-          why: 'the product behaves differently; every later run on this ref reports frozen until a decision',
-          commands: [],
-          artifacts: ['the FROZEN finding on later runs'],
-          verify: 'the driftgate status stays failing on this ref',
-        },
-        {
-          why: 'the decision needs the state as observed',
-          commands: [...fetchLog, logShow, "gh run download --pattern 'driftgate-SNP_*'"],
-          artifacts: [
-            'the snapshot folder with RUNTIME_EVENT.json, console, reports and GOVERNANCE_LOG.ndjson',
-          ],
-          verify: verifyLog,
-        },
-        {
-          why: 'the architect decides on the difference, not on a summary of it',
-          commands: [
-            ...(refs.base ? [`git diff ${shortSha(refs.base)}..${shortSha(refs.head)} --stat`] : []),
-            `driftgate check${baseFlag} --json`,
-          ],
-          artifacts: ['diff.txt in the snapshot'],
-          verify: 'every changed test or output is listed',
-        },
-        {
-          why: 'SPEC §2: product drift goes to an architect within 15 minutes',
-          commands: [],
-          artifacts: ['the escalation issue and the pull request comment'],
-          verify: 'an architect is assigned',
-        },
-        {
-          why: 'only a written decision lifts the freeze; nothing is re-run to see if it passes',
-          commands: [decide],
-          artifacts: ['a DECISION entry in the governance log'],
-          verify: 'the driftgate status turns green after accept',
-        },
-      ];
-    case 'INCIDENT':
-      return [
-        {
-          why: 'a sealed file, the baseline or an invariant was violated; nothing may build on it',
-          commands: [`driftgate verify${baseFlag} --json`],
-          artifacts: ['the per-file verdicts against the authoritative manifest'],
-          verify: `sha256sum -c --strict ${sh(refs.manifest)} shows the same failures`,
-        },
-        {
-          why: 'the incident is investigated on the state as observed, with the whole log',
-          commands: [...fetchLog, logShow, "gh run download --pattern 'driftgate-SNP_*'"],
-          artifacts: ['the snapshot folder with GOVERNANCE_LOG.ndjson'],
-          verify: verifyLog,
-        },
-        {
-          why: 'SPEC §2: incidents reach the architects at once',
-          commands: [],
-          artifacts: ['the escalation issue labelled priority:critical, architects assigned'],
-          verify: 'an architect has acknowledged it',
-        },
-        {
-          why: 'the report is the record of what was seen and done',
-          commands: [],
-          artifacts: ['INCIDENT_REPORT.md in the snapshot'],
-          verify: 'every section of the template is filled',
-        },
-        {
-          why: 'work resumes only on a written authorization',
-          commands: [decide],
-          artifacts: ['a DECISION entry in the governance log, then the post-mortem'],
-          verify: 'the driftgate status turns green after accept, or after rollback once the seal is clean',
-        },
-      ];
-  }
+/** The commands shared by the steps: fetching and reading the log, the baseline flag. */
+function commonOf(refs: RunbookRefs) {
+  return {
+    baseFlag: refs.base ? ` --baseline-ref ${shortSha(refs.base)}` : '',
+    fetchLog: refs.logBranch ? [`git fetch origin ${sh(refs.logBranch)}`] : [],
+    logShow: 'driftgate log show',
+    verifyLog: 'driftgate log verify',
+  };
 }
+
+/** Why, commands, artifacts and check for each STABLE action, in the order of CLASSIFICATION_RUNBOOKS. */
+function stableSteps(refs: RunbookRefs): StepText[] {
+  const { logShow } = commonOf(refs);
+  return [
+    {
+      why: 'every stage matched its baseline',
+      commands: [],
+      artifacts: [],
+      verify: 'the driftgate status is green',
+    },
+    {
+      why: 'the next run compares against the same baseline',
+      commands: [],
+      artifacts: [],
+      verify: 'the next run reports',
+    },
+    {
+      why: 'a daily snapshot is enough evidence for a stable build',
+      commands: [logShow],
+      artifacts: ['the schedule run’s snapshot'],
+      verify: 'the log holds one snapshot a day',
+    },
+  ];
+}
+
+/** Why, commands, artifacts and check for each TOOLING_DRIFT action, in the order of CLASSIFICATION_RUNBOOKS. */
+function toolingSteps(refs: RunbookRefs): StepText[] {
+  const { fetchLog, logShow, verifyLog } = commonOf(refs);
+  return [
+    {
+      why: 'the governance log is the record of what happened; the run appended to it',
+      commands: [...fetchLog, logShow],
+      artifacts: ['this run’s OBSERVATION entry'],
+      verify: verifyLog,
+    },
+    {
+      why: 'the console and the reports tell which tool broke',
+      commands: ["gh run download --pattern 'driftgate-SNP_*'"],
+      artifacts: ['console log, test reports, RUNTIME_EVENT.json'],
+      verify: 'the tooling signature or finding in the summary names the cause',
+    },
+    {
+      why: 'a tooling fault says nothing about the product; fixing it by hand would hide the evidence',
+      commands: [],
+      artifacts: [],
+      verify: 'no commit changes the product to make the run pass',
+    },
+    {
+      why: 'observation goes on; the next run shows whether the tooling recovered',
+      commands: [],
+      artifacts: [],
+      verify: 'the next run is STABLE once the tooling is repaired',
+    },
+  ];
+}
+
+/** Why, commands, artifacts and check for each PRODUCT_DRIFT action, in the order of CLASSIFICATION_RUNBOOKS. */
+function productSteps(refs: RunbookRefs): StepText[] {
+  const { baseFlag, fetchLog, logShow, verifyLog } = commonOf(refs);
+  return [
+    {
+      why: 'the product behaves differently; every later run on this ref reports frozen until a decision',
+      commands: [],
+      artifacts: ['the FROZEN finding on later runs'],
+      verify: 'the driftgate status stays failing on this ref',
+    },
+    {
+      why: 'the decision needs the state as observed',
+      commands: [...fetchLog, logShow, "gh run download --pattern 'driftgate-SNP_*'"],
+      artifacts: ['the snapshot folder with RUNTIME_EVENT.json, console, reports and GOVERNANCE_LOG.ndjson'],
+      verify: verifyLog,
+    },
+    {
+      why: 'the architect decides on the difference, not on a summary of it',
+      commands: [
+        ...(refs.base ? [`git diff ${shortSha(refs.base)}..${shortSha(refs.head)} --stat`] : []),
+        `driftgate check${baseFlag} --json`,
+      ],
+      artifacts: ['diff.txt in the snapshot'],
+      verify: 'every changed test or output is listed',
+    },
+    {
+      why: 'product drift goes to an architect within 15 minutes',
+      commands: [],
+      artifacts: ['the escalation issue and the pull request comment'],
+      verify: 'an architect is assigned',
+    },
+    {
+      why: 'only a written decision lifts the freeze; nothing is re-run to see if it passes',
+      commands: [],
+      decide: true,
+      artifacts: ['a DECISION entry in the governance log'],
+      verify: 'the driftgate status turns green after accept',
+    },
+  ];
+}
+
+/** Why, commands, artifacts and check for each INCIDENT action, in the order of CLASSIFICATION_RUNBOOKS. */
+function incidentSteps(refs: RunbookRefs): StepText[] {
+  const { baseFlag, fetchLog, logShow, verifyLog } = commonOf(refs);
+  return [
+    {
+      why: 'a sealed file, the baseline or an invariant was violated; nothing may build on it',
+      commands: [`driftgate verify${baseFlag} --json`],
+      artifacts: ['the per-file verdicts against the authoritative manifest'],
+      verify: `sha256sum -c --strict ${sh(refs.manifest)} shows the same failures`,
+    },
+    {
+      why: 'the incident is investigated on the state as observed, with the whole log',
+      commands: [...fetchLog, logShow, "gh run download --pattern 'driftgate-SNP_*'"],
+      artifacts: ['the snapshot folder with GOVERNANCE_LOG.ndjson'],
+      verify: verifyLog,
+    },
+    {
+      why: 'incidents reach the architects at once',
+      commands: [],
+      artifacts: ['the escalation issue labelled priority:critical, architects assigned'],
+      verify: 'an architect has acknowledged it',
+    },
+    {
+      why: 'the report is the record of what was seen and done',
+      commands: [],
+      artifacts: ['INCIDENT_REPORT.md in the snapshot'],
+      verify: 'every section of the template is filled',
+    },
+    {
+      why: 'work resumes only on a written authorization',
+      commands: [],
+      decide: true,
+      artifacts: ['a DECISION entry in the governance log, then the post-mortem'],
+      verify: 'the driftgate status turns green after accept, or after rollback once the seal is clean',
+    },
+  ];
+}
+
+const STEPS: Record<Classification, (refs: RunbookRefs) => StepText[]> = {
+  STABLE: stableSteps,
+  TOOLING_DRIFT: toolingSteps,
+  PRODUCT_DRIFT: productSteps,
+  INCIDENT: incidentSteps,
+};
 
 const SEVERITY: Record<Classification, RunbookSeverity> = {
   STABLE: 'low',
@@ -224,10 +246,10 @@ const SEVERITY: Record<Classification, RunbookSeverity> = {
   INCIDENT: 'critical',
 };
 
-/** The classification runbook of SPEC §2 as a structured runbook with a content-hash id. */
+/** The classification runbook as a structured runbook with a content-hash id. */
 export function computeClassificationRunbook(c: Classification, refs: RunbookRefs): Runbook {
   const book = CLASSIFICATION_RUNBOOKS[c];
-  const texts = stepsOf(c, refs);
+  const texts = STEPS[c](refs);
   return withId({
     archetype: 'classification',
     title: `Classification: ${c}`,

@@ -6,6 +6,7 @@ export type RunbookSeverity = (typeof RUNBOOK_SEVERITIES)[number];
 /** The five archetypes of SPEC §7 and the classification runbook of SPEC §2. */
 export const ARCHETYPES = [
   'classification',
+  'policy-change',
   'drift-investigation',
   'volatility-mitigation',
   'federated-sync',
@@ -24,6 +25,11 @@ export interface RunbookStep {
   artifacts: string[];
   /** How to tell the step worked. */
   verify: string;
+  /**
+   * The step is a written decision: its commands name the run's event and who may decide, so they
+   * are filled in when the runbook is rendered and stay out of its content-hash id.
+   */
+  decide?: true;
 }
 
 /** What set a runbook off: a value against its threshold. */

@@ -62,4 +62,30 @@ fileWrites:
       ['fileWrites', 'src', 'widened', 'loosened'],
     ]);
   });
+
+  it('names a changed priority, a changed session rule and ignores window and settings', () => {
+    const head = `version: 1
+defaultCommandBehavior: review
+window: { lastReviewedAt: "2026-11-01", reviewedBy: carol }
+settings: { cacheDecisions: false }
+sessions:
+  - pattern: "ci-*"
+    mode: allow
+commands:
+  - id: rm
+    pattern: "rm -rf *"
+    mode: deny
+    priority: 3
+  - pattern: "npm test"
+    mode: allow
+fileWrites:
+  - id: src
+    pattern: "src/app/**"
+    mode: allow
+`;
+    expect(changed(head)).toEqual([
+      ['commands', 'rm', 'reprioritized', 'neutral'],
+      ['sessions', 'sessions:ci-*', 'added', 'loosened'],
+    ]);
+  });
 });

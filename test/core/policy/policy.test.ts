@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { commandMatcher, evaluatePolicy } from '../../../src/core/policy/evaluate.js';
-import { parsePolicy, type Policy } from '../../../src/core/policy/model.js';
+import { parsePolicy, parsePolicyFile, type Policy } from '../../../src/core/policy/model.js';
 
 const YAML = `
 version: 1
@@ -39,9 +39,10 @@ describe('parsePolicy', () => {
     expect(() => parsePolicy(bad, 'governance/policies/svc-a.yml')).toThrow(
       'governance/policies/svc-a.yml: commands[1].mode: expected allow|deny|review, got "alow"',
     );
-    expect(() =>
-      parsePolicy('version: 1\ncommands:\n  - pattern: x\n    mode: allow\n    colour: red\n', 'a.yml'),
-    ).toThrow('a.yml: commands[0]: unknown key(s) colour');
+    expect(
+      parsePolicyFile('version: 1\ncommands:\n  - pattern: x\n    mode: allow\n    colour: red\n', 'a.yml')
+        .notices,
+    ).toEqual(['a.yml: commands[0]: unknown key "colour" (ignored)']);
     expect(() => parsePolicy('version: 1\ncommands: [\n', 'b.yml')).toThrow(/^b\.yml:\d+:\d+: invalid YAML/);
     expect(() => parsePolicy('{"version": 1,', 'c.json')).toThrow(/^c\.json: invalid JSON/);
   });

@@ -28,6 +28,7 @@ const policyArb: fc.Arbitrary<Policy> = fc.record({
   defaultWriteBehavior: mode,
   commands: fc.array(rule(COMMANDS), { maxLength: 6 }),
   fileWrites: fc.array(rule(FILES), { maxLength: 5 }),
+  sessions: fc.constant([]),
 });
 const traceLine = fc
   .record({
@@ -207,6 +208,7 @@ describe('policy signals (docs/policy-signals.md)', () => {
           defaultWriteBehavior: 'deny',
           commands: [{ pattern: 'rm *', mode: 'deny' }],
           fileWrites: [],
+          sessions: [],
         },
       },
       {
@@ -216,6 +218,7 @@ describe('policy signals (docs/policy-signals.md)', () => {
           defaultWriteBehavior: 'deny',
           commands: [{ pattern: 'rm *', mode: 'allow' }],
           fileWrites: [],
+          sessions: [],
         },
       },
       [],

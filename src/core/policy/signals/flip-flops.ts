@@ -1,3 +1,4 @@
+import { RULE_KINDS } from '../model.js';
 import { ruleId, type Rule } from '../model.js';
 import { HISTORY_TRANSITIONS_NEEDED, transitionsOf, type ProjectHistory } from './history.js';
 import { enough, makeSignal, share, type Signal } from './signal.js';
@@ -30,7 +31,7 @@ export function flipFlops(
     const ids = new Set<string>();
     const byVersion = h.versions.map((v) => {
       const m = new Map<string, Rule>();
-      for (const kind of ['commands', 'fileWrites'] as const)
+      for (const kind of RULE_KINDS)
         for (const r of v?.policy[kind] ?? []) {
           const id = ruleId(kind, r);
           ids.add(id);

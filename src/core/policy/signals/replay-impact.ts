@@ -1,6 +1,7 @@
 import type { Decisions } from '../decisions.js';
 import type { Mode } from '../model.js';
 import type { Probe } from '../probes.js';
+import { EXAMPLE_LINES } from '../traces.js';
 import { enough, makeSignal, share, type Signal } from './signal.js';
 
 /** Traced requests whose decision one rule change moved the same way: old → new rule and mode. */
@@ -14,6 +15,8 @@ export interface Flip {
   requests: number;
   /** The most traced request affected. */
   example: string;
+  /** Trace lines (`file:line`) recording affected requests, at most EXAMPLE_LINES. */
+  traceLines: string[];
 }
 
 /** One project's probes with its base and head decisions on them. */
@@ -67,11 +70,13 @@ export function replayImpact(inputs: readonly ReplayInput[]): Replay {
           lines: p.traced,
           requests: 1,
           example: p.request.target,
+          traceLines: p.at.slice(0, EXAMPLE_LINES),
           best: p.traced,
         });
       } else {
         g.lines += p.traced;
         g.requests++;
+        g.traceLines.push(...p.at.slice(0, Math.max(0, EXAMPLE_LINES - g.traceLines.length)));
         if (p.traced > g.best || (p.traced === g.best && p.request.target < g.example)) {
           g.best = p.traced;
           g.example = p.request.target;

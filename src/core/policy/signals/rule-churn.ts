@@ -1,3 +1,4 @@
+import { RULE_KINDS } from '../model.js';
 import { computeRuleDiff } from '../diff.js';
 import { ruleId } from '../model.js';
 import { EMPTY_POLICY } from '../project.js';
@@ -15,7 +16,7 @@ export function ruleChurn(histories: readonly ProjectHistory[]): Signal {
   for (const h of histories) {
     const ids = new Set<string>();
     for (const v of h.versions)
-      for (const kind of ['commands', 'fileWrites'] as const)
+      for (const kind of RULE_KINDS)
         for (const r of v?.policy[kind] ?? []) ids.add(`${kind}\u0000${ruleId(kind, r)}`);
     union += ids.size;
     for (let i = 1; i < h.versions.length; i++) {

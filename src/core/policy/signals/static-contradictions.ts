@@ -1,6 +1,6 @@
 import type { DecisionTable } from '../decisions.js';
-import { effectOf, kindOf, matchingRules } from '../evaluate.js';
-import { ruleId, type Rule, type RuleKind } from '../model.js';
+import { effectAt, kindOf, matchingRules } from '../evaluate.js';
+import { RULE_KINDS, ruleId, type Rule, type RuleKind } from '../model.js';
 import type { Probe } from '../probes.js';
 import type { Project } from '../project.js';
 import { CONTRADICTIONS_SATURATE, makeSignal, type Signal } from './signal.js';
@@ -24,27 +24,15 @@ export interface StaticContradiction {
 const effectText = (r: Rule): string =>
   [r.mode, ...(r.contexts ?? []).map((c) => `${JSON.stringify(c.when)}→${c.overrideMode}`)].join(' ');
 
-/**
- * The contradictions of one project:
- * - same-id: two rules with one identity (id, else kind:pattern) and different effects;
- * - across-files: in a folder project, two files whose own last matching rules give one probe
- *   different effects (which file comes first is an accident of names, not an intent);
- * - same-context: one rule with two contexts testing the same facts with different overrides;
- * - defaults: files of one project with different defaults.
- * Probes are looked up through the rule index, never by comparing every pair of rules.
- */
-export function staticContradictionsOf(
-  project: Project,
-  probes: readonly Probe[],
-  table: DecisionTable,
-): StaticContradiction[] {
-  const out = new Map<string, StaticContradiction>();
-  const add = (c: Omit<StaticContradiction, 'key'>) => {
-    const key = [c.project, c.type, c.kind, ...c.rules].join('\u0000');
-    if (!out.has(key)) out.set(key, { key, ...c });
-  };
-  const fileOf = (kind: RuleKind, i: number) => project.files[project.origin[kind][i]!]!;
-  for (const kind of ['commands', 'fileWrites'] as const) {
+type Add = (c: Omit<StaticContradiction, 'key'>) => void;
+
+const fileOfRule = (project: Project, kind: RuleKind, i: number): string =>
+  project.files[project.origin[kind][i]!]!;
+
+/** same-id and same-context contradictions of the rules of each kind. */
+function ruleContradictions(project: Project, add: Add): void {
+  const fileOf = (kind: RuleKind, i: number) => fileOfRule(project, kind, i);
+  for (const kind of RULE_KINDS) {
     const rules = project.policy[kind];
     const byId = new Map<string, number[]>();
     rules.forEach((r, i) => {
@@ -81,6 +69,10 @@ export function staticContradictionsOf(
         });
     }
   }
+}
+
+/** Files of one project with different defaults. */
+function defaultContradictions(project: Project, add: Add): void {
   for (const d of project.otherDefaults) {
     const first =
       d.kind === 'commands' ? project.policy.defaultCommandBehavior : project.policy.defaultWriteBehavior;
@@ -94,34 +86,67 @@ export function staticContradictionsOf(
       example: null,
     });
   }
-  if (project.files.length > 1) {
-    const compiled = table.compile(project);
-    for (const probe of probes) {
-      const kind = kindOf(probe.request.action);
-      const c = compiled[kind];
-      const lastPerFile = new Map<number, number>();
-      for (const i of matchingRules(c, probe.request.target)) lastPerFile.set(project.origin[kind][i]!, i);
-      if (lastPerFile.size < 2) continue;
-      const decided = [...lastPerFile.values()].map((i) => ({
-        i,
-        decision: effectOf(c.rules[i]!, probe.request.context).decision,
-      }));
-      for (let a = 0; a < decided.length; a++)
-        for (let b = a + 1; b < decided.length; b++) {
-          if (decided[a]!.decision === decided[b]!.decision) continue;
-          const pair = [decided[a]!, decided[b]!].sort((x, y) => (c.ids[x.i]! < c.ids[y.i]! ? -1 : 1));
-          add({
-            project: project.name,
-            type: 'across-files',
-            kind,
-            rules: pair.map((x) => c.ids[x.i]!),
-            files: pair.map((x) => fileOf(kind, x.i)),
-            effects: pair.map((x) => x.decision),
-            example: probe.request.target,
-          });
-        }
+}
+
+/** In a folder project, files whose own deciding rules give one probe different effects. */
+function acrossFiles(project: Project, probes: readonly Probe[], table: DecisionTable, add: Add): void {
+  const fileOf = (kind: RuleKind, i: number) => fileOfRule(project, kind, i);
+  if (project.files.length < 2) return;
+  const compiled = table.compile(project);
+  for (const probe of probes) {
+    const kind = kindOf(probe.request.action);
+    const c = compiled[kind];
+    const lastPerFile = new Map<number, number>();
+    // Per file, the rule that file alone would pick: the highest priority, the later among equals.
+    for (const i of matchingRules(c, probe.request.target)) {
+      const file = project.origin[kind][i]!;
+      const held = lastPerFile.get(file);
+      if (held === undefined || c.priority[i]! >= c.priority[held]!) lastPerFile.set(file, i);
     }
+    if (lastPerFile.size < 2) continue;
+    const decided = [...lastPerFile.values()].map((i) => ({
+      i,
+      decision: effectAt(c, i, probe.request).decision,
+    }));
+    for (let a = 0; a < decided.length; a++)
+      for (let b = a + 1; b < decided.length; b++) {
+        if (decided[a]!.decision === decided[b]!.decision) continue;
+        const pair = [decided[a]!, decided[b]!].sort((x, y) => (c.ids[x.i]! < c.ids[y.i]! ? -1 : 1));
+        add({
+          project: project.name,
+          type: 'across-files',
+          kind,
+          rules: pair.map((x) => c.ids[x.i]!),
+          files: pair.map((x) => fileOf(kind, x.i)),
+          effects: pair.map((x) => x.decision),
+          example: probe.request.target,
+        });
+      }
   }
+}
+
+/**
+ * The contradictions of one project:
+ * - same-id: two rules with one identity (id, else kind:pattern) and different effects;
+ * - across-files: in a folder project, two files whose own last matching rules give one probe
+ *   different effects (which file comes first is an accident of names, not an intent);
+ * - same-context: one rule with two contexts testing the same facts with different overrides;
+ * - defaults: files of one project with different defaults.
+ * Probes are looked up through the rule index, never by comparing every pair of rules.
+ */
+export function staticContradictionsOf(
+  project: Project,
+  probes: readonly Probe[],
+  table: DecisionTable,
+): StaticContradiction[] {
+  const out = new Map<string, StaticContradiction>();
+  const add: Add = (c) => {
+    const key = [c.project, c.type, c.kind, ...c.rules].join('\u0000');
+    if (!out.has(key)) out.set(key, { key, ...c });
+  };
+  ruleContradictions(project, add);
+  defaultContradictions(project, add);
+  acrossFiles(project, probes, table, add);
   return [...out.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
