@@ -8,7 +8,7 @@ import { readIncidentTemplate } from './adapters/templates.js';
 import type { Git } from './ports/git.js';
 import { formatManifest } from './core/seal/manifest.js';
 import { unsafePathReason } from './core/seal/paths.js';
-import { computePrimaryRun } from './core/tests/decide.js';
+import { computePrimaryRun } from './core/tests/classify-tests.js';
 import { computeRuntimeBaseline } from './core/tests/runtime-baseline.js';
 import { Buffer } from 'node:buffer';
 import { logEntrySchema, type EntryDraft } from './core/log/entry.js';

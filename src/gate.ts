@@ -1,6 +1,6 @@
 import { Buffer } from 'node:buffer';
 import type { Classification } from './core/classification.js';
-import { classify, computeFails } from './core/classify.js';
+import { classify, computeFails, isPullRequestEvent } from './core/classify.js';
 import { computeEvent, computeSnapshotId, type RunInfo, type RuntimeEvent } from './core/event.js';
 import type { Finding } from './core/finding.js';
 import { computeFreeze } from './core/log/freeze.js';
@@ -151,7 +151,10 @@ export async function runGate(settings: Settings, context: GateContext, ports: G
     });
   }
   const classification = classify(findings);
-  const fails = computeFails(classification, settings['fail-on']);
+  const fails = computeFails(classification, settings['fail-on'], {
+    pullRequest: isPullRequestEvent(context.eventName),
+    testsPassed: tests ? tests.passed : null,
+  });
   const now = ports.clock.now();
   let event = computeEvent({
     snapshot_id: null,

@@ -13,6 +13,8 @@ export interface Workspace {
   glob(patterns: readonly string[]): Promise<string[]>;
   /** Writes a file under the root (creating folders) and returns its absolute path. */
   writeFile(path: string, data: Uint8Array | string): Promise<string>;
+  /** Creates a folder under the root with its parents (nothing when it exists). */
+  makeFolder(path: string): Promise<void>;
   /** Modification time (ms since the epoch) of a workspace file, or null when it does not exist. */
   modifiedAt(path: string): Promise<number | null>;
   /** Whether a workspace path exists (any type, symlinks not followed). */

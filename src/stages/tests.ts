@@ -1,8 +1,10 @@
+import { dirname } from 'node:path';
 import { sha256Hex } from '../core/event.js';
+import { computeReportBase } from '../core/tests/break-point.js';
 import { redactSecrets } from '../core/redact.js';
 import type { Finding } from '../core/finding.js';
-import { decideTests, type TestsObservation, type TestsSummary } from '../core/tests/decide.js';
-import { readReport, type ReportReading } from '../core/tests/read-report.js';
+import { classifyTests, type TestsObservation, type TestsSummary } from '../core/tests/classify-tests.js';
+import { parseReport, type ReportReading } from '../core/tests/parse-report.js';
 import { parseRuntimeBaseline, type RuntimeBaseline } from '../core/tests/runtime-baseline.js';
 import type { Clock } from '../ports/clock.js';
 import type { Git } from '../ports/git.js';
@@ -14,6 +16,8 @@ import type { Settings } from '../settings/settings.js';
 export interface TestsStage {
   findings: Finding[];
   summary: TestsSummary;
+  /** The tests ran and demonstrably passed (what a pull request needs to pass on TOOLING_DRIFT). */
+  passed: boolean;
   console: string;
   /** The parsed reports (for `driftgate seal --runtime`). */
   readings: ReportReading[];
@@ -54,6 +58,7 @@ export async function observeTests(
   let consoleText = '';
   let startedAt: number | null = null;
   if (command) {
+    await makeReportFolders(patterns, workspace, pre);
     startedAt = ports.clock.now().getTime();
     const r = await ports.runner.run(command, {
       cwd: workspace.root,
@@ -90,7 +95,7 @@ export async function observeTests(
         continue;
       }
       const read = await workspace.readFile(file);
-      if (read.state === 'present') readings.push(readReport(file, read.bytes, workspace.root));
+      if (read.state === 'present') readings.push(parseReport(file, read.bytes, workspace.root));
       else unmatched.push(file);
     }
   }
@@ -127,15 +132,44 @@ export async function observeTests(
     baseline,
     outputs: baseline || settings.outputs.length > 0 ? outputs : null,
   };
-  const decided = decideTests(observation);
+  const decided = classifyTests(observation);
   return {
     findings: [...pre, ...decided.findings],
     summary: decided.summary,
+    passed: decided.passed && pre.every((f) => f.classification === 'STABLE'),
     console: consoleText,
     readings,
     outputs,
     treeRuntimeBaselineSha256,
   };
+}
+
+/**
+ * jest's `--outputFile`, node:test's reporter destinations and others fail when the report's
+ * folder does not exist: the folders of literal report paths are made before the tests run.
+ * A folder that cannot be made is evidence of the tooling (the reporter will fail on it too).
+ */
+async function makeReportFolders(
+  patterns: readonly string[],
+  workspace: Workspace,
+  findings: Finding[],
+): Promise<void> {
+  for (const pattern of patterns) {
+    if (computeReportBase(pattern) !== pattern.replace(/^\.\//, '')) continue;
+    const folder = dirname(pattern);
+    if (folder === '.' || folder === '') continue;
+    try {
+      await workspace.makeFolder(folder);
+    } catch (e) {
+      findings.push({
+        code: 'REPORT_MISSING',
+        stage: 'tests',
+        classification: 'TOOLING_DRIFT',
+        message: `the report folder ${folder} cannot be created: ${(e as Error).message.split('\n')[0]}`,
+        evidence: { paths: [folder], detail: (e as NodeJS.ErrnoException).code ?? 'error' },
+      });
+    }
+  }
 }
 
 /** The runtime baseline: the baseline-ref copy is authoritative; a tree copy that differs from it is reported. */

@@ -1,17 +1,22 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync } from 'node:fs';
 import { constants } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { examplePayload, readOutputs, runnerEnv } from '../helpers/actions-env.js';
 import { EXPECTED } from '../helpers/expected.js';
-import { readFixture } from '../helpers/fixtures.js';
+import { FIXTURES, readFixture } from '../helpers/fixtures.js';
 import { commitAll, gitRepo, runnerRepo, RUNNER_PATH, tempDir } from '../helpers/tmp.js';
 // @ts-expect-error: plain .mjs data shared with scripts/fixtures.mjs
 import { CASES as CASES_UNTYPED } from '../fixtures/cases.mjs';
 
 interface Case {
   name: string;
+  family: string;
+  expected: string;
+  outside?: boolean;
+  user?: string;
+  nodeBinary?: string;
   project?: string;
   command?: string;
   reports?: string[];
@@ -71,8 +76,52 @@ describe('every recorded case, replayed as an earlier step (test-console + test-
   }
 });
 
+describe('every recorded case of the corpus, replayed through dist/index.js with test-report as a glob', () => {
+  const recorded = new Set(readdirSync(FIXTURES));
+  for (const c of CASES.filter((x) => recorded.has(x.name))) {
+    it(`${c.name} [${c.family}] → ${c.expected}`, () => {
+      const { meta, dir } = readFixture(c.name);
+      const ws = gitRepo();
+      cpSync(dir, ws, { recursive: true });
+      commitAll(ws, 'earlier step output');
+      const action = runAction(ws, {
+        'test-console': 'console.txt',
+        'test-exit-code': String(exitOf(meta.exitCode, meta.signal)),
+        'test-report': 'reports/**',
+      });
+      expect(action.classification, action.stdout.slice(-1500)).toBe(c.expected);
+      expect(action.status).toBe(c.expected === 'PRODUCT_DRIFT' ? 1 : 0);
+    });
+  }
+});
+
+/** One live case per family: the first that runs here without the registry, another user or another Node. */
+const LIVE = [
+  ...new Map(
+    CASES.filter(
+      (x) => !x.from && !NEEDS_REGISTRY.has(x.name) && !x.outside && !x.user && !x.nodeBinary,
+    ).map((x) => [x.family, x] as const),
+  ).values(),
+];
+
+describe('one case of every family, run live through dist/index.js with test-report as a glob', () => {
+  for (const c of LIVE) {
+    it(`${c.name} [${c.family}] → ${c.expected}`, () => {
+      const ws = runnerRepo();
+      cpSync(join(RUNNERS, c.project!), ws, { recursive: true });
+      c.prepare?.(ws);
+      const action = runAction(
+        ws,
+        { 'test-command': c.command!, 'test-report': 'reports/**' },
+        { PATH: RUNNER_PATH, ...c.env },
+      );
+      expect(action.classification, action.stdout.slice(-2000)).toBe(c.expected);
+    });
+  }
+});
+
 describe('every case that needs no network, run live with test-command', () => {
-  for (const c of CASES.filter((x) => !x.from && !NEEDS_REGISTRY.has(x.name))) {
+  for (const c of CASES.filter((x) => !x.from && !NEEDS_REGISTRY.has(x.name) && x.name in EXPECTED)) {
     const want = EXPECTED[c.name]!;
     it(`${c.name} → ${want.classification} (Action and CLI)`, () => {
       const make = () => {
