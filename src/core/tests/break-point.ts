@@ -227,7 +227,8 @@ export function computeCauseLine(message: string): string {
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .map((l) => l.trim())
-    .filter((l) => l !== '' && !HEADER.test(l) && !FRAME.test(l));
+    // Neither headers, stack frames nor the code excerpt runners print ("> 7 | throw new Error(…)").
+    .filter((l) => l !== '' && !HEADER.test(l) && !FRAME.test(l) && !/^>?\s*\d+\s*\|/.test(l) && !/^\|?\s*\^/.test(l));
   const error = lines.find((l) =>
     /\b(?:\w*Error|Cannot find|ERR_[A-Z_]+|not found|does not exist|Exception|expected)\b/i.test(l),
   );

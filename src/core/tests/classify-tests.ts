@@ -130,7 +130,7 @@ export const TESTS_RULES: readonly TestsRule[] = [
     then: 'TOOLING_DRIFT, one finding per signature with the matching line',
     apply: (ctx) =>
       ctx.hits.map((h) =>
-        finding('TOOLING_SIGNATURE', 'TOOLING_DRIFT', `${h.title} (${h.id})`, {
+        finding('TOOLING_SIGNATURE', 'TOOLING_DRIFT', `${h.title} (${h.id}): ${h.evidence}`, {
           signature: h.id,
           output: h.evidence,
           detail: h.source,
@@ -145,6 +145,8 @@ export const TESTS_RULES: readonly TestsRule[] = [
       const b = ctx.broke;
       // A signature already quoting the same line says it; the place adds nothing but noise.
       if (!b || ctx.hits.some((h) => h.evidence === b.cause)) return [];
+      // The suites' findings quote it already, file by file.
+      if (ctx.sameErrorSuites || ctx.suites.some((s) => s.tooling === b || s.tooling?.cause === b.cause)) return [];
       const where =
         b.place === 'reporting' ? 'while the reporters wrote, after the tests ran' : 'before any test ran';
       return [

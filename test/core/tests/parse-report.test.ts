@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeCounts, mergeRuns } from '../../../src/core/tests/model.js';
 import { parseReport, type ReportReading } from '../../../src/core/tests/parse-report.js';
+import { REPORT_FORMATS, REPORT_PARSERS } from '../../../src/core/tests/report-formats.js';
 import { FIXTURES, readFixture } from '../../helpers/fixtures.js';
 
 function read(name: string, report: string): ReportReading {
@@ -59,11 +60,31 @@ describe('parseReport detects the format from content and keeps ids stable', () 
       'skipped pricing > handles currencies',
       'todo pricing > handles negative amounts',
     ]);
-    expect(ids('node-test-pass', 'reports/node-junit.xml')).toEqual([
+    // Node 24 names the file in its JUnit; Node 20 does not (the runtime baseline matches both).
+    expect(ids('m-node-test-24-pass', 'reports/node-junit.xml')).toEqual([
       'passed price.test.mjs > pricing > adds the tax',
       'passed price.test.mjs > pricing > rounds to the cent',
       'passed price.test.mjs > top-level test',
     ]);
+    expect(ids('node-test-pass', 'reports/node-junit.xml')).toEqual([
+      'passed pricing > adds the tax',
+      'passed pricing > rounds to the cent',
+      'passed top-level test',
+    ]);
+  });
+
+  it('registers every format once, with detect and parse, and finds each in a real report', () => {
+    expect(REPORT_FORMATS).toEqual(['jest-json', 'mocha-json', 'junit-xml', 'tap']);
+    expect(new Set(REPORT_FORMATS).size).toBe(REPORT_PARSERS.length);
+    const found = new Set(
+      [
+        ['vitest-pass', 'reports/vitest.json'],
+        ['mocha-pass', 'reports/mocha.json'],
+        ['m-tap-pass', 'reports/tap-junit.xml'],
+        ['m-ava-pass', 'reports/ava.tap'],
+      ].map(([name, report]) => run(name!, report!).format),
+    );
+    expect([...found].sort()).toEqual([...REPORT_FORMATS].sort());
   });
 
   it('mocha JSON and pytest JUnit', () => {
