@@ -58,10 +58,14 @@ function brokenNodeModules(dir, { copy, omit }) {
 
 /** The version of the runner a case drives, for the corpus table. */
 function versionOf(c) {
-  if (c.nodeBinary) return `node ${spawnSync(join(modules, c.nodeBinary), ['--version'], { encoding: 'utf8' }).stdout.trim().replace(/^v/, '')}`;
+  if (c.nodeBinary)
+    return `node ${spawnSync(join(modules, c.nodeBinary), ['--version'], { encoding: 'utf8' }).stdout.trim().replace(/^v/, '')}`;
   if (c.pkg === 'pytest' || c.runner === 'pytest')
-    return spawnSync('python3', ['-m', 'pytest', '--version'], { encoding: 'utf8' }).stdout.trim() || 'pytest';
-  if (c.pkg === 'node' || ['node-test', 'node', 'shell'].includes(c.runner)) return `node ${process.versions.node}`;
+    return (
+      spawnSync('python3', ['-m', 'pytest', '--version'], { encoding: 'utf8' }).stdout.trim() || 'pytest'
+    );
+  if (c.pkg === 'node' || ['node-test', 'node', 'shell'].includes(c.runner))
+    return `node ${process.versions.node}`;
   if (c.runner === 'npm') return `npm ${spawnSync('npm', ['--version'], { encoding: 'utf8' }).stdout.trim()}`;
   const pkg = c.pkg ?? c.runner;
   return `${pkg} ${JSON.parse(readFileSync(join(modules, pkg, 'package.json'), 'utf8')).version}`;
@@ -157,5 +161,10 @@ for (const c of CASES) {
   if (missingOnly && existsSync(join(out, c.name, 'meta.json'))) continue;
   generate(c);
 }
+// A recording whose case is gone from cases.mjs would be scored without a label.
+if (wanted.length === 0)
+  for (const name of readdirSync(out))
+    if (existsSync(join(out, name, 'meta.json')) && !CASES.some((c) => c.name === name))
+      rmSync(join(out, name), { recursive: true });
 rmSync(work, { recursive: true, force: true });
 rmSync(outsideWork, { recursive: true, force: true });

@@ -98,9 +98,9 @@ describe('every recorded case of the corpus, replayed through dist/index.js with
 /** One live case per family: the first that runs here without the registry, another user or another Node. */
 const LIVE = [
   ...new Map(
-    CASES.filter(
-      (x) => !x.from && !NEEDS_REGISTRY.has(x.name) && !x.outside && !x.user && !x.nodeBinary,
-    ).map((x) => [x.family, x] as const),
+    CASES.filter((x) => !x.from && !NEEDS_REGISTRY.has(x.name) && !x.outside && !x.user && !x.nodeBinary).map(
+      (x) => [x.family, x] as const,
+    ),
   ).values(),
 ];
 

@@ -37,7 +37,8 @@ export function readCorpus(): CorpusCase[] {
   return [...metas.entries()].map(([name, m]) => {
     const from = m.derivedFrom ? metas.get(m.derivedFrom) : undefined;
     const label = LABELS.get(name);
-    if (!label) throw new Error(`test/fixtures/tests/${name}: no case of that name in test/fixtures/cases.mjs`);
+    if (!label)
+      throw new Error(`test/fixtures/tests/${name}: no case of that name in test/fixtures/cases.mjs`);
     return {
       name,
       runner: label.runner,
@@ -61,12 +62,19 @@ export function scoreCorpus(): ScoredCase[] {
 const pct = (right: number, all: number): string => `${((100 * right) / all).toFixed(1)} %`;
 
 /** Accuracy grouped by a key, as Markdown rows. */
-function groupRows(scored: readonly ScoredCase[], key: (c: ScoredCase) => string, extra: (cs: ScoredCase[]) => string[]): string[] {
+function groupRows(
+  scored: readonly ScoredCase[],
+  key: (c: ScoredCase) => string,
+  extra: (cs: ScoredCase[]) => string[],
+): string[] {
   const groups = new Map<string, ScoredCase[]>();
   for (const c of scored) groups.set(key(c), [...(groups.get(key(c)) ?? []), c]);
   return [...groups.entries()]
     .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([k, cs]) => `| ${[k, ...extra(cs), String(cs.length), pct(cs.filter((c) => c.right).length, cs.length)].join(' | ')} |`);
+    .map(
+      ([k, cs]) =>
+        `| ${[k, ...extra(cs), String(cs.length), pct(cs.filter((c) => c.right).length, cs.length)].join(' | ')} |`,
+    );
 }
 
 /** The README's corpus tables: accuracy per family and per runner (with versions). */
@@ -77,11 +85,19 @@ export function renderCorpusTables(scored: readonly ScoredCase[] = scoreCorpus()
     '',
     '| family | expected | runners | cases | right |',
     '|---|---|---|---|---|',
-    ...groupRows(scored, (c) => c.family, (cs) => [uniq(cs.map((c) => c.expected)), uniq(cs.map((c) => c.runner))]),
+    ...groupRows(
+      scored,
+      (c) => c.family,
+      (cs) => [uniq(cs.map((c) => c.expected)), uniq(cs.map((c) => c.runner))],
+    ),
     '',
     '| runner | versions | cases | right |',
     '|---|---|---|---|',
-    ...groupRows(scored, (c) => c.runner, (cs) => [uniq(cs.map((c) => c.version))]),
+    ...groupRows(
+      scored,
+      (c) => c.runner,
+      (cs) => [uniq(cs.map((c) => c.version))],
+    ),
   ].join('\n');
 }
 
@@ -96,7 +112,9 @@ export function renderCaseTable(scored: readonly CorpusCase[] = readCorpus()): s
     '',
     '| case | runner | version | family | expected | why |',
     '|---|---|---|---|---|---|',
-    ...scored.map((c) => `| ${c.name} | ${c.runner} | ${c.version} | ${c.family} | ${c.expected} | ${cell(c.note)} |`),
+    ...scored.map(
+      (c) => `| ${c.name} | ${c.runner} | ${c.version} | ${c.family} | ${c.expected} | ${cell(c.note)} |`,
+    ),
     '',
   ].join('\n');
 }

@@ -11,8 +11,7 @@ import { commitAll, runnerRepo, RUNNER_PATH, tempDir } from '../helpers/tmp.js';
 
 const ACTION = new URL('../../dist/index.js', import.meta.url).pathname;
 const PROJECT = new URL('../fixtures/runners/vitest/pass/', import.meta.url).pathname;
-const VITEST =
-  'vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json';
+const VITEST = 'vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json';
 
 /** A vitest project at a base commit and a pull request commit made by `change`. */
 function pullRequest(change: (dir: string) => void) {

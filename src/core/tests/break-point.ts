@@ -4,6 +4,8 @@
  * tooling against product; stack frames and paths are the evidence that placed it.
  */
 
+import { stripVTControlCharacters } from 'node:util';
+
 /** The three places a run can break. */
 export type BreakPlace = 'start' | 'reporting' | 'product';
 
@@ -83,7 +85,8 @@ const CONFIG =
 const MODULE_ERROR =
   /^(?!\s*(?:throw|const|let|var|code:)\b).*(?:Cannot find (?:module|package) ['"]([^'"]+)['"]|Failed to load url (\S+)|Failed to resolve import ["']([^"']+)["']|No module named ['"]?([\w.]+))/;
 /** Where a module error says the import came from. */
-const IMPORTER = /(?:imported from|in|from) ['"]?((?:\/|file:\/\/)[^\s'"]+?)['"]?(?:\.\s|\s|$|\.$)|^- (\/\S+)$/;
+const IMPORTER =
+  /(?:imported from|in|from) ['"]?((?:\/|file:\/\/)[^\s'"]+?)['"]?(?:\.\s|\s|$|\.$)|^- (\/\S+)$/;
 /** A file system error of a file operation, with its errno name. */
 const FS_ERROR =
   /\b(EACCES|EROFS|ENOTDIR|ENOENT|EISDIR|EPERM|ENOSPC|EEXIST)\b|Permission denied|Read-only file system|Not a directory|Is a directory|No such file or directory|File exists|(?:FileExists|Permission|NotADirectory|IsADirectory|FileNotFound)Error/;
@@ -169,7 +172,7 @@ export const BREAK_RULES: readonly BreakRule[] = [
   {
     id: 'report-write',
     place: 'reporting',
-    when: 'a file system error (EACCES, EROFS, ENOTDIR, ENOENT, EISDIR, EPERM, ENOSPC, or the same as words) names a path under a `test-report` glob\'s folder',
+    when: "a file system error (EACCES, EROFS, ENOTDIR, ENOENT, EISDIR, EPERM, ENOSPC, or the same as words) names a path under a `test-report` glob's folder",
     locate: locateReportWrite,
   },
   {
@@ -185,16 +188,16 @@ export const BREAK_RULES: readonly BreakRule[] = [
     locate: byPattern('start', 'runner-config', CONFIG),
   },
   {
-    id: 'nothing-to-run',
-    place: 'start',
-    when: 'the runner found no test file, or a test path given to it does not exist',
-    locate: byPattern('start', 'nothing-to-run', NOTHING_TO_RUN),
-  },
-  {
     id: 'runner-module',
     place: 'start',
     when: "a module is missing and what imports it, or every frame of its stack, is the toolchain's (`node_modules/…`, `node:internal`, site-packages)",
     locate: (input) => locateModuleError(input.lines),
+  },
+  {
+    id: 'nothing-to-run',
+    place: 'start',
+    when: 'the runner found no test file, or a test path given to it does not exist',
+    locate: byPattern('start', 'nothing-to-run', NOTHING_TO_RUN),
   },
 ];
 
@@ -223,14 +226,28 @@ const HEADER =
 
 /** The line of a message that says why: an error line when there is one, else the first non-header line. */
 export function computeCauseLine(message: string): string {
-  const lines = message
+  const lines = stripVTControlCharacters(message)
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .map((l) => l.trim())
     // Neither headers, stack frames nor the code excerpt runners print ("> 7 | throw new Error(…)").
-    .filter((l) => l !== '' && !HEADER.test(l) && !FRAME.test(l) && !/^>?\s*\d+\s*\|/.test(l) && !/^\|?\s*\^/.test(l));
+    .filter(
+      (l) =>
+        l !== '' && !HEADER.test(l) && !FRAME.test(l) && !/^>?\s*\d+\s*\|/.test(l) && !/^\|?\s*\^/.test(l),
+    );
   const error = lines.find((l) =>
     /\b(?:\w*Error|Cannot find|ERR_[A-Z_]+|not found|does not exist|Exception|expected)\b/i.test(l),
   );
   return (error ?? lines[0] ?? '').slice(0, 300);
+}
+
+/** The first error line of a console (not a frame, a code excerpt or the `throw` it quotes), or null. */
+export function computeConsoleCause(lines: readonly string[]): string | null {
+  const line = lines.find(
+    (l) =>
+      /(?:^|\s)(?:\w*Error|Exception)\b(?: \[[A-Z_]+\])?:/.test(l) &&
+      !FRAME.test(l) &&
+      !/^\s*>?\s*\d+\s*\||^\s*throw\b/.test(l),
+  );
+  return line ? line.trim().slice(0, 300) : null;
 }

@@ -15,6 +15,7 @@ import { computeSignatureHits, type SignatureHit } from './signatures.js';
 import {
   computeBreakPoint,
   computeCauseLine,
+  computeConsoleCause,
   computeMessagePlace,
   computeReportBase,
   BREAK_RULES,
@@ -146,7 +147,8 @@ export const TESTS_RULES: readonly TestsRule[] = [
       // A signature already quoting the same line says it; the place adds nothing but noise.
       if (!b || ctx.hits.some((h) => h.evidence === b.cause)) return [];
       // The suites' findings quote it already, file by file.
-      if (ctx.sameErrorSuites || ctx.suites.some((s) => s.tooling === b || s.tooling?.cause === b.cause)) return [];
+      if (ctx.sameErrorSuites || ctx.suites.some((s) => s.tooling === b || s.tooling?.cause === b.cause))
+        return [];
       const where =
         b.place === 'reporting' ? 'while the reporters wrote, after the tests ran' : 'before any test ran';
       return [
@@ -270,7 +272,10 @@ export const TESTS_RULES: readonly TestsRule[] = [
             'TESTS_FAILED',
             'TOOLING_DRIFT',
             `${failed.length} test(s) reported failed before any test passed, because the toolchain broke: ${placed.cause}`,
-            { tests: failed.map((c) => c.id), detail: `placed by ${placed.frames.join(', ') || placed.rule}` },
+            {
+              tests: failed.map((c) => c.id),
+              detail: `placed by ${placed.frames.join(', ') || placed.rule}`,
+            },
           ),
         ];
       }
@@ -314,7 +319,8 @@ export const TESTS_RULES: readonly TestsRule[] = [
     apply: (ctx) => {
       const out: Finding[] = [];
       const c = ctx.counts;
-      const failedAgree = (n: number): boolean => n === c?.failed || n === (c?.failed ?? 0) + ctx.suites.length;
+      const failedAgree = (n: number): boolean =>
+        n === c?.failed || n === (c?.failed ?? 0) + ctx.suites.length;
       if (c && ctx.cons && (c.passed !== ctx.cons.passed || !failedAgree(ctx.cons.failed))) {
         out.push(
           finding(
@@ -385,12 +391,17 @@ export const TESTS_RULES: readonly TestsRule[] = [
           ? 'the report says success'
           : 'the report shows no failed test'
         : 'the console shows no failed test';
-      const cause = ctx.lines.find((l) => /^\s*(?:\w*Error|Uncaught|Unhandled)\b.*:/.test(l))?.trim();
+      const cause = computeConsoleCause(ctx.lines);
       return [
-        finding('EXIT_FAILED', 'PRODUCT_DRIFT', `the test command ${status} while ${said}${cause ? `: ${cause.slice(0, 300)}` : ''}`, {
-          exitCode: ctx.obs.exitCode,
-          output: consoleLines(ctx, /Unhandled|Uncaught|Error\b|errors?\s*$/),
-        }),
+        finding(
+          'EXIT_FAILED',
+          'PRODUCT_DRIFT',
+          `the test command ${status} while ${said}${cause ? `: ${cause.slice(0, 300)}` : ''}`,
+          {
+            exitCode: ctx.obs.exitCode,
+            output: consoleLines(ctx, /Unhandled|Uncaught|Error\b|errors?\s*$/),
+          },
+        ),
       ];
     },
   },
@@ -422,7 +433,11 @@ export const TESTS_RULES: readonly TestsRule[] = [
       if (!cause) return found;
       return found.map((f) =>
         f.code === 'TEST_MISSING'
-          ? { ...f, classification: 'TOOLING_DRIFT', message: `${f.message}; they did not run because ${cause}` }
+          ? {
+              ...f,
+              classification: 'TOOLING_DRIFT',
+              message: `${f.message}; they did not run because ${cause}`,
+            }
           : f,
       );
     },
@@ -492,14 +507,24 @@ function computeConsoleCounts(text: string): TestsSummary['console'] {
  * Each test file that failed to load, with its cause line and, when the toolchain broke, where:
  * its own message placed it, or the runner broke before any test ran and the file only shows it.
  */
-function computeSuites(run: TestRun | null, broke: BreakPoint | null, executed: number | null): PlacedSuiteError[] {
+function computeSuites(
+  run: TestRun | null,
+  broke: BreakPoint | null,
+  executed: number | null,
+  lines: readonly string[],
+): PlacedSuiteError[] {
   const startBreak = broke?.place === 'start' && (executed ?? 0) === 0 ? broke : null;
   return (run?.suiteErrors ?? []).map((e) => {
     const own = computeMessagePlace(e.message);
+    // node:test's report says only "test failed" for a file that died: the console says why.
+    const generic = /ERR_TEST_FAILURE|^\[Error: test failed\]/.test(e.message);
+    const said = generic
+      ? (computeConsoleCause(lines) ?? computeCauseLine(e.message))
+      : computeCauseLine(e.message);
     return {
       file: e.file,
       message: e.message,
-      cause: own?.cause ?? (startBreak ? startBreak.cause : computeCauseLine(e.message)),
+      cause: own?.cause ?? (startBreak ? startBreak.cause : said),
       tooling: own ?? startBreak,
     };
   });
@@ -524,7 +549,7 @@ function computeContext(obs: TestsObservation): Context {
   ];
   const broke = computeBreakPoint({ lines, reportBases });
   const executed = counts ? counts.passed + counts.failed : cons ? cons.passed + cons.failed : null;
-  const suites = computeSuites(run, broke, executed);
+  const suites = computeSuites(run, broke, executed, lines);
   const sameErrorSuites =
     suites.length >= 2 &&
     counts!.passed + counts!.failed === 0 &&
@@ -602,7 +627,10 @@ export function renderTestsRuleTable(): string {
     '',
     '| place | rule | when |',
     '|---|---|---|',
-    ...BREAK_RULES.map((r) => `| ${r.place === 'start' ? 'before any test ran' : r.place === 'reporting' ? 'while the reporters wrote' : 'in the product'} | \`${r.id}\` | ${cell(r.when)} |`),
+    ...BREAK_RULES.map(
+      (r) =>
+        `| ${r.place === 'start' ? 'before any test ran' : r.place === 'reporting' ? 'while the reporters wrote' : 'in the product'} | \`${r.id}\` | ${cell(r.when)} |`,
+    ),
     "| in the product | (any other) | failed assertions, errors whose frames are the project's files: the rules above give PRODUCT_DRIFT |",
   ].join('\n');
 }

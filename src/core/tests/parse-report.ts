@@ -48,4 +48,3 @@ export function parseReport(path: string, bytes: Uint8Array, root: string): Repo
     return { path, state: 'unparseable', detail: (e as Error).message.split('\n')[0] ?? String(e) };
   }
 }
-

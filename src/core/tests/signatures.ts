@@ -115,11 +115,18 @@ export const SIGNATURES: readonly Signature[] = [
     source: 'vitest: "Startup Error", "failed to load config from", "MISSING DEPENDENCY"',
     // "Startup Error" is a header: the evidence is the error line under it.
     match: (i) => {
-      const at = i.lines.findIndex((l) => /failed to load config from|Startup Error|MISSING DEPENDENCY/.test(l));
+      const at = i.lines.findIndex((l) =>
+        /failed to load config from|Startup Error|MISSING DEPENDENCY/.test(l),
+      );
       if (at < 0) return null;
       const line = i.lines[at]!;
       if (!/Startup Error/.test(line)) return line.trim();
-      return i.lines.slice(at + 1).find((l) => l.trim() !== '' && !/^⎯+$/.test(l.trim()))?.trim() ?? line.trim();
+      return (
+        i.lines
+          .slice(at + 1)
+          .find((l) => l.trim() !== '' && !/^⎯+$/.test(l.trim()))
+          ?.trim() ?? line.trim()
+      );
     },
   },
   {

@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../../src/core/classify.js';
-import { classifyTests, computePrimaryRun, renderTestsRuleTable } from '../../../src/core/tests/classify-tests.js';
+import {
+  classifyTests,
+  computePrimaryRun,
+  renderTestsRuleTable,
+} from '../../../src/core/tests/classify-tests.js';
 import type { RuntimeBaseline } from '../../../src/core/tests/runtime-baseline.js';
 import { EXPECTED } from '../../helpers/expected.js';
 import { fixtureNames, observationOf } from '../../helpers/fixtures.js';
@@ -46,7 +50,9 @@ const idsOf = (name: string) => computePrimaryRun(observationOf(name).readings).
 
 describe('evidence that explains why tests did not run wins over the runtime baseline', () => {
   it('jest with its transform preset gone: the baseline tests that did not run are TOOLING_DRIFT, quoting the cause', () => {
-    const { findings } = classifyTests(withBaseline('m-jest-transform-missing', ['price.test.js > pricing > adds the tax']));
+    const { findings } = classifyTests(
+      withBaseline('m-jest-transform-missing', ['price.test.js > pricing > adds the tax']),
+    );
     expect(classify(findings)).toBe('TOOLING_DRIFT');
     const missing = findings.find((f) => f.code === 'TEST_MISSING')!;
     expect(missing.classification).toBe('TOOLING_DRIFT');
@@ -55,7 +61,9 @@ describe('evidence that explains why tests did not run wins over the runtime bas
   });
 
   it('a product that fails to import keeps its missing tests PRODUCT_DRIFT', () => {
-    const { findings } = classifyTests(withBaseline('m-jest-import-missing', ['price.test.js > pricing > adds the tax']));
+    const { findings } = classifyTests(
+      withBaseline('m-jest-import-missing', ['price.test.js > pricing > adds the tax']),
+    );
     expect(classify(findings)).toBe('PRODUCT_DRIFT');
     expect(findings.find((f) => f.code === 'TEST_MISSING')!.classification).toBe('PRODUCT_DRIFT');
   });
@@ -75,7 +83,9 @@ describe('test identity survives a runner version that leaves the file out of it
 
 describe('a failed test carries its file and line for annotations', () => {
   it('vitest: the failing test file and the line its stack points at', () => {
-    const failed = classifyTests(observationOf('m-vitest-assertion')).findings.find((f) => f.code === 'TESTS_FAILED')!;
+    const failed = classifyTests(observationOf('m-vitest-assertion')).findings.find(
+      (f) => f.code === 'TESTS_FAILED',
+    )!;
     expect(failed.evidence.paths).toEqual(['tests/price.test.js']);
     expect(failed.evidence.lines).toEqual([4]);
   });

@@ -18,7 +18,10 @@ describe('the recorded runner corpus, scored', () => {
     console.log(table);
     const wrong = scored
       .filter((c) => !c.right)
-      .map((c) => `${c.name}: labelled ${c.expected}, got ${c.got} — ${c.findings.map((f) => `${f.code} ${f.classification}: ${f.message}`).join(' / ')}`);
+      .map(
+        (c) =>
+          `${c.name}: labelled ${c.expected}, got ${c.got} — ${c.findings.map((f) => `${f.code} ${f.classification}: ${f.message}`).join(' / ')}`,
+      );
     expect(wrong).toEqual([]);
   });
 

@@ -69,7 +69,10 @@ export function parseJUnitXml(s: string, root: string): TestRun {
     const fileLevel =
       /^\/.*\.[cm]?[jt]sx?$/.test(name) || (file !== '' && name === file.replace(/^.*[\\/]/, ''));
     if (failure && classname === 'test' && fileLevel) {
-      suiteErrors.push({ file: makeCase(root, file || name, [], '', 'failed').file, message: text(failure).trim() });
+      suiteErrors.push({
+        file: makeCase(root, file || name, [], '', 'failed').file,
+        message: text(failure).trim(),
+      });
       return;
     }
     let status: TestStatus = 'passed';
@@ -86,6 +89,8 @@ export function parseJUnitXml(s: string, root: string): TestRun {
       classname !== file &&
       classname !== name &&
       !path.includes(classname) &&
+      // tap's classname is the whole suite path ("file > suite").
+      classname !== suites.join(' > ') &&
       !name.startsWith(classname)
     ) {
       path.push(classname);
@@ -100,15 +105,19 @@ export function parseJUnitXml(s: string, root: string): TestRun {
     );
   };
 
-  const visitSuite = (suite: Node, parents: string[]): void => {
+  const visitSuite = (suite: Node, parents: string[], parentFile: string | undefined): void => {
     const name = attr(suite, 'name') ?? '';
-    const file = attr(suite, 'file') ?? (/\.[cm]?[jt]sx?$|\.py$/.test(name) ? name : undefined);
+    const file = attr(suite, 'file') ?? (/\.[cm]?[jt]sx?$|\.py$/.test(name) ? name : undefined) ?? parentFile;
     const path = [...parents, name];
-    for (const tc of asArray(suite.testcase)) visitCase(tc, path, file);
-    for (const child of asArray(suite.testsuite)) visitSuite(child, path);
+    const children = asArray(suite.testsuite);
+    // tap writes each subtest twice: as a nested <testsuite> and as a <testcase> rolling it up.
+    const rollups = new Set(children.map((c) => attr(c, 'name') ?? ''));
+    for (const tc of asArray(suite.testcase))
+      if (!rollups.has(attr(tc, 'name') ?? '')) visitCase(tc, path, file);
+    for (const child of children) visitSuite(child, path, file);
   };
 
-  for (const suite of asArray(top.testsuite)) visitSuite(suite, []);
+  for (const suite of asArray(top.testsuite)) visitSuite(suite, [], undefined);
   // node:test puts tests outside any describe directly under <testsuites>.
   for (const tc of asArray(top.testcase)) visitCase(tc, [], undefined);
   return { formats: ['junit-xml'], cases, suiteErrors, success: null };
