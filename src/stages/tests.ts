@@ -21,6 +21,8 @@ export interface TestsStage {
   console: string;
   /** The parsed reports (for `driftgate seal --runtime`). */
   readings: ReportReading[];
+  /** The bytes of every report read, by path (evidence for the snapshot, read once). */
+  reports: Map<string, Uint8Array>;
   /** Output hashes observed (for `driftgate seal --runtime`). */
   outputs: Map<string, string | null>;
   /** sha256 of the runtime baseline in the tree, when there is one. */
@@ -61,7 +63,7 @@ export async function observeTests(
   if (!command && !settings['test-console'] && patterns.length === 0) return null;
   const pre: Finding[] = [];
   const run = await runOrReadConsole(settings, ports, pre);
-  const { readings, unmatched, stale } = await readReports(patterns, run.startedAt, workspace);
+  const { readings, reports, unmatched, stale } = await readReports(patterns, run.startedAt, workspace);
 
   const tree = await workspace.readFile(settings['runtime-baseline']);
   const treeRuntimeBaselineSha256 = tree.state === 'present' ? sha256Hex(tree.bytes) : null;
@@ -94,6 +96,7 @@ export async function observeTests(
     passed: decided.passed && pre.every((f) => f.classification === 'STABLE'),
     console: run.console,
     readings,
+    reports,
     outputs,
     treeRuntimeBaselineSha256,
   };
@@ -141,10 +144,16 @@ async function readReports(
   patterns: readonly string[],
   startedAt: number | null,
   workspace: Workspace,
-): Promise<{ readings: ReportReading[]; unmatched: string[]; stale: string[] }> {
+): Promise<{
+  readings: ReportReading[];
+  reports: Map<string, Uint8Array>;
+  unmatched: string[];
+  stale: string[];
+}> {
   const unmatched: string[] = [];
   const stale: string[] = [];
   const readings: ReportReading[] = [];
+  const reports = new Map<string, Uint8Array>();
   for (const pattern of patterns) {
     const files = await workspace.glob([pattern]);
     if (files.length === 0) unmatched.push(pattern);
@@ -156,11 +165,13 @@ async function readReports(
         continue;
       }
       const read = await workspace.readFile(file);
-      if (read.state === 'present') readings.push(parseReport(file, read.bytes, workspace.root));
-      else unmatched.push(file);
+      if (read.state === 'present') {
+        readings.push(parseReport(file, read.bytes, workspace.root));
+        reports.set(file, read.bytes);
+      } else unmatched.push(file);
     }
   }
-  return { readings, unmatched, stale };
+  return { readings, reports, unmatched, stale };
 }
 
 /** sha256 of each `outputs` file (null: matched but unreadable). */
