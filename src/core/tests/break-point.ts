@@ -68,9 +68,18 @@ const point = (
 ): BreakPoint => ({
   place,
   rule,
-  cause: lines[i]!.trim().slice(0, 500),
+  cause: causeAt(lines, i).slice(0, 500),
   frames: (frames ?? computeFrames(lines, i)).slice(0, 8),
 });
+
+/** jest's "● Validation Error:" style headers: the cause is the message under them. */
+const CAUSE_HEADER =
+  /^\s*● (?:Validation Error|Unrecognized CLI Parameter|Multiple configurations found):\s*$/;
+const causeAt = (lines: readonly string[], i: number): string =>
+  (CAUSE_HEADER.test(lines[i]!)
+    ? (lines.slice(i + 1, i + 8).find((l) => l.trim() !== '' && !/^\s*\*/.test(l)) ?? lines[i]!)
+    : lines[i]!
+  ).trim();
 
 /** Usage errors: the runner refused its command line. */
 const USAGE =

@@ -26,7 +26,7 @@ describe('the recorded runner corpus, scored', () => {
   });
 
   it('quotes a cause line, never a bare header, in every finding that blames a run', () => {
-    const headers = /: (?:● Test suite failed to run|Test suite failed to run|FAIL .*|⎯+.*)$/;
+    const headers = /: (?:● Test suite failed to run|Test suite failed to run|● [\w ]+:|FAIL .*|⎯+.*)$/;
     for (const c of scored)
       for (const f of c.findings) expect(f.message, `${c.name}: ${f.message}`).not.toMatch(headers);
   });
