@@ -254,7 +254,7 @@ if (want('parse')) {
 
 // ── Report parsing: 50,000 tests in each format, built in the runners' real shapes ──
 if (want('reports')) {
-  const { readReport } = await importTs(['src/core/tests/read-report.ts']);
+  const { parseReport } = await importTs(['src/core/tests/parse-report.ts']);
   const FILES = 500;
   const PER_FILE = 100;
   const file = (f) => `/repo/src/module-${f}/feature.test.ts`;
@@ -348,12 +348,12 @@ if (want('reports')) {
   );
   for (const [name, text] of reports) {
     const bytes = new TextEncoder().encode(text);
-    readReport('r', bytes, '/repo');
+    parseReport('r', bytes, '/repo');
     const times = [];
     let read = 0;
     for (let r = 0; r < rounds; r++) {
       const t0 = performance.now();
-      const out = readReport('r', bytes, '/repo');
+      const out = parseReport('r', bytes, '/repo');
       times.push(performance.now() - t0);
       read = out.state === 'ok' ? out.run.cases.length : -1;
     }

@@ -1,6 +1,8 @@
 // Generates the README's tables from their sources:
 //   action-tables   from action.yml (inputs and outputs)
-//   decision-rules  from src/core/tests/decide.ts (DECISION_RULES)
+//   decision-rules  from src/core/tests/classify-tests.ts (TESTS_RULES, BREAK_RULES)
+//   runner-corpus   the recorded runner cases scored (test/helpers/corpus.ts), and their labelled
+//                   table test/fixtures/tests/README.md
 //   signal-table    docs/policy-signals.md, from src/core/policy/score.ts and signals/
 //   node scripts/docs.mjs --write   rewrite README.md
 //   node scripts/docs.mjs --check   exit 1 when README.md is out of date
@@ -36,7 +38,7 @@ export function replaceBlock(readme, name, content) {
 
 /** The decision table, rendered by the code that applies the rules (bundled on the fly by esbuild). */
 async function renderDecisionTable() {
-  return (await importTs(['src/core/tests/decide.ts'])).renderDecisionTable();
+  return (await importTs(['src/core/tests/classify-tests.ts'])).renderTestsRuleTable();
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
@@ -48,6 +50,10 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()
     renderActionTables(readFileSync(new URL('action.yml', root), 'utf8')),
   );
   next = replaceBlock(next, 'decision-rules', await renderDecisionTable());
+  const corpus = await importTs(['test/helpers/corpus.ts']);
+  next = replaceBlock(next, 'runner-corpus', corpus.renderCorpusTables());
+  const casesPath = new URL('test/fixtures/tests/README.md', root);
+  const cases = corpus.renderCaseTable();
   const signalsDoc = readFileSync(new URL('docs/policy-signals.md', root), 'utf8');
   const nextSignals = replaceBlock(
     signalsDoc,
@@ -55,7 +61,7 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()
     (await importTs(['src/core/policy/score.ts'])).renderSignalTable(),
   );
   if (process.argv.includes('--check')) {
-    if (next !== readme || nextSignals !== signalsDoc) {
+    if (next !== readme || nextSignals !== signalsDoc || readFileSync(casesPath, 'utf8') !== cases) {
       console.error(
         'README.md or docs/policy-signals.md: generated tables are out of date; run `npm run docs`',
       );
@@ -64,5 +70,6 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()
   } else if (process.argv.includes('--write')) {
     writeFileSync(new URL('README.md', root), next);
     writeFileSync(new URL('docs/policy-signals.md', root), nextSignals);
+    writeFileSync(casesPath, cases);
   }
 }

@@ -85,6 +85,9 @@ export async function createNodeWorkspace(root: string): Promise<Workspace> {
       }
       return abs;
     },
+    async makeFolder(path: string): Promise<void> {
+      await mkdir(locate(path), { recursive: true });
+    },
     async modifiedAt(path: string): Promise<number | null> {
       try {
         return (await lstat(locate(path))).mtimeMs;

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { CLASSIFICATIONS } from './classification.js';
 import { findingSchema } from './finding.js';
 import { BANDS, RISK_LEVELS } from './policy/score.js';
-import { REPORT_FORMATS } from './tests/model.js';
+import { REPORT_FORMATS } from './tests/report-formats.js';
 
 const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
 const classification = z.enum(CLASSIFICATIONS);

@@ -1,5 +1,5 @@
 import type { Classification } from './classification.js';
-import { classify, computeFails } from './classify.js';
+import { classify, computeFails, isPullRequestEvent } from './classify.js';
 import { renderHistoryChart } from './escalation.js';
 import {
   assertRuntimeEvent,
@@ -61,6 +61,8 @@ export interface Observed {
     console: string;
     /** The bytes of every report read, by workspace-relative path (kept in the snapshot). */
     reports: ReadonlyMap<string, Uint8Array>;
+    /** The tests ran and demonstrably passed (a pull request's TOOLING_DRIFT passes only then); absent when not known. */
+    passed?: boolean;
     treeRuntimeBaselineSha256: string | null;
   } | null;
   policy: { analysis: PolicyAnalysis; findings: Finding[]; runbooks: Runbook[] } | null;
@@ -184,7 +186,10 @@ export function computeVerdict(observed: Observed, input: VerdictInput): Verdict
   return {
     findings,
     classification,
-    fails: computeFails(classification, input.failOn),
+    fails: computeFails(classification, input.failOn, {
+      pullRequest: isPullRequestEvent(input.eventName),
+      testsPassed: observed.tests?.passed ?? null,
+    }),
     event,
     eventJson,
     runbooks,

@@ -18,6 +18,8 @@ export interface Workspace {
   sealedLinks(patterns: readonly string[]): Promise<SealedLink[]>;
   /** Writes a file under the root (creating folders) and returns its absolute path; refuses symlinks on the way. */
   writeFile(path: string, data: Uint8Array | string): Promise<string>;
+  /** Creates a folder under the root with its parents (nothing when it exists). */
+  makeFolder(path: string): Promise<void>;
   /** Modification time (ms since the epoch) of a workspace file, or null when it does not exist. */
   modifiedAt(path: string): Promise<number | null>;
   /** Whether a workspace path exists (any type, symlinks not followed). */

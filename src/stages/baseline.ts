@@ -1,7 +1,7 @@
 import type { Finding } from '../core/finding.js';
 import { formatManifest } from '../core/seal/manifest.js';
 import { unsafePathReason } from '../core/seal/paths.js';
-import { computePrimaryRun } from '../core/tests/decide.js';
+import { computePrimaryRun } from '../core/tests/classify-tests.js';
 import { computeRuntimeBaseline, type RuntimeBaseline } from '../core/tests/runtime-baseline.js';
 import type { Clock } from '../ports/clock.js';
 import type { Git } from '../ports/git.js';

@@ -1,8 +1,10 @@
+import { dirname } from 'node:path';
 import { sha256Hex } from '../core/event.js';
+import { computeReportBase } from '../core/tests/break-point.js';
 import { redactSecrets } from '../core/redact.js';
 import type { Finding } from '../core/finding.js';
-import { decideTests, type TestsObservation, type TestsSummary } from '../core/tests/decide.js';
-import { readReport, type ReportReading } from '../core/tests/read-report.js';
+import { classifyTests, type TestsObservation, type TestsSummary } from '../core/tests/classify-tests.js';
+import { parseReport, type ReportReading } from '../core/tests/parse-report.js';
 import { parseRuntimeBaseline, type RuntimeBaseline } from '../core/tests/runtime-baseline.js';
 import type { Clock } from '../ports/clock.js';
 import type { Git } from '../ports/git.js';
@@ -14,6 +16,8 @@ import type { Settings } from '../settings/settings.js';
 export interface TestsStage {
   findings: Finding[];
   summary: TestsSummary;
+  /** The tests ran and demonstrably passed (what a pull request needs to pass on TOOLING_DRIFT). */
+  passed: boolean;
   console: string;
   /** The parsed reports (for `driftgate seal --runtime`). */
   readings: ReportReading[];
@@ -32,9 +36,19 @@ export const secretsOf = (settings: Settings): string[] =>
 /** Reports written within this margin before the command started still count as this run's (coarse file system clocks). */
 const MTIME_SLACK_MS = 2_000;
 
+/** What running the tests (or reading an earlier step's console) gave. */
+interface RunOutcome {
+  exitCode: number | null;
+  signal: string | null;
+  timedOut: boolean;
+  console: string;
+  /** When the command started (ms), or null when the console came from an earlier step. */
+  startedAt: number | null;
+}
+
 /**
  * Runs the test command once (never retried) or reads an earlier step's console, reads the
- * reports, the runtime baseline and the outputs, and applies the decision rules.
+ * reports, the runtime baseline and the outputs, and applies the tests stage's rules.
  * Null when no test setting is given.
  */
 export async function observeTests(
@@ -45,39 +59,97 @@ export async function observeTests(
 ): Promise<TestsStage | null> {
   const { workspace } = ports;
   const command = settings['test-command'] || null;
-  const consoleFile = settings['test-console'];
   const patterns = settings['test-report'];
-  if (!command && !consoleFile && patterns.length === 0) return null;
+  if (!command && !settings['test-console'] && patterns.length === 0) return null;
   const pre: Finding[] = [];
+  const run = await runOrReadConsole(settings, ports, pre);
+  const { readings, reports, unmatched, stale } = await readReports(patterns, run.startedAt, workspace);
 
-  let exitCode: number | null = settings['test-exit-code'];
-  let signal: string | null = null;
-  let timedOut = false;
-  let consoleText = '';
-  let startedAt: number | null = null;
+  const tree = await workspace.readFile(settings['runtime-baseline']);
+  const treeRuntimeBaselineSha256 = tree.state === 'present' ? sha256Hex(tree.bytes) : null;
+  const accepted =
+    treeRuntimeBaselineSha256 !== null &&
+    (options.acceptedRuntimeBaselines?.has(treeRuntimeBaselineSha256) ?? false);
+  // An architect accepted the tree's runtime baseline: it is authoritative, baseline-ref's copy is not.
+  const baseline = options.ignoreBaseline
+    ? null
+    : await readRuntimeBaseline(settings['runtime-baseline'], accepted ? null : baselineRef, ports, pre);
+  const outputs = await readOutputHashes(settings.outputs, workspace);
+
+  const observation: TestsObservation = {
+    command,
+    exitCode: run.exitCode,
+    signal: run.signal,
+    timedOut: run.timedOut,
+    console: run.console,
+    reportPatterns: patterns,
+    unmatchedPatterns: unmatched,
+    readings,
+    staleReports: stale,
+    baseline,
+    outputs: baseline || settings.outputs.length > 0 ? outputs : null,
+  };
+  const decided = classifyTests(observation);
+  return {
+    findings: [...pre, ...decided.findings],
+    summary: decided.summary,
+    passed: decided.passed && pre.every((f) => f.classification === 'STABLE'),
+    console: run.console,
+    readings,
+    reports,
+    outputs,
+    treeRuntimeBaselineSha256,
+  };
+}
+
+/** Runs the test command (its report folders made first), or reads the earlier step's console. */
+async function runOrReadConsole(
+  settings: Settings,
+  ports: { workspace: Workspace; runner: Runner; clock: Clock },
+  findings: Finding[],
+): Promise<RunOutcome> {
+  const { workspace } = ports;
+  const command = settings['test-command'];
+  const consoleFile = settings['test-console'];
+  const none = { signal: null, timedOut: false, startedAt: null };
   if (command) {
-    startedAt = ports.clock.now().getTime();
+    await makeReportFolders(settings['test-report'], workspace, findings);
+    const startedAt = ports.clock.now().getTime();
     const r = await ports.runner.run(command, {
       cwd: workspace.root,
       timeoutMs: settings['test-timeout'] * 60_000,
     });
-    ({ exitCode, signal, timedOut } = r);
-    consoleText = redactSecrets(r.output, secretsOf(settings));
-  } else if (consoleFile) {
-    const read = await workspace.readFile(consoleFile);
-    if (read.state === 'present')
-      consoleText = redactSecrets(new TextDecoder().decode(read.bytes), secretsOf(settings));
-    else {
-      pre.push({
-        code: 'REPORT_MISSING',
-        stage: 'tests',
-        classification: 'TOOLING_DRIFT',
-        message: `test-console ${consoleFile} ${read.state === 'absent' ? 'does not exist' : `cannot be read (${read.error})`}: the earlier step left no console log`,
-        evidence: { paths: [consoleFile] },
-      });
-    }
+    const text = redactSecrets(r.output, secretsOf(settings));
+    return { exitCode: r.exitCode, signal: r.signal, timedOut: r.timedOut, console: text, startedAt };
   }
+  const exitCode = settings['test-exit-code'];
+  if (!consoleFile) return { ...none, exitCode, console: '' };
+  const read = await workspace.readFile(consoleFile);
+  if (read.state === 'present') {
+    const text = redactSecrets(new TextDecoder().decode(read.bytes), secretsOf(settings));
+    return { ...none, exitCode, console: text };
+  }
+  findings.push({
+    code: 'REPORT_MISSING',
+    stage: 'tests',
+    classification: 'TOOLING_DRIFT',
+    message: `test-console ${consoleFile} ${read.state === 'absent' ? 'does not exist' : `cannot be read (${read.error})`}: the earlier step left no console log`,
+    evidence: { paths: [consoleFile] },
+  });
+  return { ...none, exitCode, console: '' };
+}
 
+/** Every report the globs match, parsed; globs that match nothing; reports older than the run. */
+async function readReports(
+  patterns: readonly string[],
+  startedAt: number | null,
+  workspace: Workspace,
+): Promise<{
+  readings: ReportReading[];
+  reports: Map<string, Uint8Array>;
+  unmatched: string[];
+  stale: string[];
+}> {
   const unmatched: string[] = [];
   const stale: string[] = [];
   const readings: ReportReading[] = [];
@@ -94,54 +166,56 @@ export async function observeTests(
       }
       const read = await workspace.readFile(file);
       if (read.state === 'present') {
-        readings.push(readReport(file, read.bytes, workspace.root));
+        readings.push(parseReport(file, read.bytes, workspace.root));
         reports.set(file, read.bytes);
       } else unmatched.push(file);
     }
   }
+  return { readings, reports, unmatched, stale };
+}
 
-  const tree = await workspace.readFile(settings['runtime-baseline']);
-  const treeRuntimeBaselineSha256 = tree.state === 'present' ? sha256Hex(tree.bytes) : null;
-  const accepted =
-    treeRuntimeBaselineSha256 !== null &&
-    (options.acceptedRuntimeBaselines?.has(treeRuntimeBaselineSha256) ?? false);
-  // An architect accepted the tree's runtime baseline: it is authoritative, baseline-ref's copy is not.
-  const baseline = options.ignoreBaseline
-    ? null
-    : await readRuntimeBaseline(settings['runtime-baseline'], accepted ? null : baselineRef, ports, pre);
+/** sha256 of each `outputs` file (null: matched but unreadable). */
+async function readOutputHashes(
+  globs: readonly string[],
+  workspace: Workspace,
+): Promise<Map<string, string | null>> {
   const outputs = new Map<string, string | null>();
-  if (settings.outputs.length > 0) {
-    const files = await workspace.glob(settings.outputs);
-    const observed = await workspace.observe(files.map((f) => new TextEncoder().encode(f)));
-    files.forEach((f, i) => {
-      const o = observed[i]!;
-      outputs.set(f, o.state === 'ok' ? o.sha256 : null);
-    });
-  }
+  if (globs.length === 0) return outputs;
+  const files = await workspace.glob(globs);
+  const observed = await workspace.observe(files.map((f) => new TextEncoder().encode(f)));
+  files.forEach((f, i) => {
+    const o = observed[i]!;
+    outputs.set(f, o.state === 'ok' ? o.sha256 : null);
+  });
+  return outputs;
+}
 
-  const observation: TestsObservation = {
-    command,
-    exitCode,
-    signal,
-    timedOut,
-    console: consoleText,
-    reportPatterns: patterns,
-    unmatchedPatterns: unmatched,
-    readings,
-    staleReports: stale,
-    baseline,
-    outputs: baseline || settings.outputs.length > 0 ? outputs : null,
-  };
-  const decided = decideTests(observation);
-  return {
-    findings: [...pre, ...decided.findings],
-    summary: decided.summary,
-    console: consoleText,
-    readings,
-    reports,
-    outputs,
-    treeRuntimeBaselineSha256,
-  };
+/**
+ * jest's `--outputFile`, node:test's reporter destinations and others fail when the report's
+ * folder does not exist: the folders of literal report paths are made before the tests run.
+ * A folder that cannot be made is evidence of the tooling (the reporter will fail on it too).
+ */
+async function makeReportFolders(
+  patterns: readonly string[],
+  workspace: Workspace,
+  findings: Finding[],
+): Promise<void> {
+  for (const pattern of patterns) {
+    if (computeReportBase(pattern) !== pattern.replace(/^\.\//, '')) continue;
+    const folder = dirname(pattern);
+    if (folder === '.' || folder === '') continue;
+    try {
+      await workspace.makeFolder(folder);
+    } catch (e) {
+      findings.push({
+        code: 'REPORT_MISSING',
+        stage: 'tests',
+        classification: 'TOOLING_DRIFT',
+        message: `the report folder ${folder} cannot be created: ${(e as Error).message.split('\n')[0]}`,
+        evidence: { paths: [folder], detail: (e as NodeJS.ErrnoException).code ?? 'error' },
+      });
+    }
+  }
 }
 
 /** The runtime baseline: the baseline-ref copy is authoritative; a tree copy that differs from it is reported. */

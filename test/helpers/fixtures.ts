@@ -1,10 +1,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { TestsObservation } from '../../src/core/tests/decide.js';
-import { readReport } from '../../src/core/tests/read-report.js';
+import type { TestsObservation } from '../../src/core/tests/classify-tests.js';
+import { parseReport } from '../../src/core/tests/parse-report.js';
 
 /** The recorded runner cases (scripts/fixtures.mjs). */
-export const FIXTURES = new URL('../fixtures/tests/', import.meta.url).pathname;
+export const FIXTURES = import.meta.url.startsWith('file:')
+  ? new URL('../fixtures/tests/', import.meta.url).pathname
+  : // Bundled in memory by scripts/import-ts.mjs (npm run docs), which runs from the repository root.
+    join(process.cwd(), 'test/fixtures/tests/');
 
 /** What scripts/fixtures.mjs recorded for a case. */
 export interface FixtureMeta {
@@ -17,7 +20,11 @@ export interface FixtureMeta {
   written: string[];
 }
 
-export const fixtureNames = (): string[] => readdirSync(FIXTURES).sort();
+/** The recorded cases: folders holding a meta.json (a case being recorded has none yet). */
+export const fixtureNames = (): string[] =>
+  readdirSync(FIXTURES)
+    .filter((n) => existsSync(join(FIXTURES, n, 'meta.json')))
+    .sort();
 
 export function readFixture(name: string): { meta: FixtureMeta; dir: string; console: string } {
   const dir = join(FIXTURES, name);
@@ -37,7 +44,7 @@ export function observationOf(name: string): TestsObservation {
     console,
     reportPatterns: meta.reports,
     unmatchedPatterns: meta.reports.filter((r) => !present.includes(r)),
-    readings: present.map((r) => readReport(r, readFileSync(join(dir, r)), meta.cwd)),
+    readings: present.map((r) => parseReport(r, readFileSync(join(dir, r)), meta.cwd)),
     staleReports: [],
     baseline: null,
     outputs: null,

@@ -151,6 +151,41 @@ describe('tests stage with real vitest runs', () => {
   });
 });
 
+describe('report folders', () => {
+  const NODE_JUNIT =
+    'node --test --test-reporter=spec --test-reporter-destination=stdout --test-reporter=junit --test-reporter-destination=reports/nested/node-junit.xml';
+  const nodeProject = () => {
+    const dir = runnerRepo();
+    cpSync(join(RUNNERS, 'node-test/pass'), dir, { recursive: true });
+    return dir;
+  };
+
+  it('are made for literal report paths before the tests run (node:test fails on a missing folder)', () => {
+    const dir = nodeProject();
+    const r = cli(
+      dir,
+      'check',
+      '--json',
+      '--test-command',
+      NODE_JUNIT,
+      '--test-report',
+      'reports/nested/node-junit.xml',
+    );
+    expect(JSON.parse(r.stdout).classification).toBe('STABLE');
+    expect(readFileSync(join(dir, 'reports/nested/node-junit.xml'), 'utf8')).toContain('<testsuites>');
+  });
+
+  it("are not made for a glob: the missing folder is the reporter's failure, TOOLING_DRIFT quoting it", () => {
+    const dir = nodeProject();
+    const r = cli(dir, 'check', '--json', '--test-command', NODE_JUNIT, '--test-report', 'reports/**');
+    const out = JSON.parse(r.stdout) as Out;
+    expect(out.classification).toBe('TOOLING_DRIFT');
+    expect(out.event.findings.map((f) => f.message).join('\n')).toMatch(
+      /ENOENT: no such file or directory, open 'reports\/nested\/node-junit\.xml'/,
+    );
+  });
+});
+
 describe('secrets printed by tests', () => {
   it('never reach the stored console, the event or the snapshot', () => {
     const dir = vitestProject();

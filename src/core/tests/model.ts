@@ -2,9 +2,8 @@
 export type TestStatus = 'passed' | 'failed' | 'skipped' | 'todo' | 'pending' | 'cancelled';
 
 /** Report formats driftgate reads (detected from content, never from the file name). */
-export const REPORT_FORMATS = ['jest-json', 'junit-xml', 'tap', 'mocha-json'] as const;
-/** One report format. */
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
+export type { ReportFormat } from './report-formats.js';
+import type { ReportFormat } from './report-formats.js';
 
 /** One test case, normalized. */
 export interface TestCase {
@@ -17,6 +16,8 @@ export interface TestCase {
   status: TestStatus;
   /** First lines of the failure message (failed tests only). */
   message?: string;
+  /** 1-based line in `file` where the failure points, when the report or its stack says. */
+  line?: number;
   durationMs?: number;
 }
 
@@ -87,11 +88,13 @@ export function makeCase(
   suite: string[],
   name: string,
   status: TestStatus,
-  extra: { message?: string; durationMs?: number } = {},
+  extra: { message?: string; durationMs?: number; line?: number } = {},
 ): TestCase {
   const rel = file ? relativeTo(root, file) : '';
   const c: TestCase = { id: computeTestId(rel, suite, name), file: rel, suite, name, status };
   if (extra.message) c.message = shortMessage(extra.message);
+  const line = extra.line ?? (rel && extra.message ? computeLineIn(extra.message, rel) : null);
+  if (line) c.line = line;
   if (extra.durationMs !== undefined && Number.isFinite(extra.durationMs)) c.durationMs = extra.durationMs;
   return c;
 }
@@ -114,4 +117,11 @@ export function mergeRuns(runs: readonly TestRun[]): TestRun {
     suiteErrors: runs.flatMap((r) => r.suiteErrors),
     success: verdicts.length ? verdicts.every(Boolean) : null,
   };
+}
+
+/** The line of `file` a failure's stack points at ("…/price.test.js:4:59"), or null. */
+export function computeLineIn(message: string, file: string): number | null {
+  const escaped = file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = new RegExp(`(?:^|[\\s(/])${escaped}:(\\d+)(?::\\d+)?`, 'm').exec(message);
+  return m ? Number(m[1]) : null;
 }

@@ -31,6 +31,24 @@ const firstLine =
   (input: SignatureInput): string | null =>
     input.lines.find((l) => re.test(l))?.trim() ?? null;
 
+/**
+ * The first line matching `re`; when that line is a header (`header`), the first non-empty,
+ * non-rule line under it instead.
+ */
+const headerThenCause =
+  (re: RegExp, header: RegExp) =>
+  (input: SignatureInput): string | null => {
+    const at = input.lines.findIndex((l) => re.test(l));
+    if (at < 0) return null;
+    const line = input.lines[at]!;
+    if (!header.test(line)) return line.trim();
+    // Not a rule (⎯⎯⎯) nor a list item (jest lists the files it found under its header).
+    const cause = input.lines
+      .slice(at + 1, at + 8)
+      .find((l) => l.trim() !== '' && !/^[\s⎯]+$/.test(l) && !/^\s*\*/.test(l));
+    return (cause ?? line).trim();
+  };
+
 /** npm's error codes (npm ≥ 9 prints "npm error code X"; npm ≤ 8 "npm ERR! code X"). */
 const NPM_CODES: ReadonlyArray<[string, string]> = [
   ['EINTEGRITY', 'a downloaded package does not match the lockfile integrity (corrupt cache or tarball)'],
@@ -113,15 +131,18 @@ export const SIGNATURES: readonly Signature[] = [
     id: 'vitest-startup-error',
     title: 'vitest could not start (config or environment)',
     source: 'vitest: "Startup Error", "failed to load config from", "MISSING DEPENDENCY"',
-    match: firstLine(/failed to load config from|Startup Error|MISSING DEPENDENCY/),
+    // "Startup Error" is a header: the evidence is the error line under it.
+    match: headerThenCause(/failed to load config from|Startup Error|MISSING DEPENDENCY/, /Startup Error/),
   },
   {
     id: 'jest-config-error',
     title: 'jest refused its configuration or command line',
     source:
       'jest-validate: "● Validation Error", "● Unrecognized CLI Parameter"; jest-config: "Preset … not found"',
-    match: firstLine(
+    // "● Validation Error:" is a header: the evidence is the message under it.
+    match: headerThenCause(
       /● (?:Validation Error|Unrecognized CLI Parameter|Multiple configurations found)|Preset .* not found/,
+      /^\s*● (?:Validation Error|Unrecognized CLI Parameter|Multiple configurations found):\s*$/,
     ),
   },
   {

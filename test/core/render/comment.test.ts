@@ -3,10 +3,10 @@ import { computeEvent } from '../../../src/core/event.js';
 import { computeProblemKey, renderHistoryChart } from '../../../src/core/escalation.js';
 import { MAX_COMMENT_CHARS, renderPrComment } from '../../../src/core/render/comment.js';
 import { renderEscalationIssue } from '../../../src/core/render/issue.js';
-import { decideTests } from '../../../src/core/tests/decide.js';
+import { classifyTests } from '../../../src/core/tests/classify-tests.js';
 import { observationOf } from '../../helpers/fixtures.js';
 
-const { findings, summary } = decideTests(observationOf('vitest-mixed'));
+const { findings, summary } = classifyTests(observationOf('vitest-mixed'));
 const event = computeEvent({
   snapshot_id: 'SNP_20261121_100000_0a1b2c3d',
   timestamp: '2026-11-21T10:00:00.000Z',

@@ -74,9 +74,9 @@ describe('renderSummary', () => {
 
 describe('renderSummary with the tests stage', () => {
   it('renders the PRODUCT_DRIFT of a recorded vitest run (committed for review)', async () => {
-    const { decideTests } = await import('../../../src/core/tests/decide.js');
+    const { classifyTests } = await import('../../../src/core/tests/classify-tests.js');
     const { observationOf } = await import('../../helpers/fixtures.js');
-    const { findings, summary } = decideTests(observationOf('vitest-mixed'));
+    const { findings, summary } = classifyTests(observationOf('vitest-mixed'));
     const event = computeEvent({
       ...content(findings),
       classification: 'PRODUCT_DRIFT',

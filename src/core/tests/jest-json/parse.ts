@@ -1,3 +1,4 @@
+import type { ReportParser } from '../report-parser.js';
 import { z } from 'zod';
 import { makeCase, type TestCase, type TestRun, type TestStatus } from '../model.js';
 
@@ -62,3 +63,12 @@ export function parseJestReport(json: unknown, root: string): TestRun {
   }
   return { formats: ['jest-json'], cases, suiteErrors, success: report.success ?? null };
 }
+
+/** jest and vitest JSON (`--json`, `--reporter=json`). */
+export const jestJsonParser: ReportParser<'jest-json'> = {
+  format: 'jest-json',
+  syntax: 'json',
+  detect: (doc) => isJestReport(doc.json),
+  problem: () => null,
+  parse: (doc, root) => parseJestReport(doc.json, root),
+};

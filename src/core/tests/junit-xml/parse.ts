@@ -1,3 +1,4 @@
+import type { ReportParser } from '../report-parser.js';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { makeCase, type SuiteError, type TestCase, type TestRun, type TestStatus } from '../model.js';
 
@@ -63,19 +64,33 @@ export function parseJUnitXml(s: string, root: string): TestRun {
       suiteErrors.push({ file: makeCase(root, file, [], '', 'failed').file, message: text(failure).trim() });
       return;
     }
+    // node:test reports a test file whose process failed outside any test as one case named by
+    // the file's absolute path, with the placeholder classname "test".
+    const fileLevel =
+      /^\/.*\.[cm]?[jt]sx?$/.test(name) || (file !== '' && name === file.replace(/^.*[\\/]/, ''));
+    if (failure && classname === 'test' && fileLevel) {
+      suiteErrors.push({
+        file: makeCase(root, file || name, [], '', 'failed').file,
+        message: text(failure).trim(),
+      });
+      return;
+    }
     let status: TestStatus = 'passed';
     if (failure) status = 'failed';
     else if (skipped) status = attr(skipped, 'type') === 'todo' ? 'todo' : 'skipped';
     // The describe path: enclosing suites that are not the file, then a classname that adds something.
     const path = suites.filter((s) => s !== file && s !== '' && s !== 'pytest');
-    // node:test gives tests outside any describe the placeholder classname "test".
-    const placeholder = suites.length === 0 && classname === 'test';
+    // node:test gives its tests the placeholder classname "test" (Node 20: every test; later
+    // versions: tests outside any describe).
+    const placeholder = classname === 'test';
     if (
       classname &&
       !placeholder &&
       classname !== file &&
       classname !== name &&
       !path.includes(classname) &&
+      // tap's classname is the whole suite path ("file > suite").
+      classname !== suites.join(' > ') &&
       !name.startsWith(classname)
     ) {
       path.push(classname);
@@ -90,16 +105,32 @@ export function parseJUnitXml(s: string, root: string): TestRun {
     );
   };
 
-  const visitSuite = (suite: Node, parents: string[]): void => {
+  const visitSuite = (suite: Node, parents: string[], parentFile: string | undefined): void => {
     const name = attr(suite, 'name') ?? '';
-    const file = attr(suite, 'file') ?? (/\.[cm]?[jt]sx?$|\.py$/.test(name) ? name : undefined);
+    const file = attr(suite, 'file') ?? (/\.[cm]?[jt]sx?$|\.py$/.test(name) ? name : undefined) ?? parentFile;
     const path = [...parents, name];
-    for (const tc of asArray(suite.testcase)) visitCase(tc, path, file);
-    for (const child of asArray(suite.testsuite)) visitSuite(child, path);
+    const children = asArray(suite.testsuite);
+    // tap writes each subtest twice: as a nested <testsuite> and as a <testcase> rolling it up.
+    const rollups = new Set(children.map((c) => attr(c, 'name') ?? ''));
+    for (const tc of asArray(suite.testcase))
+      if (!rollups.has(attr(tc, 'name') ?? '')) visitCase(tc, path, file);
+    for (const child of children) visitSuite(child, path, file);
   };
 
-  for (const suite of asArray(top.testsuite)) visitSuite(suite, []);
+  for (const suite of asArray(top.testsuite)) visitSuite(suite, [], undefined);
   // node:test puts tests outside any describe directly under <testsuites>.
   for (const tc of asArray(top.testcase)) visitCase(tc, [], undefined);
   return { formats: ['junit-xml'], cases, suiteErrors, success: null };
 }
+
+/** JUnit XML as vitest, jest-junit, node:test, pytest and tap write it. */
+export const junitXmlParser: ReportParser<'junit-xml'> = {
+  format: 'junit-xml',
+  syntax: 'xml',
+  detect: (doc) => isJUnitXml(doc.text),
+  problem: (doc) => {
+    const error = junitXmlError(doc.text);
+    return error ? `invalid XML: ${error}` : null;
+  },
+  parse: (doc, root) => parseJUnitXml(doc.text, root),
+};

@@ -1,3 +1,4 @@
+import type { ReportParser } from '../report-parser.js';
 import { z } from 'zod';
 import { makeCase, type TestCase, type TestRun } from '../model.js';
 
@@ -38,3 +39,12 @@ export function parseMochaReport(json: unknown, root: string): TestRun {
   });
   return { formats: ['mocha-json'], cases, suiteErrors: [], success: null };
 }
+
+/** mocha's `json` reporter. */
+export const mochaJsonParser: ReportParser<'mocha-json'> = {
+  format: 'mocha-json',
+  syntax: 'json',
+  detect: (doc) => isMochaReport(doc.json),
+  problem: () => null,
+  parse: (doc, root) => parseMochaReport(doc.json, root),
+};

@@ -1,3 +1,4 @@
+import type { ReportParser } from '../report-parser.js';
 import { makeCase, type TestCase, type TestRun, type TestStatus } from '../model.js';
 
 /**
@@ -75,3 +76,12 @@ export function parseTap(s: string, root: string): TestRun {
   }
   return { formats: ['tap'], cases, suiteErrors: [], success: null };
 }
+
+/** TAP 13/14 (node:test, ava, tap). */
+export const tapParser: ReportParser<'tap'> = {
+  format: 'tap',
+  syntax: 'text',
+  detect: (doc) => doc.json === undefined && !doc.text.trimStart().startsWith('<') && isTap(doc.text),
+  problem: (doc) => tapError(doc.text),
+  parse: (doc, root) => parseTap(doc.text, root),
+};
