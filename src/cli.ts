@@ -16,7 +16,7 @@ import { readLog } from './core/log/read.js';
 import { runGate, runVerify } from './gate.js';
 import { recordDecision } from './stages/decision.js';
 import { allSegments, appendToLog, logLocationOf, readSegmentsAt } from './stages/log.js';
-import { observeTests } from './stages/tests.js';
+import { observeTests, secretsOf } from './stages/tests.js';
 import { observePolicies } from './stages/policy.js';
 import { classify, computeFails } from './core/classify.js';
 import { describeChange } from './core/policy/diff.js';
@@ -25,7 +25,9 @@ import { shortSha } from './core/runbook/model.js';
 import { renderRunbooks } from './core/render/runbook.js';
 import { computeClassificationRunbook } from './core/runbook/classification-runbook.js';
 import type { Workspace } from './ports/workspace.js';
-import { layerFrom, loadSettings } from './settings/load.js';
+import { layerFrom, loadSettingsWithTrust } from './settings/load.js';
+import type { TrustReport } from './settings/trusted.js';
+import type { TrustedSide } from './ports/trusted-side.js';
 import { SETTING_NAMES, SettingsError, type Settings } from './settings/settings.js';
 
 /** SPEC §8 exit codes. */
@@ -144,10 +146,10 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     const [command, ...rest] = positionals;
     if (!command) throw new UsageError('a command is required');
     const workspace = await createNodeWorkspace(values.workspace ?? process.cwd());
-    const settings = await loadSettings(workspace, flagLayer(values));
+    const { settings, trust, trusted } = await loadSettingsWithTrust(workspace, flagLayer(values));
     switch (command) {
       case 'check':
-        return await check(settings, workspace, json, values.record === true);
+        return await check(settings, workspace, json, values.record === true, { trust, trusted });
       case 'verify':
         return await verify(settings, workspace, json, values.quiet === true);
       case 'seal':
@@ -183,8 +185,10 @@ async function check(
   workspace: Workspace,
   json: boolean,
   record: boolean,
+  side: { trust: TrustReport; trusted: TrustedSide },
 ): Promise<number> {
   const reporter = createConsoleReporter({ quiet: json });
+  const template = await readIncidentTemplate(side.trusted);
   const git = await tryCreateSimpleGit(workspace.root);
   const verdict = await runGate(
     settings,
@@ -195,13 +199,22 @@ async function check(
       onDefaultBranch: false,
       record,
       run: { id: null, attempt: null, url: null },
-      incidentTemplate: await readIncidentTemplate(workspace),
+      incidentTemplate: template.template,
+      trust: side.trust,
+      trustFindings: template.findings,
       logUrl: settings['log-branch'] ? `${settings['log-branch']}:${settings.log}` : settings.log,
       pullRequest: null,
       statusSha: null,
       fork: false,
     },
-    { workspace, git, runner: createShellRunner(), clock: createSystemClock(), reporter, github: null },
+    {
+      workspace,
+      git,
+      runner: createShellRunner({ secrets: secretsOf(settings) }),
+      clock: createSystemClock(),
+      reporter,
+      github: null,
+    },
   );
   if (json) {
     print(
@@ -321,7 +334,7 @@ async function sealRuntime(
   const stage = await observeTests(
     settings,
     null,
-    { workspace, git, runner: createShellRunner(), clock: createSystemClock() },
+    { workspace, git, runner: createShellRunner({ secrets: secretsOf(settings) }), clock: createSystemClock() },
     { ignoreBaseline: true },
   );
   if (!stage)

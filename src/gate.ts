@@ -4,6 +4,7 @@ import { classify, computeFails } from './core/classify.js';
 import { computeEvent, computeSnapshotId, type RunInfo, type RuntimeEvent } from './core/event.js';
 import type { Finding } from './core/finding.js';
 import { computeFreeze } from './core/log/freeze.js';
+import { redactBytes, redactDeep } from './core/redact.js';
 import { computeAnnotations } from './core/render/annotations.js';
 import { renderIncidentReport } from './core/render/incident-report.js';
 import { renderPolicyScores, renderRunbooks } from './core/render/runbook.js';
@@ -20,6 +21,12 @@ import type { Reporter } from './ports/reporter.js';
 import type { Runner } from './ports/runner.js';
 import type { Workspace } from './ports/workspace.js';
 import type { Settings } from './settings/settings.js';
+import {
+  computeAbsentBaselineFindings,
+  computeAcceptedConfigs,
+  computeTrustFindings,
+  type TrustReport,
+} from './settings/trusted.js';
 import { observeInvariants } from './stages/invariants.js';
 import { appendToLog, logLocationOf, readGovernanceLog, type AppendResult } from './stages/log.js';
 import { observeSeal, type SealStage } from './stages/seal.js';
@@ -55,6 +62,10 @@ export interface GateContext {
   logUrl: string | null;
   /** The pull request to comment on, when the run is for one (and `comment` is true). */
   pullRequest: number | null;
+  /** The config file as the trusted side holds it, and the change's copy when it differs. */
+  trust?: TrustReport | null;
+  /** Findings about what was read from the trusted side (an unusable template). */
+  trustFindings?: Finding[];
   /** The commit the `driftgate` status goes on: a pull request's head, not the merge commit. */
   statusSha: string | null;
   /** A pull request from a fork: the token is read-only, nothing is posted. */
@@ -134,13 +145,18 @@ export async function runGate(settings: Settings, context: GateContext, ports: G
   const { frozenBy } = computeFreeze(log.freezeEntries, context.ref, sealClean);
 
   // classify
-  const findings: Finding[] = [
+  const secrets = secretsOf(settings);
+  // Everything below is stored or posted: text from the change is redacted once, here.
+  const findings: Finding[] = redactDeep([
+    ...computeTrustFindings(context.trust, computeAcceptedConfigs(log.freezeEntries)),
+    ...(context.trustFindings ?? []),
     ...log.findings,
+    ...computeAbsentBaselineFindings(settings, seal),
     ...seal.findings,
     ...invariantFindings,
     ...(tests?.findings ?? []),
     ...(policy?.findings ?? []),
-  ];
+  ], secrets);
   if (frozenBy) {
     findings.push({
       code: 'FROZEN',
@@ -167,7 +183,7 @@ export async function runGate(settings: Settings, context: GateContext, ports: G
       ref: baselineRef,
       runtime_baseline_sha256: tests?.treeRuntimeBaselineSha256 ?? null,
     },
-    tests: tests?.summary ?? null,
+    tests: tests ? redactDeep(tests.summary, secrets) : null,
     diff: findings
       .filter((f) => f.evidence.expected || f.evidence.tests || f.evidence.detail)
       .map(describeDiff),
@@ -211,7 +227,7 @@ export async function runGate(settings: Settings, context: GateContext, ports: G
     snapshot.set('diff.txt', event.diff.length ? `${event.diff.join('\n')}\n` : '');
     for (const r of tests?.readings ?? []) {
       const bytes = await ports.workspace.readFile(r.path);
-      if (bytes.state === 'present') snapshot.set(`reports/${r.path}`, bytes.bytes);
+      if (bytes.state === 'present') snapshot.set(`reports/${r.path}`, redactBytes(bytes.bytes, secrets));
     }
     event = { ...event, snapshot_id: computeSnapshotId(event, snapshot) };
     snapshot.set('runbook.md', runbook);
@@ -353,7 +369,8 @@ export async function runVerify(
     { manifest: settings.baseline, sealed: settings.sealed, baselineRef },
     ports,
   );
-  return { classification: classify(seal.findings), seal };
+  const findings = [...computeAbsentBaselineFindings(settings, seal), ...seal.findings];
+  return { classification: classify(findings), seal: { ...seal, findings } };
 }
 
 async function resolveBaselineRef(ref: string, git: Git | null): Promise<string | null> {

@@ -9,8 +9,9 @@ import { createSystemClock } from './adapters/system-clock.js';
 import { readIncidentTemplate } from './adapters/templates.js';
 import { runDecide, type CommentPayload } from './decide.js';
 import { runGate } from './gate.js';
-import { defaultBaselineRef } from './settings/event.js';
-import { layerFrom, loadSettings } from './settings/load.js';
+import { createJobLogGroup } from './adapters/job-log-group.js';
+import { layerFrom, loadSettingsWithTrust } from './settings/load.js';
+import { secretsOf } from './stages/tests.js';
 import { logLocationOf } from './stages/log.js';
 
 /** The Action: settings → adapters → runGate (or runDecide) → outputs and exit status. The one catch of the Action. */
@@ -23,11 +24,15 @@ export async function run(): Promise<void> {
       const value = given[secret]?.value;
       if (typeof value === 'string' && value) core.setSecret(value);
     }
-    const settings = await loadSettings(workspace, given);
     const { context, payload, repoUrl } = await readActionsContext();
+    const git = await tryCreateSimpleGit(workspace.root);
+    const { settings, trust, trusted } = await loadSettingsWithTrust(workspace, given, {
+      name: context.eventName,
+      payload,
+      git,
+    });
     const location = logLocationOf(settings, context.branch);
     const reporter = createActionsReporter();
-    const git = await tryCreateSimpleGit(workspace.root);
     const clock = createSystemClock();
 
     if (settings.mode === 'decide') {
@@ -49,12 +54,14 @@ export async function run(): Promise<void> {
       return;
     }
 
-    if (!settings['baseline-ref']) settings['baseline-ref'] = defaultBaselineRef(context.eventName, payload);
+    const template = await readIncidentTemplate(trusted);
     const verdict = await runGate(
       settings,
       {
         ...context,
-        incidentTemplate: await readIncidentTemplate(workspace),
+        incidentTemplate: template.template,
+        trust,
+        trustFindings: template.findings,
         logUrl:
           repoUrl && location.branch
             ? `${repoUrl}/blob/${encodeURIComponent(location.branch)}/${settings.log}`
@@ -63,7 +70,10 @@ export async function run(): Promise<void> {
       {
         workspace,
         git,
-        runner: createShellRunner(),
+        runner: createShellRunner({
+          secrets: secretsOf(settings),
+          live: (command) => createJobLogGroup(`driftgate runs: ${command}`, secretsOf(settings)),
+        }),
         clock,
         reporter,
         github:

@@ -55,6 +55,10 @@ export const FINDING_CODES = [
   'LOG_REWRITTEN',
   'LOG_INVALID',
   'FROZEN',
+  'CONFIG_CHANGED',
+  'CONFIG_INVALID',
+  'TEMPLATE_REFUSED',
+  'BASELINE_ABSENT',
 ] as const;
 
 /** One finding code. */
