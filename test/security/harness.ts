@@ -16,6 +16,8 @@ export interface ActionRun {
   stderr: string;
   outputs: Record<string, string>;
   summary: string;
+  /** The runner's command files (output, env, state, summary) of the run. */
+  files: string;
   errors: string[];
   /** The RUNTIME_EVENT.json of the run, when it wrote one. */
   event: { classification: string; findings: Array<{ code: string; message: string; classification: string }>; baseline: { ref: string | null }; snapshot_id: string | null } | null;
@@ -96,6 +98,7 @@ export function runAction(
         stderr,
         outputs,
         summary: readFileSync(join(files, 'summary'), 'utf8'),
+        files,
         errors: readAnnotations(stdout)
           .filter((a) => a.level === 'error')
           .map((a) => a.message),
