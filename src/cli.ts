@@ -2,6 +2,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { createConsoleReporter } from './adapters/console-reporter.js';
 import { createNodeWorkspace } from './adapters/node-workspace.js';
 import { createShellRunner } from './adapters/shell-runner.js';
+import { hardenGitEnvironment } from './adapters/git-hardening.js';
 import { tryCreateSimpleGit } from './adapters/simple-git.js';
 import { createSystemClock } from './adapters/system-clock.js';
 import { readIncidentTemplate } from './adapters/templates.js';
@@ -125,6 +126,7 @@ const print = (text: string): void => {
 
 /** Runs the command line; returns the exit code. The one catch of the CLI. */
 export async function runCli(argv: readonly string[]): Promise<number> {
+  hardenGitEnvironment();
   let json = false;
   try {
     let parsed;
@@ -210,7 +212,7 @@ async function check(
     {
       workspace,
       git,
-      runner: createShellRunner({ secrets: secretsOf(settings) }),
+      runner: createShellRunner({ secrets: secretsOf(settings), repository: workspace.root }),
       clock: createSystemClock(),
       reporter,
       github: null,

@@ -156,6 +156,7 @@ export async function runGate(settings: Settings, context: GateContext, ports: G
     ...invariantFindings,
     ...(tests?.findings ?? []),
     ...(policy?.findings ?? []),
+    ...(ports.runner.findings?.() ?? []),
   ], secrets);
   if (frozenBy) {
     findings.push({

@@ -10,13 +10,15 @@ import { readIncidentTemplate } from './adapters/templates.js';
 import { runDecide, type CommentPayload } from './decide.js';
 import { runGate } from './gate.js';
 import { createJobLogGroup } from './adapters/job-log-group.js';
-import { layerFrom, loadSettingsWithTrust } from './settings/load.js';
+import { hardenGitEnvironment } from './adapters/git-hardening.js';
+import { layerFrom, loadSettingsWithTrust, workflowPathOf } from './settings/load.js';
 import { secretsOf } from './stages/tests.js';
 import { logLocationOf } from './stages/log.js';
 
 /** The Action: settings → adapters → runGate (or runDecide) → outputs and exit status. The one catch of the Action. */
 export async function run(): Promise<void> {
   try {
+    hardenGitEnvironment();
     const root = process.env.GITHUB_WORKSPACE || process.cwd();
     const workspace = await createNodeWorkspace(root);
     const given = layerFrom((name) => core.getInput(name), { kind: 'input' });
@@ -30,6 +32,7 @@ export async function run(): Promise<void> {
       name: context.eventName,
       payload,
       git,
+      workflowPath: workflowPathOf(process.env.GITHUB_WORKFLOW_REF),
     });
     const location = logLocationOf(settings, context.branch);
     const reporter = createActionsReporter();
@@ -73,6 +76,7 @@ export async function run(): Promise<void> {
         runner: createShellRunner({
           secrets: secretsOf(settings),
           live: (command) => createJobLogGroup(`driftgate runs: ${command}`, secretsOf(settings)),
+          repository: workspace.root,
         }),
         clock,
         reporter,

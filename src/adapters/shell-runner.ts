@@ -2,7 +2,9 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
+import type { Finding } from '../core/finding.js';
 import type { CommandResult, Runner, RunOptions } from '../ports/runner.js';
+import { readGitFingerprint } from './git-hardening.js';
 
 /** Output kept per command; the tail is what explains a failure (the head is dropped first). */
 const MAX_OUTPUT_CHARS = 8 * 1024 * 1024;
@@ -56,6 +58,8 @@ export interface ShellRunnerOptions {
   secrets?: readonly string[];
   /** A live view for each command's output when the caller gives no onOutput (the job log's group). */
   live?: (command: string) => { write(chunk: string): void; end(): void };
+  /** The checkout whose `.git/config` and hooks are watched across each command. */
+  repository?: string;
 }
 
 /**
@@ -65,9 +69,11 @@ export interface ShellRunnerOptions {
 export function createShellRunner(options: ShellRunnerOptions = {}): Runner {
   const shell = existsSync('/bin/bash') ? '/bin/bash' : '/bin/sh';
   const childEnv = computeChildEnv(options.env ?? process.env, options.secrets ?? []);
+  const findings: Finding[] = [];
   return {
     async run(command, runOptions) {
       const view = runOptions.onOutput ? null : (options.live?.(command) ?? null);
+      const before = options.repository ? await readGitFingerprint(options.repository) : null;
       try {
         return await runOnce(shell, command, childEnv, {
           ...runOptions,
@@ -75,8 +81,17 @@ export function createShellRunner(options: ShellRunnerOptions = {}): Runner {
         });
       } finally {
         view?.end();
+        if (options.repository && before !== (await readGitFingerprint(options.repository)))
+          findings.push({
+            code: 'GIT_CONFIG_CHANGED',
+            stage: 'tests',
+            classification: 'INCIDENT',
+            message: `\`${command.length > 120 ? `${command.slice(0, 120)}…` : command}\` changed .git/config or .git/hooks, which the gate's own git obeys when it reads and appends the log (a redirected origin, a planted hook)`,
+            evidence: { paths: ['.git/config', '.git/hooks'], command },
+          });
       }
     },
+    findings: () => [...findings],
   };
 }
 

@@ -59,6 +59,7 @@ export const FINDING_CODES = [
   'CONFIG_INVALID',
   'TEMPLATE_REFUSED',
   'BASELINE_ABSENT',
+  'GIT_CONFIG_CHANGED',
 ] as const;
 
 /** One finding code. */

@@ -1,3 +1,5 @@
+import type { Finding } from '../core/finding.js';
+
 /** What one shell command did. */
 export interface CommandResult {
   /** Exit code, or null when a signal ended it. */
@@ -25,4 +27,6 @@ export interface RunOptions {
  */
 export interface Runner {
   run(command: string, options: RunOptions): Promise<CommandResult>;
+  /** What the commands run so far did to the repository settings the gate's own git obeys. */
+  findings?(): Finding[];
 }

@@ -17,7 +17,10 @@ export const DEFAULT_CONFIG = '.github/driftgate.yml';
 export async function loadSettingsWithTrust(
   workspace: Workspace,
   given: Record<string, RawValue>,
-  event: { name: string; payload: object; git?: Git | null } = { name: 'cli', payload: {} },
+  event: { name: string; payload: object; git?: Git | null; workflowPath?: string | null } = {
+    name: 'cli',
+    payload: {},
+  },
 ): Promise<{ settings: Settings; trust: TrustReport; trusted: TrustedSide }> {
   const givenRef = String(given['baseline-ref']?.value ?? '');
   // Without a ref the command line needs no git (a plain folder verifies too).
@@ -32,6 +35,7 @@ export async function loadSettingsWithTrust(
   const { settings, trust } = await loadTrustedSettings(given, {
     trusted,
     judged: createJudgedSide(workspace.root),
+    workflowPath: event.workflowPath ?? null,
   });
   // The run is judged against the commit its settings were read at.
   if (!settings['baseline-ref'] && trusted.ref) settings['baseline-ref'] = trusted.ref;
@@ -54,4 +58,10 @@ export function layerFrom(
     if (value !== undefined && value !== '') out[name] = { value, source };
   }
   return out;
+}
+
+/** The workflow file's path from GITHUB_WORKFLOW_REF (`owner/repo/.github/workflows/x.yml@ref`). */
+export function workflowPathOf(workflowRef: string | undefined): string | null {
+  const m = /^[^/]+\/[^/]+\/(\.github\/workflows\/[^@]+)@/.exec(workflowRef ?? '');
+  return m ? m[1]! : null;
 }

@@ -34,6 +34,11 @@ export interface TrustReport {
   change: ConfigChange | null;
   /** Findings about the trusted config itself (refused, invalid keys dropped). */
   findings: Finding[];
+  /**
+   * The workflow file running the gate, when the change edits it: on pull_request that file is
+   * the change's own, so its step inputs are the change's too.
+   */
+  workflowChange?: { path: string; trustedSha256: string | null; changeSha256: string | null } | null;
 }
 
 const configFinding = (path: string, message: string, detail?: string): Finding => ({
@@ -65,7 +70,7 @@ const comparable = (v: unknown): string => (v === undefined ? '\u0000unset' : JS
  */
 export async function loadTrustedSettings(
   given: Record<string, RawValue>,
-  sides: { trusted: TrustedSide; judged: JudgedSide },
+  sides: { trusted: TrustedSide; judged: JudgedSide; workflowPath?: string | null },
 ): Promise<{ settings: Settings; trust: TrustReport }> {
   parseSettings([given]);
   const explicitConfig = given.config !== undefined;
@@ -112,7 +117,17 @@ export async function loadTrustedSettings(
       `${settings.baseline}: the sealed manifest does not exist${trusted.ref ? ` here or at ${trusted.ref.slice(0, 12)}` : ''} (${how}); a manifest named explicitly must exist`,
     );
   }
-  return { settings, trust: { configPath: path, ref: trusted.ref, change, findings } };
+  let workflowChange: TrustReport['workflowChange'] = null;
+  if (trusted.ref && sides.workflowPath) {
+    const [before, after] = [await trusted.readFile(sides.workflowPath), await judged.readFile(sides.workflowPath)];
+    if (!sameFile(before, after))
+      workflowChange = {
+        path: sides.workflowPath,
+        trustedSha256: before.state === 'present' ? sha256Hex(before.bytes) : null,
+        changeSha256: after.state === 'present' ? sha256Hex(after.bytes) : null,
+      };
+  }
+  return { settings, trust: { configPath: path, ref: trusted.ref, change, findings, workflowChange } };
 }
 
 async function existsOnEitherSide(path: string, sides: { trusted: TrustedSide; judged: JudgedSide }): Promise<boolean> {
@@ -150,6 +165,22 @@ const shown = (v: unknown): string => (v === undefined ? '(unset)' : describeVal
 export function computeTrustFindings(trust: TrustReport | null | undefined, acceptedConfigs: ReadonlySet<string>): Finding[] {
   if (!trust) return [];
   const findings = [...trust.findings];
+  const wf = trust.workflowChange;
+  if (wf && !isConfigAccepted(wf.changeSha256, acceptedConfigs)) {
+    findings.push({
+      code: 'CONFIG_CHANGED',
+      stage: 'config',
+      classification: 'PRODUCT_DRIFT',
+      message:
+        `this change edits ${wf.path}, the workflow running the gate, so the gate's step inputs are the change's own; ` +
+        `it takes effect once an architect's decision accepts it${wf.changeSha256 ? ` (sha256 ${wf.changeSha256})` : ''}`,
+      evidence: {
+        paths: [wf.path],
+        ...(wf.trustedSha256 ? { expected: wf.trustedSha256 } : {}),
+        ...(wf.changeSha256 ? { actual: wf.changeSha256 } : {}),
+      },
+    });
+  }
   const change = trust.change;
   if (!change) return findings;
   const accepted = isConfigAccepted(change.changeSha256, acceptedConfigs);
