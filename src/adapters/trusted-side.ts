@@ -90,13 +90,13 @@ export function createTrustedSide(root: string, ref: string | null): TrustedSide
 }
 
 /**
- * The commit a push that created a branch is judged against: its merge-base with the default
+ * The commit a branch without a ref of its own is judged against: its merge-base with the default
  * branch (fetched from origin; the history deepened when the clone is shallow). With no common
  * history the default branch's tip is used, so an unrelated branch cannot bring its own seal.
  */
 export async function resolveNewBranchBase(root: string, git: Git, defaultBranch: string): Promise<string> {
   const tip = await git.fetchBranch(defaultBranch);
-  if (!tip) throw new Error(`the push created a branch, and origin has no default branch ${defaultBranch} to judge it against`);
+  if (!tip) throw new Error(`origin has no default branch ${defaultBranch} to judge this branch against`);
   const mergeBase = async (): Promise<string | null> => {
     try {
       return (await run('git', ['merge-base', tip, 'HEAD'], { cwd: root })).stdout.trim() || null;
@@ -126,8 +126,9 @@ export interface TrustedSidePayload {
 
 /**
  * The trusted side of this run: `baseline-ref` as given, else the event's (the pull request's
- * base, the push's `before`, the merge queue's base), else — for a push that created a branch —
- * its merge-base with the default branch; the checked-out tree only when there is none of these.
+ * base, the push's `before`, the merge queue's base), else — for a push that created a branch or
+ * a dispatch on a branch other than the default one — its merge-base with the default branch; the
+ * checked-out tree only when none of these applies (a schedule, a run on the default branch).
  */
 export async function openTrustedSide(input: {
   root: string;
@@ -140,9 +141,10 @@ export async function openTrustedSide(input: {
   let ref = input.givenRef || defaultBaselineRef(input.eventName, payload);
   const branch = payload.ref?.startsWith('refs/heads/') ? payload.ref.slice('refs/heads/'.length) : null;
   const defaultBranch = payload.repository?.default_branch;
-  const created = input.eventName === 'push' && !!payload.before && /^0+$/.test(payload.before);
-  if (!ref && created && defaultBranch && branch !== defaultBranch) {
-    if (!git) throw new Error('the push created a branch, but the workspace is not a git repository to find its base in');
+  // With no ref of its own (a push that created the branch, a dispatch on a branch), a branch other
+  // than the default one is still a change: its own files cannot be its trusted side.
+  if (!ref && branch && defaultBranch && branch !== defaultBranch) {
+    if (!git) throw new Error(`${branch} is not the default branch, and the workspace is not a git repository to find its base in`);
     ref = await resolveNewBranchBase(input.root, git, defaultBranch);
   }
   if (!ref) return createTrustedSide(input.root, null);
