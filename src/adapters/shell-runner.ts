@@ -37,7 +37,8 @@ const MARKER_NAME = 'DRIFTGATE_RUN_MARK';
  * Names are compared case-insensitively (an `input_log-key` is still the log key).
  */
 export function computeChildEnv(env: NodeJS.ProcessEnv, secrets: readonly string[]): NodeJS.ProcessEnv {
-  const secretValues = new Set(secrets.filter((s) => s.length > 0));
+  // Very short values would match half the environment; the names above cover the real secrets.
+  const secretValues = new Set(secrets.filter((s) => s.length >= 4));
   const out: NodeJS.ProcessEnv = {};
   for (const [name, value] of Object.entries(env)) {
     if (value === undefined) continue;
