@@ -148,7 +148,11 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     const [command, ...rest] = positionals;
     if (!command) throw new UsageError('a command is required');
     const workspace = await createNodeWorkspace(values.workspace ?? process.cwd());
-    const { settings, trust, trusted } = await loadSettingsWithTrust(workspace, flagLayer(values));
+    const { settings, trust, trusted } = await loadSettingsWithTrust(workspace, flagLayer(values), {
+      name: 'cli',
+      payload: {},
+      requireBaseline: command !== 'seal',
+    });
     switch (command) {
       case 'check':
         return await check(settings, workspace, json, values.record === true, { trust, trusted });

@@ -17,10 +17,14 @@ export const DEFAULT_CONFIG = '.github/driftgate.yml';
 export async function loadSettingsWithTrust(
   workspace: Workspace,
   given: Record<string, RawValue>,
-  event: { name: string; payload: object; git?: Git | null; workflowPath?: string | null } = {
-    name: 'cli',
-    payload: {},
-  },
+  event: {
+    name: string;
+    payload: object;
+    git?: Git | null;
+    workflowPath?: string | null;
+    /** A `baseline` named explicitly must exist (false for `driftgate seal`, which writes it). */
+    requireBaseline?: boolean;
+  } = { name: 'cli', payload: {} },
 ): Promise<{ settings: Settings; trust: TrustReport; trusted: TrustedSide }> {
   const givenRef = String(given['baseline-ref']?.value ?? '');
   // Without a ref the command line needs no git (a plain folder verifies too).
@@ -36,6 +40,7 @@ export async function loadSettingsWithTrust(
     trusted,
     judged: createJudgedSide(workspace.root),
     workflowPath: event.workflowPath ?? null,
+    requireBaseline: event.requireBaseline ?? true,
   });
   // The run is judged against the commit its settings were read at.
   if (!settings['baseline-ref'] && trusted.ref) settings['baseline-ref'] = trusted.ref;

@@ -70,7 +70,7 @@ const comparable = (v: unknown): string => (v === undefined ? '\u0000unset' : JS
  */
 export async function loadTrustedSettings(
   given: Record<string, RawValue>,
-  sides: { trusted: TrustedSide; judged: JudgedSide; workflowPath?: string | null },
+  sides: { trusted: TrustedSide; judged: JudgedSide; workflowPath?: string | null; requireBaseline?: boolean },
 ): Promise<{ settings: Settings; trust: TrustReport }> {
   parseSettings([given]);
   const explicitConfig = given.config !== undefined;
@@ -111,7 +111,7 @@ export async function loadTrustedSettings(
 
   const settings = parseSettings([trustedLayer.values, given]);
   const explicitBaseline = given.baseline ?? trustedLayer.values.baseline;
-  if (explicitBaseline && !(await existsOnEitherSide(settings.baseline, sides))) {
+  if (explicitBaseline && sides.requireBaseline !== false && !(await existsOnEitherSide(settings.baseline, sides))) {
     const how = given.baseline ? `given as ${given.baseline.source.kind === 'flag' ? '--baseline' : 'input baseline'}` : `set in ${path}`;
     throw new SettingsError(
       `${settings.baseline}: the sealed manifest does not exist${trusted.ref ? ` here or at ${trusted.ref.slice(0, 12)}` : ''} (${how}); a manifest named explicitly must exist`,

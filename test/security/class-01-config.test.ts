@@ -124,6 +124,9 @@ describe('class 1: the pull request configures its own gate', () => {
     const cli = runCli(plain, 'verify', '--baseline', 'missing');
     expect(cli.status).toBe(2);
     expect(cli.stderr).toContain('missing: the sealed manifest does not exist');
+    // Sealing writes the manifest it names, so there it need not exist yet.
+    expect(runCli(plain, 'seal', '--baseline', 'NEW.sha256', '--sealed', 'src/**').status).toBe(0);
+    expect(runCli(plain, 'verify', '--baseline', 'NEW.sha256').status).toBe(0);
   }, 60_000);
 
   it('a change to the workflow running the gate is reported (its step inputs are the change’s own)', async () => {
