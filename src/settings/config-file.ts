@@ -1,4 +1,5 @@
 import { isMap, parseDocument } from 'yaml';
+import type { ConfigProblem } from '../core/trust.js';
 import { SettingsError, parseSettings, type RawValue } from './settings.js';
 
 /**
@@ -9,14 +10,6 @@ export function parseConfigFile(text: string, path: string): Record<string, RawV
   const { values, problems } = parseConfigLenient(new TextEncoder().encode(text), path);
   if (problems.length) throw new SettingsError(problems.map((p) => p.message).join('\n'));
   return values;
-}
-
-/** What is wrong with one place of a config file. */
-export interface ConfigProblem {
-  /** The setting name, or null for the file as a whole. */
-  key: string | null;
-  /** Names the file, the place and what was expected. */
-  message: string;
 }
 
 /** Settings may not come from a committed file. */

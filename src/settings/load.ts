@@ -1,4 +1,3 @@
-import { tryCreateSimpleGit } from '../adapters/simple-git.js';
 import { createJudgedSide, openTrustedSide } from '../adapters/trusted-side.js';
 import type { Git } from '../ports/git.js';
 import type { TrustedSide } from '../ports/trusted-side.js';
@@ -20,18 +19,16 @@ export async function loadSettingsWithTrust(
   event: {
     name: string;
     payload: object;
-    git?: Git | null;
+    git: Git | null;
     workflowPath?: string | null;
     /** A `baseline` named explicitly must exist (false for `driftgate seal`, which writes it). */
     requireBaseline?: boolean;
-  } = { name: 'cli', payload: {} },
+  },
 ): Promise<{ settings: Settings; trust: TrustReport; trusted: TrustedSide }> {
   const givenRef = String(given['baseline-ref']?.value ?? '');
-  // Without a ref the command line needs no git (a plain folder verifies too).
-  const git = event.git !== undefined ? event.git : givenRef ? await tryCreateSimpleGit(workspace.root) : null;
   const trusted = await openTrustedSide({
     root: workspace.root,
-    git,
+    git: event.git,
     givenRef,
     eventName: event.name,
     payload: event.payload,
@@ -47,10 +44,6 @@ export async function loadSettingsWithTrust(
   return { settings, trust, trusted };
 }
 
-/** Settings alone (see loadSettingsWithTrust). */
-export async function loadSettings(workspace: Workspace, given: Record<string, RawValue>): Promise<Settings> {
-  return (await loadSettingsWithTrust(workspace, given)).settings;
-}
 
 /** Raw values of the given names whose value is non-empty, tagged with a source. */
 export function layerFrom(

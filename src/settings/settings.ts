@@ -119,7 +119,7 @@ function describeSource(source: Source | undefined, key: string): string {
   return source.kind === 'input' ? `input ${key}` : `--${key}`;
 }
 
-export function describeValue(v: unknown): string {
+function describeValue(v: unknown): string {
   if (typeof v === 'string') return JSON.stringify(v.length > 80 ? `${v.slice(0, 80)}…` : v);
   const json = JSON.stringify(v);
   return json === undefined ? String(v) : json.length > 80 ? `${json.slice(0, 80)}…` : json;
