@@ -80,7 +80,7 @@ export async function composeAction(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<Composition & { payload: ActionsPayload }> {
   // Before any git starts: hooks or fsmonitor the change's tests plant never run inside the gate.
-  hardenGitEnvironment(env);
+  hardenGitEnvironment();
   const core = await import('@actions/core');
   const { readActionsContext } = await import('./adapters/actions-context.js');
   const { createActionsReporter } = await import('./adapters/actions-reporter.js');

@@ -20,6 +20,8 @@ const HARDENED: ReadonlyArray<readonly [string, string]> = [
 /** Makes every git the gate starts from now on ignore hooks, fsmonitor and signing programs. */
 export function hardenGitEnvironment(env: NodeJS.ProcessEnv = process.env): void {
   const start = Number.parseInt(env.GIT_CONFIG_COUNT ?? '0', 10) || 0;
+  const already = Array.from({ length: start }, (_, i) => env[`GIT_CONFIG_KEY_${i}`]);
+  if (HARDENED.every(([key], i) => already[start - HARDENED.length + i] === key)) return;
   HARDENED.forEach(([key, value], i) => {
     env[`GIT_CONFIG_KEY_${start + i}`] = key;
     env[`GIT_CONFIG_VALUE_${start + i}`] = value;
