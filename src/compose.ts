@@ -1,5 +1,7 @@
 import type { ActionsPayload } from './adapters/actions-context.js';
 import { createConsoleReporter } from './adapters/console-reporter.js';
+import { hardenGitEnvironment } from './adapters/git-hardening.js';
+import { createJobLogGroup } from './adapters/job-log-group.js';
 import { createNodeWorkspace } from './adapters/node-workspace.js';
 import { createShellRunner } from './adapters/shell-runner.js';
 import { createSystemClock } from './adapters/system-clock.js';
@@ -8,14 +10,15 @@ import type { GateContext, GatePorts } from './gate.js';
 import type { Git } from './ports/git.js';
 import type { GitHub } from './ports/github.js';
 import type { Reporter } from './ports/reporter.js';
-import type { Workspace } from './ports/workspace.js';
-import { defaultBaselineRef } from './settings/event.js';
-import { layerFrom, loadSettings } from './settings/load.js';
+import type { TrustedSide } from './ports/trusted-side.js';
+import { layerFrom, loadSettingsWithTrust, workflowPathOf } from './settings/load.js';
 import type { Settings } from './settings/settings.js';
+import type { TrustReport } from './settings/trusted.js';
 import { logLocationOf, type LogLocation } from './stages/log.js';
+import { secretsOf } from './stages/tests.js';
 
 /** The facts of a run that settings do not hold, as the Action's environment or the command line gives them. */
-export type RunFacts = Omit<GateContext, 'incidentTemplate' | 'logUrl'> & {
+export type RunFacts = Omit<GateContext, 'incidentTemplate' | 'logUrl' | 'trust' | 'trustFindings'> & {
   /** https://github.com/owner/repo, when known (the Action). */
   repoUrl: string | null;
 };
@@ -46,15 +49,19 @@ export interface CliFlags {
 export async function composeContext(
   settings: Settings,
   facts: RunFacts,
-  workspace: Workspace,
+  side: { trusted: TrustedSide; trust: TrustReport | null },
 ): Promise<{ context: GateContext; location: LogLocation }> {
   const { repoUrl, ...rest } = facts;
   const location = logLocationOf(settings, facts.branch);
+  // The template, like the settings, comes from the trusted side, never from the change.
+  const template = await readIncidentTemplate(side.trusted);
   return {
     location,
     context: {
       ...rest,
-      incidentTemplate: await readIncidentTemplate(workspace),
+      incidentTemplate: template.template,
+      trust: side.trust,
+      trustFindings: template.findings,
       logUrl: logUrlOf(location, repoUrl),
     },
   };
@@ -72,6 +79,8 @@ function logUrlOf(location: LogLocation, repoUrl: string | null): string | null 
 export async function composeAction(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<Composition & { payload: ActionsPayload }> {
+  // Before any git starts: hooks or fsmonitor the change's tests plant never run inside the gate.
+  hardenGitEnvironment();
   const core = await import('@actions/core');
   const { readActionsContext } = await import('./adapters/actions-context.js');
   const { createActionsReporter } = await import('./adapters/actions-reporter.js');
@@ -81,10 +90,16 @@ export async function composeAction(
     const value = given[secret]?.value;
     if (typeof value === 'string' && value) core.setSecret(value);
   }
-  const settings = await loadSettings(workspace, given);
   const { context: facts, payload, repoUrl } = await readActionsContext(env);
-  if (!settings['baseline-ref'] && settings.mode !== 'decide')
-    settings['baseline-ref'] = defaultBaselineRef(facts.eventName, payload);
+  const git = await createGit(workspace.root);
+  // Settings from the trusted side: baseline-ref, else the event's base (none for decide: the
+  // comment's checkout is the default branch).
+  const { settings, trust, trusted } = await loadSettingsWithTrust(workspace, given, {
+    name: facts.eventName,
+    payload,
+    git,
+    workflowPath: workflowPathOf(env.GITHUB_WORKFLOW_REF),
+  });
   const reporter = createActionsReporter();
   const repository = env.GITHUB_REPOSITORY;
   const github: GitHub | null =
@@ -95,9 +110,15 @@ export async function composeAction(
           reporter,
         )
       : null;
-  const git = await createGit(workspace.root);
-  const { context, location } = await composeContext(settings, { ...facts, repoUrl }, workspace);
-  const ports = { workspace, git, runner: createShellRunner(), clock: createSystemClock(), reporter, github };
+  const { context, location } = await composeContext(settings, { ...facts, repoUrl }, { trusted, trust });
+  const secrets = secretsOf(settings);
+  const runner = createShellRunner({
+    env,
+    secrets,
+    repository: workspace.root,
+    live: (command) => createJobLogGroup(`driftgate runs: ${command}`, secrets),
+  });
+  const ports = { workspace, git, runner, clock: createSystemClock(), reporter, github };
   return { settings, context, location, ports, payload };
 }
 
@@ -107,12 +128,20 @@ export async function composeAction(
  */
 export async function composeCli(
   flags: CliFlags,
-  options: { git?: 'always' | 'if-baseline-ref' } = {},
+  options: { git?: 'always' | 'if-baseline-ref'; requireBaseline?: boolean } = {},
 ): Promise<Composition<ReturnType<typeof createConsoleReporter>>> {
+  hardenGitEnvironment();
   const workspace = await createNodeWorkspace(flags.workspace ?? process.cwd());
-  const settings = await loadSettings(workspace, flagLayer(flags));
-  const wantsGit = options.git !== 'if-baseline-ref' || settings['baseline-ref'] !== '';
-  const git = wantsGit ? await createGit(workspace.root) : null;
+  const given = flagLayer(flags);
+  let git = options.git !== 'if-baseline-ref' || given['baseline-ref'] ? await createGit(workspace.root) : null;
+  const { settings, trust, trusted } = await loadSettingsWithTrust(workspace, given, {
+    name: 'cli',
+    payload: {},
+    git,
+    requireBaseline: options.requireBaseline ?? true,
+  });
+  // The trusted config may name the ref itself.
+  if (!git && settings['baseline-ref']) git = await createGit(workspace.root);
   const branch = git ? await git.currentBranch() : null;
   const facts: RunFacts = {
     eventName: 'cli',
@@ -127,12 +156,12 @@ export async function composeCli(
     fork: false,
     repoUrl: null,
   };
-  const { context, location } = await composeContext(settings, facts, workspace);
+  const { context, location } = await composeContext(settings, facts, { trusted, trust });
   const reporter = createConsoleReporter({ quiet: flags.json === true });
   const ports = {
     workspace,
     git,
-    runner: createShellRunner(),
+    runner: createShellRunner({ secrets: secretsOf(settings), repository: workspace.root }),
     clock: createSystemClock(),
     reporter,
     github: null,

@@ -10,6 +10,9 @@ import type { Workspace } from './ports/workspace.js';
 import type { Settings } from './settings/settings.js';
 import { logLocationOf, type AppendResult } from './stages/log.js';
 import { observe } from './stages/observe.js';
+import { secretsOf } from './stages/tests.js';
+import type { Finding } from './core/finding.js';
+import type { TrustReport } from './core/trust.js';
 import { record } from './stages/record.js';
 import { report } from './stages/report.js';
 import type { SealStage } from './stages/seal.js';
@@ -49,6 +52,10 @@ export interface GateContext {
   statusSha: string | null;
   /** A pull request from a fork: the token is read-only, nothing is posted. */
   fork: boolean;
+  /** The config file as the trusted side holds it, and the change's copy when it differs. */
+  trust?: TrustReport | null;
+  /** Findings about what was read from the trusted side (an unusable template). */
+  trustFindings?: Finding[];
 }
 
 /** The outcome of one run of the gate: a failed gate is data, not an exception. */
@@ -78,6 +85,8 @@ export async function runGate(
     logBranch: settings['log-branch'],
     failOn: settings['fail-on'],
     architects: settings.architects,
+    sealed: settings.sealed,
+    secrets: secretsOf(settings),
     ...context,
   });
   const appended = await record(

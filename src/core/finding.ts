@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { CLASSIFICATIONS } from './classification.js';
 
-/** The stages of SPEC §1 that produce findings (the governance log's own findings are the freeze stage's). */
-export const STAGES = ['seal', 'invariants', 'tests', 'policy', 'freeze'] as const;
+/**
+ * The stages of SPEC §1 that produce findings (the governance log's own findings are the freeze
+ * stage's; the trusted side's config and template, the config stage's).
+ */
+export const STAGES = ['config', 'seal', 'invariants', 'tests', 'policy', 'freeze'] as const;
 /** The stage that produced a finding. */
 export type Stage = (typeof STAGES)[number];
 
@@ -60,6 +63,11 @@ export const FINDING_CODES = [
   'LOG_REWRITTEN',
   'LOG_INVALID',
   'FROZEN',
+  'CONFIG_CHANGED',
+  'CONFIG_INVALID',
+  'TEMPLATE_REFUSED',
+  'BASELINE_ABSENT',
+  'GIT_CONFIG_CHANGED',
 ] as const;
 
 /** One finding code. */

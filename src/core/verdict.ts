@@ -11,6 +11,13 @@ import {
 import type { Finding } from './finding.js';
 import type { EntryDraft, LogEntry } from './log/entry.js';
 import { computeFreeze } from './log/freeze.js';
+import { redactBytes, redactDeep } from './redact.js';
+import {
+  computeAbsentBaselineFindings,
+  computeAcceptedConfigs,
+  computeTrustFindings,
+  type TrustReport,
+} from './trust.js';
 import type { PolicyAnalysis } from './policy/analyze.js';
 import { computeAnnotations, type Annotation } from './render/annotations.js';
 import { renderIncidentReport } from './render/incident-report.js';
@@ -66,6 +73,8 @@ export interface Observed {
     treeRuntimeBaselineSha256: string | null;
   } | null;
   policy: { analysis: PolicyAnalysis; findings: Finding[]; runbooks: Runbook[] } | null;
+  /** What the change's commands did to the repository settings the gate's git obeys. */
+  runner?: Finding[];
 }
 
 /** The settings and run facts the verdict depends on. */
@@ -82,6 +91,14 @@ export interface VerdictInput {
   logUrl: string | null;
   /** Who may decide (setting `architects`), named in the runbooks' decision step. */
   architects?: readonly string[];
+  /** The `sealed` globs (with no manifest anywhere, they make an INCIDENT). */
+  sealed?: readonly string[];
+  /** Known secret values: redacted, with token shapes, from everything stored or posted. */
+  secrets?: readonly string[];
+  /** The config file as the trusted side holds it, and the change's copy when it differs. */
+  trust?: TrustReport | null;
+  /** Findings about what was read from the trusted side (an unusable template). */
+  trustFindings?: Finding[];
 }
 
 /** Everything a run decides, computed once from what it observed: recorded and reported as is. */
@@ -120,7 +137,7 @@ export interface Verdict {
 /** SPEC §1–§7 as one pure function: findings (FROZEN included), classification, event, runbooks, snapshot. */
 export function computeVerdict(observed: Observed, input: VerdictInput): Verdict {
   const { seal, tests, policy } = observed;
-  const { findings, frozenBy } = computeFindings(observed, input.ref);
+  const { findings, frozenBy } = computeFindings(observed, input);
   const classification = classify(findings);
   const runbooks = computeRunbooks(
     classification,
@@ -146,7 +163,7 @@ export function computeVerdict(observed: Observed, input: VerdictInput): Verdict
       ref: observed.baselineRef,
       runtime_baseline_sha256: tests?.treeRuntimeBaselineSha256 ?? null,
     },
-    tests: tests?.summary ?? null,
+    tests: tests ? redactDeep(tests.summary, input.secrets ?? []) : null,
     diff: findings
       .filter((f) => f.evidence.expected || f.evidence.tests || f.evidence.detail)
       .map(describeDiff),
@@ -166,7 +183,9 @@ export function computeVerdict(observed: Observed, input: VerdictInput): Verdict
     observed.log.lastSnapshotAt,
     observed.now,
   );
-  const { event, files } = snapshotting ? computeSnapshot(draft, observed) : { event: draft, files: null };
+  const { event, files } = snapshotting
+    ? computeSnapshot(draft, observed, input.secrets ?? [])
+    : { event: draft, files: null };
   assertRuntimeEvent(event);
   const eventJson = `${JSON.stringify(event, null, 2)}\n`;
   // The run's event and deciders are filled in here; they are not part of any runbook's id.
@@ -244,16 +263,25 @@ export function computeRunbooks(
 /** Every stage's findings in pipeline order, then FROZEN when an unresolved event freezes this ref. */
 function computeFindings(
   observed: Observed,
-  ref: string | null,
+  input: VerdictInput,
 ): { findings: Finding[]; frozenBy: string | null } {
   const { seal } = observed;
-  const findings: Finding[] = [
-    ...observed.log.findings,
-    ...seal.findings,
-    ...observed.invariants,
-    ...(observed.tests?.findings ?? []),
-    ...(observed.policy?.findings ?? []),
-  ];
+  const ref = input.ref;
+  // Everything below is stored or posted: text from the change is redacted once, here.
+  const findings: Finding[] = redactDeep(
+    [
+      ...computeTrustFindings(input.trust, computeAcceptedConfigs(observed.log.freezeEntries)),
+      ...(input.trustFindings ?? []),
+      ...observed.log.findings,
+      ...computeAbsentBaselineFindings({ sealed: input.sealed ?? [], baseline: input.manifest }, seal),
+      ...seal.findings,
+      ...observed.invariants,
+      ...(observed.tests?.findings ?? []),
+      ...(observed.policy?.findings ?? []),
+      ...(observed.runner ?? []),
+    ],
+    input.secrets ?? [],
+  );
   const sealClean = !seal.findings.some((f) => f.classification !== 'STABLE');
   const { frozenBy } = computeFreeze(observed.log.freezeEntries, ref, sealClean);
   if (frozenBy) {
@@ -272,6 +300,7 @@ function computeFindings(
 function computeSnapshot(
   draft: RuntimeEvent,
   observed: Observed,
+  secrets: readonly string[],
 ): { event: RuntimeEvent; files: Map<string, Uint8Array | string> } {
   const files = new Map<string, Uint8Array | string>();
   files.set('console.log', observed.tests?.console ?? '');
@@ -280,7 +309,8 @@ function computeSnapshot(
     `${JSON.stringify({ authoritative: observed.seal.authoritative, entries: observed.seal.verdicts }, null, 2)}\n`,
   );
   files.set('diff.txt', draft.diff.length ? `${draft.diff.join('\n')}\n` : '');
-  for (const [path, bytes] of observed.tests?.reports ?? []) files.set(`reports/${path}`, bytes);
+  for (const [path, bytes] of observed.tests?.reports ?? [])
+    files.set(`reports/${path}`, redactBytes(bytes, secrets));
   return { event: { ...draft, snapshot_id: computeSnapshotId(draft, files) }, files };
 }
 

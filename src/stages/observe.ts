@@ -60,7 +60,8 @@ export async function observe(
     { policies: settings.policies, traces: settings.traces, baselineRef },
     ports,
   );
-  return { commit, baselineRef, now: ports.clock.now(), log, seal, invariants, tests, policy };
+  const runner = ports.runner.findings?.() ?? [];
+  return { commit, baselineRef, now: ports.clock.now(), log, seal, invariants, tests, policy, runner };
 }
 
 // `driftgate verify` runs the seal stage alone; it lives beside it so the command loads nothing else.

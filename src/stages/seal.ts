@@ -1,6 +1,7 @@
 import { classify } from '../core/classify.js';
 import type { Classification } from '../core/classification.js';
 import { sha256Hex } from '../core/event.js';
+import { computeAbsentBaselineFindings } from '../core/trust.js';
 import type { GitMode } from '../core/seal/observation.js';
 import {
   computeSealFindings,
@@ -84,7 +85,8 @@ export async function runVerify(
     { manifest: settings.baseline, sealed: settings.sealed, baselineRef },
     ports,
   );
-  return { classification: classify(seal.findings), seal };
+  const findings = [...computeAbsentBaselineFindings(settings, seal), ...seal.findings];
+  return { classification: classify(findings), seal: { ...seal, findings } };
 }
 
 /** The full SHA of `ref` (fetched when the clone is shallow), or null for no ref. */

@@ -103,7 +103,7 @@ describe.each(NODES)('dist/index.js as a runner starts it (%s)', (_label, node) 
     expect(schemaErrorsOfEvents(dir)).toEqual({});
   });
 
-  it('reads the config file, lets inputs win, and exits 1 with a clear message on a bad setting', () => {
+  it('a bad config value in the change is a finding (the run still ends with a verdict); a bad input aborts', () => {
     const { dir, payload } = sealedPullRequest(false);
     mkdirSync(join(dir, '.github'));
     writeFileSync(join(dir, '.github/driftgate.yml'), 'fail-on: TOOLNG_DRIFT\n');
@@ -113,13 +113,15 @@ describe.each(NODES)('dist/index.js as a runner starts it (%s)', (_label, node) 
       encoding: 'utf8',
     });
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain(
-      '::error::driftgate could not run: .github/driftgate.yml: fail-on: expected PRODUCT_DRIFT|TOOLING_DRIFT, got "TOOLNG_DRIFT"',
-    );
-    const fixed = spawnSync(node, [ACTION], {
-      env: runnerEnv(files, dir, 'pull_request', payload, { 'fail-on': 'TOOLING_DRIFT' }),
+    expect(readOutputs(files).classification).toBe('PRODUCT_DRIFT');
+    expect(r.stdout).toContain('.github/driftgate.yml: fail-on: expected PRODUCT_DRIFT|TOOLING_DRIFT, got "TOOLNG_DRIFT"');
+    const bad = spawnSync(node, [ACTION], {
+      env: runnerEnv(files, dir, 'pull_request', payload, { 'fail-on': 'TOOLNG_DRIFT' }),
       encoding: 'utf8',
     });
-    expect(fixed.status).toBe(0);
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toContain(
+      '::error::driftgate could not run: input fail-on: expected PRODUCT_DRIFT|TOOLING_DRIFT, got "TOOLNG_DRIFT"',
+    );
   });
 });

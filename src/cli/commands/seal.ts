@@ -4,7 +4,11 @@ import { EXIT, print, warn, type CommandInput } from '../io.js';
 
 /** `driftgate seal [FILE…]` and `driftgate seal --runtime`. */
 export async function run({ args, flags, json }: CommandInput): Promise<number> {
-  const { settings, ports } = await composeCli(flags, { git: flags.runtime ? 'always' : 'if-baseline-ref' });
+  const { settings, ports } = await composeCli(flags, {
+    git: flags.runtime ? 'always' : 'if-baseline-ref',
+    // Sealing writes the manifest it names: there it need not exist yet.
+    requireBaseline: false,
+  });
   const update = flags.update === true;
   if (flags.runtime) return sealRuntime(await sealRuntimeBaseline(settings, update, ports), json);
   const { manifest, entries } = await sealManifest(settings, args, update, ports.workspace);

@@ -33,5 +33,22 @@ export function renderIncidentReport(template: string, event: RuntimeEvent, logL
       `Escalation: ${book.escalation ?? 'none'}.`,
     ].join('\n'),
   };
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => values[key] ?? whole);
+  return neutralizeTemplate(template).replace(/\{\{(\w+)\}\}/g, (whole, key: string) =>
+    Object.hasOwn(values, key) ? values[key]! : whole,
+  );
+}
+
+/**
+ * A template is text someone committed, posted under the gate's name: it may not notify anyone,
+ * load an image (a tracking pixel, a fake green badge) or carry HTML (hidden markers, comments
+ * that hide text, forms). Mentions are broken with a zero-width space, images keep only their
+ * alternative text, and every tag or comment opener is shown as text. Markdown structure stays.
+ */
+export function neutralizeTemplate(template: string): string {
+  return template
+    .replace(/\r\n?/g, '\n')
+    .replace(/!\[([^\]\n]*)\]\s*(\([^)\n]*\)|\[[^\]\n]*\])/g, (_m, alt: string) => alt)
+    .replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;')
+    .replace(/<(?=[A-Za-z/!?])/g, '&lt;')
+    .replace(/(^|[^A-Za-z0-9_`])@(?=[A-Za-z0-9])/g, '$1@&#8203;');
 }

@@ -1,0 +1,109 @@
+import { sha256Hex } from '../core/event.js';
+import { configFinding, type ConfigChange, type TrustReport } from '../core/trust.js';
+import type { JudgedSide, SideFile, TrustedSide } from '../ports/trusted-side.js';
+import { parseConfigLenient } from './config-file.js';
+import type { ConfigProblem } from '../core/trust.js';
+import { DEFAULT_CONFIG } from './load.js';
+import { parseSettings, SettingsError, type RawValue, type Settings } from './settings.js';
+
+
+function readLayer(
+  file: SideFile,
+  path: string,
+  where: string,
+): { values: Record<string, RawValue>; problems: ConfigProblem[]; present: boolean } {
+  if (file.state === 'absent') return { values: {}, problems: [], present: false };
+  if (file.state === 'refused')
+    return { values: {}, problems: [{ key: null, message: `${path}${where}: refused: ${file.reason}` }], present: true };
+  return { ...parseConfigLenient(file.bytes, path), present: true };
+}
+
+const comparable = (v: unknown): string => (v === undefined ? '\u0000unset' : JSON.stringify(v));
+
+/**
+ * The run's settings: the step's inputs (or CLI flags) over the config file read from the trusted
+ * side. The change's own copy of the config file is only compared: it never configures the run
+ * that judges it. Bad input in either file becomes a finding; only the inputs themselves, or an
+ * explicitly given file that exists nowhere, throw (the gate could not run).
+ */
+export async function loadTrustedSettings(
+  given: Record<string, RawValue>,
+  sides: { trusted: TrustedSide; judged: JudgedSide; workflowPath?: string | null; requireBaseline?: boolean },
+): Promise<{ settings: Settings; trust: TrustReport }> {
+  parseSettings([given]);
+  const explicitConfig = given.config !== undefined;
+  const path = explicitConfig ? String(given.config!.value).replace(/^(\.\/)+/, '') : DEFAULT_CONFIG;
+  const { trusted, judged } = sides;
+  const at = trusted.ref ? ` at ${trusted.ref.slice(0, 12)}` : '';
+
+  const trustedFile = await trusted.readFile(path);
+  const trustedLayer = readLayer(trustedFile, path, at);
+  const findings = trustedLayer.problems.map((p) =>
+    configFinding(
+      path,
+      `${p.message}${trusted.ref ? ` (the trusted copy${at})` : ''}; ${p.key ? `${p.key} keeps its default or step input` : 'the defaults and step inputs apply'}`,
+    ),
+  );
+
+  let change: ConfigChange | null = null;
+  let changeFile: SideFile = trustedFile;
+  if (trusted.ref) {
+    changeFile = await judged.readFile(path);
+    if (!sameFile(trustedFile, changeFile)) {
+      const changeLayer = readLayer(changeFile, path, '');
+      const keys = [...new Set([...Object.keys(trustedLayer.values), ...Object.keys(changeLayer.values)])]
+        .sort()
+        .map((key) => ({ key, old: trustedLayer.values[key]?.value, new: changeLayer.values[key]?.value }))
+        .filter((k) => comparable(k.old) !== comparable(k.new));
+      change = {
+        path,
+        trustedSha256: trustedFile.state === 'present' ? sha256Hex(trustedFile.bytes) : null,
+        changeSha256: changeFile.state === 'present' ? sha256Hex(changeFile.bytes) : null,
+        keys,
+        problems: changeLayer.problems,
+      };
+    }
+  }
+  if (explicitConfig && trustedFile.state === 'absent' && changeFile.state === 'absent')
+    throw new SettingsError(`${path}: config file not found (given as config)`);
+
+  const settings = parseSettings([trustedLayer.values, given]);
+  const explicitBaseline = given.baseline ?? trustedLayer.values.baseline;
+  if (explicitBaseline && sides.requireBaseline !== false && !(await existsOnEitherSide(settings.baseline, sides))) {
+    const how = given.baseline ? `given as ${given.baseline.source.kind === 'flag' ? '--baseline' : 'input baseline'}` : `set in ${path}`;
+    throw new SettingsError(
+      `${settings.baseline}: the sealed manifest does not exist${trusted.ref ? ` here or at ${trusted.ref.slice(0, 12)}` : ''} (${how}); a manifest named explicitly must exist`,
+    );
+  }
+  let workflowChange: TrustReport['workflowChange'] = null;
+  if (trusted.ref && sides.workflowPath) {
+    const [before, after] = [await trusted.readFile(sides.workflowPath), await judged.readFile(sides.workflowPath)];
+    if (!sameFile(before, after))
+      workflowChange = {
+        path: sides.workflowPath,
+        trustedSha256: before.state === 'present' ? sha256Hex(before.bytes) : null,
+        changeSha256: after.state === 'present' ? sha256Hex(after.bytes) : null,
+      };
+  }
+  return { settings, trust: { configPath: path, ref: trusted.ref, change, findings, workflowChange } };
+}
+
+async function existsOnEitherSide(path: string, sides: { trusted: TrustedSide; judged: JudgedSide }): Promise<boolean> {
+  if ((await sides.judged.readFile(path)).state !== 'absent') return true;
+  return sides.trusted.ref !== null && (await sides.trusted.readFile(path)).state !== 'absent';
+}
+
+function sameFile(a: SideFile, b: SideFile): boolean {
+  if (a.state !== b.state) return false;
+  if (a.state === 'present' && b.state === 'present') return sha256Hex(a.bytes) === sha256Hex(b.bytes);
+  return true;
+}
+
+
+export {
+  computeAbsentBaselineFindings,
+  computeAcceptedConfigs,
+  computeTrustFindings,
+  isConfigAccepted,
+  type TrustReport,
+} from '../core/trust.js';
