@@ -16,7 +16,6 @@ export function createShellRunner(env: NodeJS.ProcessEnv = process.env): Runner 
   return {
     run(command, { cwd, timeoutMs }) {
       return new Promise<CommandResult>((resolve, reject) => {
-        const started = performance.now();
         const child = spawn(shell, ['-c', command], {
           cwd,
           env,
@@ -55,7 +54,6 @@ export function createShellRunner(env: NodeJS.ProcessEnv = process.env): Runner 
             exitCode: code,
             signal,
             output,
-            durationMs: Math.round(performance.now() - started),
             timedOut,
           });
         });
