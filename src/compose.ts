@@ -181,6 +181,6 @@ function flagLayer(flags: CliFlags) {
 }
 
 async function createGit(root: string): Promise<Git | null> {
-  const { createSimpleGitIfRepository } = await import('./adapters/simple-git.js');
-  return createSimpleGitIfRepository(root);
+  const { createGitCliIfRepository } = await import('./adapters/git-cli.js');
+  return createGitCliIfRepository(root);
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createNodeWorkspace } from '../src/adapters/node-workspace.js';
 import { createShellRunner } from '../src/adapters/shell-runner.js';
-import { createSimpleGit } from '../src/adapters/simple-git.js';
+import { createGitCli } from '../src/adapters/git-cli.js';
 import { OUTPUT_NAMES, runGate } from '../src/gate.js';
 import { parseSettings, type RawValue } from '../src/settings/settings.js';
 import { recordingReporter } from './helpers/fakes.js';
@@ -46,7 +46,7 @@ async function gate(dir: string, values: Record<string, unknown> = {}) {
     },
     {
       workspace: await createNodeWorkspace(dir),
-      git: createSimpleGit(dir),
+      git: createGitCli(dir),
       runner: createShellRunner(),
       clock: { now: () => FIXED },
       reporter,

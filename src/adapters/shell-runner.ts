@@ -104,7 +104,6 @@ function runOnce(
 ): Promise<CommandResult> {
   const marker = randomBytes(12).toString('hex');
   return new Promise<CommandResult>((resolve, reject) => {
-    const started = performance.now();
     const child = spawn(shell, ['-c', command], {
       cwd,
       env: { ...env, [MARKER_NAME]: marker },
@@ -143,7 +142,6 @@ function runOnce(
         exitCode: exit?.code ?? null,
         signal: exit?.signal ?? (timedOut ? 'SIGKILL' : null),
         output,
-        durationMs: Math.round(performance.now() - started),
         timedOut,
       });
     };

@@ -13,8 +13,3 @@ export function rankOf(c: Classification): number {
 export function maxClassification(a: Classification, b: Classification): Classification {
   return rankOf(a) >= rankOf(b) ? a : b;
 }
-
-/** True when `c` is at least as severe as `threshold`. */
-export function atLeast(c: Classification, threshold: Classification): boolean {
-  return rankOf(c) >= rankOf(threshold);
-}

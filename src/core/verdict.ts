@@ -7,6 +7,7 @@ import {
   computeSnapshotId,
   type RunInfo,
   type RuntimeEvent,
+  type RuntimeEventContent,
 } from './event.js';
 import type { Finding } from './finding.js';
 import type { EntryDraft, LogEntry } from './log/entry.js';
@@ -136,7 +137,7 @@ export interface Verdict {
 
 /** SPEC §1–§7 as one pure function: findings (FROZEN included), classification, event, runbooks, snapshot. */
 export function computeVerdict(observed: Observed, input: VerdictInput): Verdict {
-  const { seal, tests, policy } = observed;
+  const { seal, policy } = observed;
   const { findings, frozenBy } = computeFindings(observed, input);
   const classification = classify(findings);
   const runbooks = computeRunbooks(
@@ -149,34 +150,7 @@ export function computeVerdict(observed: Observed, input: VerdictInput): Verdict
     },
     policy?.runbooks ?? [],
   );
-  const draft = computeEvent({
-    snapshot_id: null,
-    timestamp: observed.now.toISOString(),
-    commit: observed.commit,
-    ref: input.ref,
-    event_name: input.eventName,
-    run: input.run,
-    classification,
-    findings,
-    baseline: {
-      manifest_sha256: seal.manifestSha256,
-      ref: observed.baselineRef,
-      runtime_baseline_sha256: tests?.treeRuntimeBaselineSha256 ?? null,
-    },
-    tests: tests ? redactDeep(tests.summary, input.secrets ?? []) : null,
-    diff: findings
-      .filter((f) => f.evidence.expected || f.evidence.tests || f.evidence.detail)
-      .map(describeDiff),
-    policy: policy
-      ? {
-          drift_score: policy.analysis.drift.score,
-          band: policy.analysis.drift.band,
-          risk_level: policy.analysis.risk.level,
-          runbooks: policy.runbooks.map((r) => r.id),
-        }
-      : null,
-    frozen_by: frozenBy,
-  });
+  const draft = computeEvent(computeEventContent(observed, input, { findings, classification, frozenBy }));
   const snapshotting = needsSnapshot(
     classification,
     input.eventName,
@@ -235,16 +209,7 @@ export function computeVerdict(observed: Observed, input: VerdictInput): Verdict
     runbookPath,
     snapshot: files && event.snapshot_id ? { dir: snapshotDir(event.snapshot_id), files } : null,
     logEntry: computeLogEntry(event, observed, input),
-    outputs: {
-      classification,
-      'event-id': event.event_id,
-      'snapshot-id': event.snapshot_id ?? '',
-      frozen: event.frozen_by ? 'true' : 'false',
-      'drift-score': event.policy ? String(event.policy.drift_score) : '',
-      'risk-level': event.policy?.risk_level ?? '',
-      report: reportPath,
-      runbook: runbookPath,
-    },
+    outputs: computeOutputs(event, reportPath, runbookPath),
   };
 }
 
@@ -258,6 +223,62 @@ export function computeRunbooks(
     computeClassificationRunbook(classification, { ...refs, logBranch: refs.logBranch || null }),
     ...policyRunbooks,
   ];
+}
+
+/** The event's content: what was observed, judged, and against which baselines. */
+function computeEventContent(
+  observed: Observed,
+  input: VerdictInput,
+  judged: { findings: Finding[]; classification: Classification; frozenBy: string | null },
+): RuntimeEventContent {
+  const { seal, tests, policy } = observed;
+  const { findings } = judged;
+  return {
+    snapshot_id: null,
+    timestamp: observed.now.toISOString(),
+    commit: observed.commit,
+    ref: input.ref,
+    event_name: input.eventName,
+    run: input.run,
+    classification: judged.classification,
+    findings,
+    baseline: {
+      manifest_sha256: seal.manifestSha256,
+      ref: observed.baselineRef,
+      runtime_baseline_sha256: tests?.treeRuntimeBaselineSha256 ?? null,
+    },
+    tests: tests ? redactDeep(tests.summary, input.secrets ?? []) : null,
+    diff: findings
+      .filter((f) => f.evidence.expected || f.evidence.tests || f.evidence.detail)
+      .map(describeDiff),
+    policy: policy
+      ? {
+          drift_score: policy.analysis.drift.score,
+          band: policy.analysis.drift.band,
+          risk_level: policy.analysis.risk.level,
+          runbooks: policy.runbooks.map((r) => r.id),
+        }
+      : null,
+    frozen_by: judged.frozenBy,
+  };
+}
+
+/** The outputs of SPEC §4 but `log-entry`. */
+function computeOutputs(
+  event: RuntimeEvent,
+  reportPath: string,
+  runbookPath: string,
+): Record<Exclude<OutputName, 'log-entry'>, string> {
+  return {
+    classification: event.classification,
+    'event-id': event.event_id,
+    'snapshot-id': event.snapshot_id ?? '',
+    frozen: event.frozen_by ? 'true' : 'false',
+    'drift-score': event.policy ? String(event.policy.drift_score) : '',
+    'risk-level': event.policy?.risk_level ?? '',
+    report: reportPath,
+    runbook: runbookPath,
+  };
 }
 
 /** Every stage's findings in pipeline order, then FROZEN when an unresolved event freezes this ref. */

@@ -8,7 +8,6 @@ export interface CommandResult {
   signal: string | null;
   /** stdout and stderr interleaved as they arrived. */
   output: string;
-  durationMs: number;
   /** Killed by driftgate after the timeout. */
   timedOut: boolean;
 }

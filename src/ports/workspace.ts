@@ -1,12 +1,13 @@
 import type { FileObservation } from '../core/seal/observation.js';
-import type { ManifestSource, SealedLink } from '../core/seal/verify.js';
+import type { SealedLink } from '../core/seal/verify.js';
+import type { FileRead } from '../core/file-read.js';
 
 /** The checked-out workspace: every path is relative to its root and never leaves it. */
 export interface Workspace {
   /** Absolute path of the workspace root. */
   readonly root: string;
   /** Reads a workspace file whole; `absent` on ENOENT; refuses paths that leave the workspace. */
-  readFile(path: string): Promise<ManifestSource>;
+  readFile(path: string): Promise<FileRead>;
   /** Hashes the named files (bytes, relative to the root), in order; never reads outside the root. */
   observe(names: readonly Uint8Array[]): Promise<FileObservation[]>;
   /** Regular files and symlinks matching the globs, relative, sorted; dot files included. */

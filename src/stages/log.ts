@@ -39,8 +39,6 @@ export interface LogState {
   freezeEntries: LogEntry[];
   /** Timestamp of the newest observation that made a snapshot, if any. */
   lastSnapshotAt: string | null;
-  /** Number of lines. */
-  lines: number;
   /** The last observations (oldest first), for the history chart. */
   recent: Array<{ classification: Classification; timestamp: string; drift_score: number | null }>;
   /** The log's bytes as read (all segments, oldest first), for the snapshot's export. */
@@ -169,7 +167,6 @@ export async function readGovernanceLog(
   return {
     findings,
     ...scanLog(now),
-    lines: chainAfter(now).seq,
     segments: now,
     unavailable,
   };
@@ -183,7 +180,6 @@ export interface AppendResult {
   entry: LogEntry;
   /** The commit on the log branch, when pushed. */
   commit: string | null;
-  attempts: number;
   /** Why it was not pushed (read-only token, no origin), when it was not. */
   notPushed: string | null;
 }
@@ -206,7 +202,7 @@ export async function appendToLog(
 ): Promise<AppendResult> {
   const offline = (why: string): AppendResult => {
     const { line, entry } = formatEntry(draft, 0, '0'.repeat(64), location.key);
-    return { line, id: entryId(line), entry, commit: null, attempts: 0, notPushed: why };
+    return { line, id: entryId(line), entry, commit: null, notPushed: why };
   };
   if (!git || !location.branch) return offline('no git repository with an origin to push the log to');
   let last: AppendResult | null = null;
@@ -236,7 +232,7 @@ export async function appendToLog(
       `driftgate: ${draft.type} ${draft.event_id}${'classification' in draft ? ` ${draft.classification}` : ''}`,
     );
     const pushed = await git.push(commit, location.branch);
-    last = { line, id: entryId(line), entry, commit, attempts: attempt, notPushed: null };
+    last = { line, id: entryId(line), entry, commit, notPushed: null };
     if (pushed.status === 'pushed') return last;
     if (pushed.status !== 'rejected')
       return { ...last, commit: null, notPushed: `${pushed.status}: ${pushed.message.split('\n')[0]}` };

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { createNodeWorkspace } from '../../src/adapters/node-workspace.js';
-import { createSimpleGit } from '../../src/adapters/simple-git.js';
+import { createGitCli } from '../../src/adapters/git-cli.js';
 import { renderPolicyScores, renderRunbooks } from '../../src/core/render/runbook.js';
 import { observePolicies } from '../../src/stages/policy.js';
 import { opposite, policyRepo, serviceTraces, servicePolicy, trace } from '../helpers/policy-repo.js';
@@ -15,7 +15,7 @@ const TRACES = ['governance/traces/**/*.ndjson'];
 async function observe(dir: string, baselineRef: string | null) {
   const stage = await observePolicies(
     { policies: POLICIES, traces: TRACES, baselineRef },
-    { workspace: await createNodeWorkspace(dir), git: createSimpleGit(dir) },
+    { workspace: await createNodeWorkspace(dir), git: createGitCli(dir) },
   );
   if (!stage) throw new Error('no policy stage');
   return stage;
