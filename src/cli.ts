@@ -11,11 +11,10 @@ import { unsafePathReason } from './core/seal/paths.js';
 import { computePrimaryRun } from './core/tests/decide.js';
 import { computeRuntimeBaseline } from './core/tests/runtime-baseline.js';
 import { Buffer } from 'node:buffer';
-import { logEntrySchema, type EntryDraft } from './core/log/entry.js';
 import { readLog } from './core/log/read.js';
 import { runGate, runVerify } from './gate.js';
-import { recordDecision } from './stages/decision.js';
-import { allSegments, appendToLog, logLocationOf, readSegmentsAt } from './stages/log.js';
+import { recordDecision } from './stages/record-decision.js';
+import { allSegments, appendKeptObservations, logLocationOf, readSegmentsAt } from './stages/log.js';
 import { observeTests } from './stages/tests.js';
 import { observePolicies } from './stages/policy.js';
 import { classify, computeFails } from './core/classify.js';
@@ -432,27 +431,9 @@ async function logCommand(
     const read = await workspace.readFile(file);
     if (read.state !== 'present')
       throw new SettingsError(`${file}: ${read.state === 'absent' ? 'not found' : read.error}`);
-    const lines = new TextDecoder()
-      .decode(read.bytes)
-      .split('\n')
-      .filter((l) => l.trim() !== '');
-    const results = [];
-    for (const [i, text] of lines.entries()) {
-      let parsed;
-      try {
-        parsed = logEntrySchema.parse(JSON.parse(text));
-      } catch (e) {
-        throw new SettingsError(
-          `${file}: line ${i + 1}: not a governance log entry: ${(e as Error).message.split('\n')[0]}`,
-        );
-      }
-      const { seq: _seq, prev: _prev, mac: _mac, ...draft } = parsed;
-      const appended = await appendToLog(logLocationOf(settings, null), draft as EntryDraft, new Map(), git);
-      if (appended.notPushed) throw new Error(`${file}: line ${i + 1}: not appended: ${appended.notPushed}`);
-      results.push({ event_id: draft.event_id, entry: appended.id });
-      if (!json) print(`appended ${draft.type} ${draft.event_id} as ${appended.id}`);
-    }
+    const results = await appendKeptObservations(logLocationOf(settings, null), file, read.bytes, git);
     if (json) print(JSON.stringify(results));
+    else for (const r of results) print(`appended OBSERVATION ${r.event_id} as ${r.entry}`);
     return EXIT.passed;
   }
   throw new UsageError(`unknown log command "${sub ?? ''}" (verify, show or append FILE)`);
@@ -478,6 +459,7 @@ async function decide(
       request: { decision: kind, eventId: eventId ?? null, reason: values.reason.trim() },
       by,
       source: 'cli',
+      place: { kind: 'command-line' },
       architects: settings.architects,
       // No API on the command line: with an empty architects list the shell user (who needs push rights to the log) decides.
       permission: settings.architects.length ? null : 'admin',

@@ -3,7 +3,7 @@ import type { Classification } from './core/classification.js';
 import { classify, computeFails } from './core/classify.js';
 import { computeEvent, computeSnapshotId, type RunInfo, type RuntimeEvent } from './core/event.js';
 import type { Finding } from './core/finding.js';
-import { computeFreeze } from './core/log/freeze.js';
+import { computeFreeze, computeFreezeScope } from './core/log/freeze.js';
 import { computeAnnotations } from './core/render/annotations.js';
 import { renderIncidentReport } from './core/render/incident-report.js';
 import { renderPolicyScores, renderRunbooks } from './core/render/runbook.js';
@@ -101,7 +101,7 @@ export async function runGate(settings: Settings, context: GateContext, ports: G
   const commit = (await ports.git?.head()) ?? 'unknown';
   const location = logLocationOf(settings, context.branch);
   const log = await readGovernanceLog(location, baselineRef, ports);
-  if (log.unavailable) reporter.warning(log.unavailable);
+  for (const note of [log.unavailable, ...log.notes]) if (note) reporter.warning(`driftgate: ${note}`);
   const accepted = computeFreeze(log.freezeEntries, context.ref, false);
   const seal = await observeSeal(
     {
@@ -146,12 +146,20 @@ export async function runGate(settings: Settings, context: GateContext, ports: G
       code: 'FROZEN',
       stage: 'freeze',
       classification: frozenBy.classification,
-      message: `frozen by ${frozenBy.event_id} (${frozenBy.classification} on ${frozenBy.ref ?? 'an unknown ref'}, ${frozenBy.timestamp}) until an architect's written decision`,
+      message: `frozen by ${frozenBy.event_id} (${frozenBy.classification} on ${frozenBy.ref ?? 'an unknown ref'}, ${frozenBy.timestamp}) until an architect's written decision on it: /driftgate accept|investigate|rollback ${frozenBy.event_id} reason`,
       evidence: { commits: [frozenBy.commit], detail: frozenBy.event_id },
     });
   }
   const classification = classify(findings);
   const fails = computeFails(classification, settings['fail-on']);
+  const scope = computeFreezeScope({
+    classification,
+    frozen: frozenBy !== null,
+    ref: context.ref,
+    onDefaultBranch: context.onDefaultBranch,
+    commandLine: context.eventName === 'cli',
+    governedRefs: settings['governed-refs'],
+  });
   const now = ports.clock.now();
   let event = computeEvent({
     snapshot_id: null,
@@ -250,7 +258,8 @@ export async function runGate(settings: Settings, context: GateContext, ports: G
         classification,
         commit,
         ref: context.ref,
-        freezes_all: context.onDefaultBranch,
+        freezes_all: scope.all,
+        freezes: scope.freezes,
         snapshot_id: event.snapshot_id,
         frozen_by: event.frozen_by,
         manifest_sha256: seal.manifestSha256,
@@ -302,6 +311,8 @@ export async function runGate(settings: Settings, context: GateContext, ports: G
         pullRequest: settings.comment ? context.pullRequest : null,
         statusSha: context.statusSha,
         escalate: settings.escalate,
+        scope,
+        logged: appended !== null && !appended.notPushed,
         architects: settings.architects,
         issueLabels: settings['issue-labels'],
         incidentReport:
@@ -320,7 +331,7 @@ export async function runGate(settings: Settings, context: GateContext, ports: G
     classification,
     'event-id': event.event_id,
     'snapshot-id': event.snapshot_id ?? '',
-    frozen: event.frozen_by ? 'true' : 'false',
+    frozen: event.frozen_by || scope.freezes ? 'true' : 'false',
     'drift-score': event.policy ? String(event.policy.drift_score) : '',
     'risk-level': event.policy?.risk_level ?? '',
     report: reportPath,

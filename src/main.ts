@@ -7,7 +7,7 @@ import { createShellRunner } from './adapters/shell-runner.js';
 import { tryCreateSimpleGit } from './adapters/simple-git.js';
 import { createSystemClock } from './adapters/system-clock.js';
 import { readIncidentTemplate } from './adapters/templates.js';
-import { runDecide, type CommentPayload } from './decide.js';
+import { decideOnComment, type CommentPayload } from './decide-on-comment.js';
 import { runGate } from './gate.js';
 import { defaultBaselineRef } from './settings/event.js';
 import { layerFrom, loadSettings } from './settings/load.js';
@@ -38,7 +38,7 @@ export async function run(): Promise<void> {
       if (!settings['github-token'] || !repository)
         throw new Error('mode: decide needs github-token and GITHUB_REPOSITORY');
       const github = createOctokitGitHub(settings['github-token'], repository, reporter);
-      const result = await runDecide(settings, payload as CommentPayload, location, {
+      const result = await decideOnComment(settings, payload as CommentPayload, location, {
         git,
         workspace,
         clock,

@@ -119,8 +119,3 @@ export function proveAppendOnly(
   const appended = readLog(tail(after, beforeLength), start, key, start.seq + 1);
   return { rewritten: null, appended };
 }
-
-/** Which segment files a log has, as paths, oldest first; the active file last. */
-export function segmentPaths(logPath: string, sealedCount: number): string[] {
-  return [...Array.from({ length: sealedCount }, (_, i) => segmentPath(logPath, i + 1)), logPath];
-}
