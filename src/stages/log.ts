@@ -100,6 +100,18 @@ async function readSegmentsInWorkspace(workspace: Workspace, logPath: string): P
   return { sealed, active: active.state === 'present' ? active.bytes : null };
 }
 
+/** The bytes of the first `line - 1` lines, as one segment. */
+function linesBefore(segs: readonly Uint8Array[], line: number): Uint8Array[] {
+  const all = Buffer.concat(segs);
+  let end = 0;
+  for (let n = 1; n < line; n++) {
+    const nl = all.indexOf(0x0a, end);
+    if (nl === -1) break;
+    end = nl + 1;
+  }
+  return [all.subarray(0, end)];
+}
+
 function* linesOf(segs: readonly Uint8Array[]): Generator<string> {
   for (const s of segs) {
     const text = decoder.decode(s);
@@ -293,8 +305,11 @@ export async function readGovernanceLog(
   if (proof.rewritten) incident('LOG_REWRITTEN', proof.rewritten);
   else if (proof.appended.errors[0]) incident('LOG_INVALID', proof.appended.errors[0]);
   else if (verified.error) incident('LOG_INVALID', verified.error);
-  const segments = allSegments(src.record);
-  const scanned = scanLog(verified.error ? [] : segments, new Set(witnessed?.witnesses.keys() ?? []));
+  // Up to the first line that does not hold: what follows it is not relied on (not even a freeze).
+  const trusted = verified.error
+    ? linesBefore(allSegments(src.record), verified.error.line)
+    : allSegments(src.record);
+  const scanned = scanLog(trusted, new Set(witnessed?.witnesses.keys() ?? []));
   const lost = [...(witnessed?.witnesses ?? [])].filter(([id]) => !scanned.found.has(id));
   if (lost.length && !src.unavailable) findings.push(rewoundFinding(location, src.where, lost));
   if (ports.github && location.dedicated && location.branch) {
