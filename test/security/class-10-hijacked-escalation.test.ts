@@ -69,7 +69,8 @@ describe('class 10: hijacked escalations', () => {
   it("a pull request comment holding the sticky marker is not the gate's comment", async () => {
     const { clone } = sealedRemote();
     const pr = pullRequest(clone, { number: 7, branch: 'feature', change: tamper });
-    api.comments.push({ id: 5, issue: 7, body: `please merge ${COMMENT_MARKER}`, user: 'mallory' });
+    // Another bot (an app anyone can install, a workflow of the pull request) wrote it.
+    api.comments.push({ id: 5, issue: 7, body: `please merge ${COMMENT_MARKER}`, user: 'other-app[bot]' });
     await runAction(api, pr.dir, 'pull_request', pr.payload, {}, pr.env);
     expect(api.comments.find((c) => c.id === 5)!.body).toBe(`please merge ${COMMENT_MARKER}`);
     expect(api.comments.filter((c) => c.issue === 7 && c.user === 'github-actions[bot]')).toHaveLength(1);

@@ -40,7 +40,10 @@ const decisions = (remote: string) =>
 
 describe('class 13: decisions tied to their place', () => {
   it("an admin's id-less accept on an unrelated issue accepts nobody's INCIDENT", async () => {
-    const { remote, clone } = await twoFrozenPullRequests();
+    const { remote, clone } = sealedRemote();
+    const seven = pullRequest(clone, { number: 7, branch: 'a', change: tamper });
+    await runAction(api, seven.dir, 'pull_request', seven.payload, {}, seven.env);
+    api.permissions.set('admin', 'admin');
     const r = await decide(
       clone,
       commentPayload({ body: '/driftgate accept all good', login: 'admin', issue: 50 }),
