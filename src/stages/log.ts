@@ -136,13 +136,31 @@ const EVENT_ID_LENGTH = 'RTE_YYYYMMDD_HHMMSS_xxxxxxxx'.length;
 function scanLog(
   segs: readonly Uint8Array[],
   witnesses: ReadonlySet<string>,
-): Pick<LogState, 'freezeEntries' | 'lastSnapshotAt' | 'recent'> & { found: Set<string> } {
+): Pick<LogState, 'freezeEntries' | 'lastSnapshotAt' | 'recent'> & {
+  found: Set<string>;
+  invalid: { line: number; reason: string } | null;
+} {
   const freezeEntries: LogEntry[] = [];
   let lastSnapshotAt: string | null = null;
   const last: string[] = [];
   const found = new Set<string>();
+  let lineNo = 0;
   for (const line of linesOf(segs)) {
-    if (isFreezeLine(line)) freezeEntries.push(logEntrySchema.parse(JSON.parse(line)));
+    lineNo++;
+    if (isFreezeLine(line)) {
+      const parsed = logEntrySchema.safeParse(JSON.parse(line));
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0]!;
+        return {
+          freezeEntries,
+          lastSnapshotAt,
+          recent: [],
+          found,
+          invalid: { line: lineNo, reason: `${issue.path.join('.') || 'entry'}: ${issue.message}` },
+        };
+      }
+      freezeEntries.push(parsed.data);
+    }
     if (line.includes('"snapshot_id":"SNP_'))
       lastSnapshotAt = (JSON.parse(line) as { timestamp: string }).timestamp;
     if (line.includes('"type":"OBSERVATION"')) {
@@ -155,11 +173,20 @@ function scanLog(
       }
     }
   }
-  const recent = last.map((l) => {
-    const o = observationSchema.parse(JSON.parse(l));
-    return { classification: o.classification, timestamp: o.timestamp, drift_score: o.drift_score ?? null };
+  const recent = last.flatMap((l) => {
+    const o = observationSchema.safeParse(JSON.parse(l));
+    // A malformed old observation only leaves the chart; the freeze lines above are what must hold.
+    return o.success
+      ? [
+          {
+            classification: o.data.classification,
+            timestamp: o.data.timestamp,
+            drift_score: o.data.drift_score ?? null,
+          },
+        ]
+      : [];
   });
-  return { freezeEntries, lastSnapshotAt, recent, found };
+  return { freezeEntries, lastSnapshotAt, recent, found, invalid: null };
 }
 
 /** The hidden marker by which an escalation issue witnesses that its event was appended to the log. */
@@ -310,6 +337,7 @@ export async function readGovernanceLog(
     ? linesBefore(allSegments(src.record), verified.error.line)
     : allSegments(src.record);
   const scanned = scanLog(trusted, new Set(witnessed?.witnesses.keys() ?? []));
+  if (scanned.invalid && !verified.error) incident('LOG_INVALID', scanned.invalid);
   const lost = [...(witnessed?.witnesses ?? [])].filter(([id]) => !scanned.found.has(id));
   if (lost.length && !src.unavailable) findings.push(rewoundFinding(location, src.where, lost));
   if (ports.github && location.dedicated && location.branch) {

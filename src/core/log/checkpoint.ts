@@ -96,7 +96,7 @@ export function verifyLog(
 ): LogVerification {
   let next: ChainStart = { seq: 0, prev: '0'.repeat(64) };
   let checkpointed = 0;
-  const read = (bytes: Uint8Array): LogReading => readLog(bytes, next, key, next.seq + 1);
+  const read = (bytes: Uint8Array): LogReading => readLog(bytes, next, key, next.seq + 1, 'chain');
   for (const [i, seg] of sealed.entries()) {
     const vouched = seg.checkpoint && checkCheckpoint(seg.checkpoint, i + 1, seg.bytes, next, key);
     if (vouched) {

@@ -96,6 +96,21 @@ describe('log lines', () => {
     });
     expect(err(good, null)).toBeUndefined();
   });
+
+  it('chain mode (whole-log verification) agrees with the full read on every mutation of a MAC\'d log', () => {
+    const good = new TextDecoder().decode(build([obs(1), obs(2, 'INCIDENT'), obs(3)], 'k'));
+    fc.assert(
+      fc.property(fc.nat(good.length - 1), fc.integer({ min: 32, max: 126 }), (at, code) => {
+        const text = good.slice(0, at) + String.fromCharCode(code) + good.slice(at + 1);
+        const full = readLog(enc.encode(text), undefined, 'k');
+        const chain = readLog(enc.encode(text), undefined, 'k', 1, 'chain');
+        expect(chain.errors.length).toBe(full.errors.length > 0 ? 1 : 0);
+        if (full.errors.length === 0) expect(chain.next).toEqual(full.next);
+        else expect(chain.errors[0]!.line).toBeLessThanOrEqual(full.errors[0]!.line);
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
 
 describe('proveAppendOnly', () => {
