@@ -500,6 +500,8 @@ export async function appendKeptObservations(
     const bad = reading.errors[0];
     if (bad) throw new KeptEntryError(`${at}: not an entry kept by a gate run: ${bad.reason}`);
     const entry = reading.entries[0]!;
+    if (entry.mac && !location.key)
+      throw new KeptEntryError(`${at}: the entry carries a MAC: appending it needs the log-key (--log-key)`);
     if (entry.type !== 'OBSERVATION')
       throw new KeptEntryError(
         `${at}: a ${entry.type} entry; log append takes only the OBSERVATION entries gate runs keep (decisions are recorded with driftgate decide)`,

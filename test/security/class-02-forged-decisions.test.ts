@@ -83,6 +83,10 @@ describe('class 2: forged decisions', () => {
     const r = cli(work, 'log', 'append', 'kept.ndjson', '--log-key', 'k1');
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('mac does not match');
+    // Without the key, nothing MAC'd is appended (it would leave a line no one can verify).
+    const noKey = cli(work, 'log', 'append', 'kept.ndjson');
+    expect(noKey.status).toBe(2);
+    expect(noKey.stderr).toContain('needs the log-key');
     expect(remoteLogLines(remote)).toEqual(before);
   }, 60_000);
 
