@@ -277,7 +277,9 @@ async function readLogSources(
   ports: { git: Git | null; workspace: Workspace },
 ): Promise<LogSources> {
   const { git } = ports;
-  if (location.dedicated && git && location.branch) {
+  // The log branch, or, with no change under judgment (no baseline-ref: a decision, a local check),
+  // the checked-out branch as its origin holds it (the gate commits there without touching the work tree).
+  if ((location.dedicated || !baselineRef) && git && location.branch) {
     let tip: string | null = null;
     try {
       tip = await git.fetchBranch(location.branch);
@@ -294,8 +296,11 @@ async function readLogSources(
   }
   // On the checked-out branch the change itself may add lines: the record is the log at
   // baseline-ref, and the work tree's log is only proven to extend it.
-  const now = allSegments(await readSegmentsInWorkspace(ports.workspace, location.path));
-  const record = baselineRef && git ? await readSegmentsAt(git, baselineRef, location.path) : NO_SEGMENTS;
+  const inWorkspace = await readSegmentsInWorkspace(ports.workspace, location.path);
+  const now = allSegments(inWorkspace);
+  if (!baselineRef || !git)
+    return { record: inWorkspace, before: now, now, where: location.path, unavailable: null };
+  const record = await readSegmentsAt(git, baselineRef, location.path);
   const where = `${location.path}${baselineRef ? ` against ${baselineRef.slice(0, 12)}` : ''}`;
   return { record, before: allSegments(record), now, where, unavailable: null };
 }
