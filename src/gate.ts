@@ -87,6 +87,7 @@ export async function runGate(
     architects: settings.architects,
     sealed: settings.sealed,
     secrets: secretsOf(settings),
+    governedRefs: settings['governed-refs'],
     ...context,
   });
   const appended = await record(

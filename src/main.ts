@@ -1,9 +1,9 @@
 import * as core from '@actions/core';
 import { composeAction } from './compose.js';
-import { runDecide, type CommentPayload } from './decide.js';
+import { decideOnComment, type CommentPayload } from './decide-on-comment.js';
 import { runGate } from './gate.js';
 
-/** The Action: compose → runGate (or runDecide) → exit status. The one catch of the Action. */
+/** The Action: compose → runGate (or decideOnComment) → exit status. The one catch of the Action. */
 export async function run(): Promise<void> {
   try {
     const { settings, context, location, ports, payload } = await composeAction(process.env);
@@ -12,7 +12,7 @@ export async function run(): Promise<void> {
         throw new Error(`mode: decide reads an issue_comment event; this run is ${context.eventName}`);
       }
       if (!ports.github) throw new Error('mode: decide needs github-token and GITHUB_REPOSITORY');
-      const result = await runDecide(settings, payload as CommentPayload, location, {
+      const result = await decideOnComment(settings, payload as CommentPayload, location, {
         ...ports,
         github: ports.github,
       });

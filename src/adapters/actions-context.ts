@@ -39,7 +39,10 @@ export async function readActionsContext(env: NodeJS.ProcessEnv = process.env): 
     repoUrl: env.GITHUB_REPOSITORY ? `${server}/${env.GITHUB_REPOSITORY}` : null,
     context: {
       eventName,
-      ref: env.GITHUB_HEAD_REF || env.GITHUB_REF || null,
+      // A pull request's own ref, never its branch name: two pull requests may share one.
+      ref: payload.pull_request?.number
+        ? `refs/pull/${payload.pull_request.number}/merge`
+        : env.GITHUB_REF || null,
       branch,
       onDefaultBranch: !isPullRequest && branch !== null && branch === payload.repository?.default_branch,
       record: true,

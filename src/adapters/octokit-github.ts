@@ -1,7 +1,7 @@
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
-import type { Permission } from '../core/decision.js';
+import type { Permission } from '../core/decision/authority.js';
 import type { GitHub } from '../ports/github.js';
 import type { Reporter } from '../ports/reporter.js';
 
@@ -22,7 +22,9 @@ export function createOctokitGitHub(token: string, repository: string, reporter:
     token,
     {
       ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}),
-      request: { retries: 3, retryAfter: 1 },
+      // Retries belong to the plugin's state, not to every request: a request-level `retries` makes
+      // its limiter retry answers such as 404 (a missing label) that are not faults.
+      retry: { retries: 3 },
       throttle: {
         onRateLimit: (
           after: number,
@@ -49,7 +51,23 @@ export function createOctokitGitHub(token: string, repository: string, reporter:
     retry,
     throttling,
   );
+  let identity: Promise<string | null> | null = null;
   return {
+    identity() {
+      // GET /app needs the app's JWT and GET /user refuses installation tokens; GraphQL's viewer
+      // answers for every kind of token: github-actions[bot], <app-slug>[bot] or the user.
+      identity ??= octokit
+        .graphql<{ viewer: { login: string } }>('query { viewer { login } }')
+        .then((r) => r.viewer.login || null)
+        .catch((e: unknown) => {
+          reporter.warning(
+            `driftgate cannot tell which identity its token writes as (${(e as Error).message.split('\n')[0]}); ` +
+              'no existing comment or issue is taken as its own.',
+          );
+          return null;
+        });
+      return identity;
+    },
     async permissionOf(login) {
       try {
         const r = await octokit.rest.repos.getCollaboratorPermissionLevel({ owner, repo, username: login });
@@ -80,7 +98,6 @@ export function createOctokitGitHub(token: string, repository: string, reporter:
         id: c.id,
         body: c.body ?? '',
         login: c.user?.login ?? '',
-        bot: c.user?.type === 'Bot',
       }));
     },
     async updateComment(commentId, body) {
@@ -94,7 +111,9 @@ export function createOctokitGitHub(token: string, repository: string, reporter:
         state: 'open',
         per_page: 100,
       });
-      return all.filter((i) => !i.pull_request).map((i) => ({ number: i.number, body: i.body ?? '' }));
+      return all
+        .filter((i) => !i.pull_request)
+        .map((i) => ({ number: i.number, body: i.body ?? '', login: i.user?.login ?? '' }));
     },
     async createIssue({ title, body, labels, assignees }) {
       return (await octokit.rest.issues.create({ owner, repo, title, body, labels, assignees })).data.number;
@@ -126,6 +145,28 @@ export function createOctokitGitHub(token: string, repository: string, reporter:
         description: description.slice(0, MAX_STATUS_DESCRIPTION),
         ...(targetUrl ? { target_url: targetUrl } : {}),
       });
+    },
+    async branchRules(branch) {
+      const rules = await octokit.paginate(octokit.rest.repos.getBranchRules, {
+        owner,
+        repo,
+        branch,
+        per_page: 100,
+      });
+      return rules.map((r) => r.type);
+    },
+    async headOf(ref) {
+      const pull = /^refs\/pull\/(\d+)\//.exec(ref);
+      const branch = ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : null;
+      try {
+        if (pull)
+          return (await octokit.rest.pulls.get({ owner, repo, pull_number: Number(pull[1]) })).data.head.sha;
+        if (branch) return (await octokit.rest.repos.getBranch({ owner, repo, branch })).data.commit.sha;
+      } catch (e) {
+        if ((e as { status?: number }).status === 404) return null;
+        throw e;
+      }
+      return null;
     },
   };
 }

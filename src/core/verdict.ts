@@ -11,7 +11,7 @@ import {
 } from './event.js';
 import type { Finding } from './finding.js';
 import type { EntryDraft, LogEntry } from './log/entry.js';
-import { computeFreeze } from './log/freeze.js';
+import { computeFreeze, computeFreezeScope, type FreezeScope } from './log/freeze.js';
 import { redactBytes, redactDeep } from './redact.js';
 import {
   computeAbsentBaselineFindings,
@@ -88,6 +88,8 @@ export interface VerdictInput {
   ref: string | null;
   run: RunInfo;
   onDefaultBranch: boolean;
+  /** `governed-refs`: refs governed like the default branch. */
+  governedRefs?: readonly string[];
   incidentTemplate: string;
   logUrl: string | null;
   /** Who may decide (setting `architects`), named in the runbooks' decision step. */
@@ -107,6 +109,8 @@ export interface Verdict {
   findings: Finding[];
   classification: Classification;
   fails: boolean;
+  /** What this run's observation freezes, and whether its ref is governed. */
+  scope: FreezeScope;
   event: RuntimeEvent;
   /** RUNTIME_EVENT.json's text (the event, checked against its schema). */
   eventJson: string;
@@ -140,6 +144,14 @@ export function computeVerdict(observed: Observed, input: VerdictInput): Verdict
   const { seal, policy } = observed;
   const { findings, frozenBy } = computeFindings(observed, input);
   const classification = classify(findings);
+  const scope = computeFreezeScope({
+    classification,
+    frozen: frozenBy !== null,
+    ref: input.ref,
+    onDefaultBranch: input.onDefaultBranch,
+    commandLine: input.eventName === 'cli',
+    governedRefs: input.governedRefs ?? [],
+  });
   const runbooks = computeRunbooks(
     classification,
     {
@@ -183,6 +195,7 @@ export function computeVerdict(observed: Observed, input: VerdictInput): Verdict
       pullRequest: isPullRequestEvent(input.eventName),
       testsPassed: observed.tests?.passed ?? null,
     }),
+    scope,
     event,
     eventJson,
     runbooks,
@@ -208,8 +221,8 @@ export function computeVerdict(observed: Observed, input: VerdictInput): Verdict
     reportPath,
     runbookPath,
     snapshot: files && event.snapshot_id ? { dir: snapshotDir(event.snapshot_id), files } : null,
-    logEntry: computeLogEntry(event, observed, input),
-    outputs: computeOutputs(event, reportPath, runbookPath),
+    logEntry: computeLogEntry(event, observed, input, scope),
+    outputs: computeOutputs(event, reportPath, runbookPath, scope),
   };
 }
 
@@ -268,12 +281,14 @@ function computeOutputs(
   event: RuntimeEvent,
   reportPath: string,
   runbookPath: string,
+  scope: FreezeScope,
 ): Record<Exclude<OutputName, 'log-entry'>, string> {
   return {
     classification: event.classification,
     'event-id': event.event_id,
     'snapshot-id': event.snapshot_id ?? '',
-    frozen: event.frozen_by ? 'true' : 'false',
+    // The run that creates a freeze is frozen too.
+    frozen: event.frozen_by || scope.freezes ? 'true' : 'false',
     'drift-score': event.policy ? String(event.policy.drift_score) : '',
     'risk-level': event.policy?.risk_level ?? '',
     report: reportPath,
@@ -310,7 +325,7 @@ function computeFindings(
       code: 'FROZEN',
       stage: 'freeze',
       classification: frozenBy.classification,
-      message: `frozen by ${frozenBy.event_id} (${frozenBy.classification} on ${frozenBy.ref ?? 'an unknown ref'}, ${frozenBy.timestamp}) until an architect's written decision`,
+      message: `frozen by ${frozenBy.event_id} (${frozenBy.classification} on ${frozenBy.ref ?? 'an unknown ref'}, ${frozenBy.timestamp}) until an architect's written decision on it: /driftgate accept|investigate|rollback ${frozenBy.event_id} reason`,
       evidence: { commits: [frozenBy.commit], detail: frozenBy.event_id },
     });
   }
@@ -335,7 +350,12 @@ function computeSnapshot(
   return { event: { ...draft, snapshot_id: computeSnapshotId(draft, files) }, files };
 }
 
-function computeLogEntry(event: RuntimeEvent, observed: Observed, input: VerdictInput): EntryDraft {
+function computeLogEntry(
+  event: RuntimeEvent,
+  observed: Observed,
+  input: VerdictInput,
+  scope: FreezeScope,
+): EntryDraft {
   return {
     type: 'OBSERVATION',
     event_id: event.event_id,
@@ -343,7 +363,8 @@ function computeLogEntry(event: RuntimeEvent, observed: Observed, input: Verdict
     classification: event.classification,
     commit: event.commit,
     ref: input.ref,
-    freezes_all: input.onDefaultBranch,
+    freezes_all: scope.all,
+    freezes: scope.freezes,
     snapshot_id: event.snapshot_id,
     frozen_by: event.frozen_by,
     manifest_sha256: observed.seal.manifestSha256,

@@ -1,4 +1,4 @@
-import type { Permission } from '../core/decision.js';
+import type { Permission } from '../core/decision/authority.js';
 
 /** A commit status state. */
 export type StatusState = 'success' | 'failure' | 'pending' | 'error';
@@ -7,19 +7,26 @@ export type StatusState = 'success' | 'failure' | 'pending' | 'error';
 export interface IssueComment {
   id: number;
   body: string;
+  /** The author's login (a bot's ends in [bot]). */
   login: string;
-  /** The author is a bot (the workflow token writes as github-actions[bot]). */
-  bot: boolean;
 }
 
 /** An open issue. */
 export interface IssueRef {
   number: number;
   body: string;
+  /** The author's login. */
+  login: string;
 }
 
 /** The GitHub API, as far as driftgate needs it. */
 export interface GitHub {
+  /**
+   * The login the token writes as (`github-actions[bot]` for the workflow token, `<app>[bot]` for an
+   * app's installation token, the user for a personal token); null when it cannot be told. Markers
+   * count only on items this identity authored.
+   */
+  identity(): Promise<string | null>;
   /** A user's permission on the repository. */
   permissionOf(login: string): Promise<Permission>;
   /** Adds a reaction to an issue or PR comment. */
@@ -37,4 +44,8 @@ export interface GitHub {
   closeIssue(issueNumber: number): Promise<void>;
   /** Sets the `driftgate` commit status. */
   setStatus(sha: string, state: StatusState, description: string, targetUrl: string | null): Promise<void>;
+  /** The rule types (repository rulesets) that apply to a branch, e.g. `non_fast_forward`, `deletion`. */
+  branchRules(branch: string): Promise<string[]>;
+  /** The current head commit of a ref (`refs/pull/N/…` or `refs/heads/…`); null when it is gone. */
+  headOf(ref: string): Promise<string | null>;
 }

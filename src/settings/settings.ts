@@ -100,6 +100,7 @@ export const settingsSchema = z.strictObject({
   comment: bool.default(true),
   escalate: z.enum(['TOOLING_DRIFT', 'PRODUCT_DRIFT', 'INCIDENT']).default('TOOLING_DRIFT'),
   architects: logins.default([]),
+  'governed-refs': list.default([]),
   'issue-labels': list.default([]),
   'github-token': optionalText.default(''),
 });

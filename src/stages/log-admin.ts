@@ -1,8 +1,7 @@
-import { logEntrySchema, type EntryDraft } from '../core/log/entry.js';
 import type { Git } from '../ports/git.js';
 import type { Workspace } from '../ports/workspace.js';
 import { SettingsError } from '../settings/settings.js';
-import { allSegments, appendToLog, readSegmentsAt, type LogLocation } from './log.js';
+import { allSegments, appendKeptObservations, readSegmentsAt, type LogLocation } from './log.js';
 
 /**
  * The whole log, for reading and verifying it: origin's log branch (the local branch of that name
@@ -28,9 +27,8 @@ export async function readWholeLog(
 }
 
 /**
- * Appends entries a run kept because it could not push (`<event>.log-entry.ndjson`): each line is
- * checked against the entry schema and re-chained after the log's tip with a fresh seq and prev.
- * Stops at the first line that cannot be appended; the lines before it stay appended.
+ * Appends the entries a run kept because it could not push (`<event>.log-entry.ndjson`): only
+ * OBSERVATION entries a gate run wrote (see appendKeptObservations), re-chained after the log's tip.
  */
 export async function appendKeptEntries(
   file: string,
@@ -41,22 +39,6 @@ export async function appendKeptEntries(
   const read = await ports.workspace.readFile(file);
   if (read.state !== 'present')
     throw new SettingsError(`${file}: ${read.state === 'absent' ? 'not found' : read.error}`);
-  const lines = new TextDecoder()
-    .decode(read.bytes)
-    .split('\n')
-    .filter((l) => l.trim() !== '');
-  for (const [i, text] of lines.entries()) {
-    let parsed;
-    try {
-      parsed = logEntrySchema.parse(JSON.parse(text));
-    } catch (e) {
-      throw new SettingsError(
-        `${file}: line ${i + 1}: not a governance log entry: ${(e as Error).message.split('\n')[0]}`,
-      );
-    }
-    const { seq: _seq, prev: _prev, mac: _mac, ...draft } = parsed;
-    const appended = await appendToLog(location, draft as EntryDraft, new Map(), ports.git);
-    if (appended.notPushed) throw new Error(`${file}: line ${i + 1}: not appended: ${appended.notPushed}`);
-    onAppended({ type: draft.type, event_id: draft.event_id, entry: appended.id });
-  }
+  for (const r of await appendKeptObservations(location, file, read.bytes, ports.git))
+    onAppended({ type: 'OBSERVATION', ...r });
 }

@@ -1,8 +1,18 @@
 import { Buffer } from 'node:buffer';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chainAfter, proveAppendOnly, SEGMENT_MAX_BYTES, segmentPath } from '../core/log/append-only.js';
-import { entryId, formatEntry, type EntryDraft, type LogEntry } from '../core/log/entry.js';
+import { checkpointPath, formatCheckpoint, verifyLog, type SealedSegment } from '../core/log/checkpoint.js';
+import {
+  entryId,
+  formatEntry,
+  logEntrySchema,
+  observationSchema,
+  type EntryDraft,
+  type LogEntry,
+} from '../core/log/entry.js';
 import { isFreezeLine } from '../core/log/freeze.js';
+import { readLog } from '../core/log/read.js';
+import type { GitHub } from '../ports/github.js';
 import type { Classification } from '../core/classification.js';
 import type { Finding } from '../core/finding.js';
 import type { Git } from '../ports/git.js';
@@ -35,7 +45,7 @@ export function logLocationOf(settings: Settings, branch: string | null): LogLoc
 /** The log as read at the start of the run. */
 export interface LogState {
   findings: Finding[];
-  /** Entries freeze needs (observations that may freeze, decisions). */
+  /** Entries freeze needs (observations that may freeze, decisions), from verified lines of the record. */
   freezeEntries: LogEntry[];
   /** Timestamp of the newest observation that made a snapshot, if any. */
   lastSnapshotAt: string | null;
@@ -45,39 +55,61 @@ export interface LogState {
   segments: Uint8Array[];
   /** Why the log could not be read from the branch, when it could not (no origin, no git). */
   unavailable: string | null;
+  /** Warnings that are not findings (a witness or ruleset that could not be read). */
+  notes: string[];
 }
 
 const decoder = new TextDecoder();
 
-/** The log's files at a ref: numbered (sealed) segments oldest first, and the active one. */
+/** The log's files at a ref: numbered (sealed) segments with their checkpoints, oldest first, and the active one. */
 export interface Segments {
-  sealed: Uint8Array[];
+  sealed: SealedSegment[];
   active: Uint8Array | null;
 }
-/** Every segment, oldest first, active last. */
-export const allSegments = (s: Segments): Uint8Array[] => (s.active ? [...s.sealed, s.active] : s.sealed);
+const NO_SEGMENTS: Segments = { sealed: [], active: null };
+/** Every segment's bytes, oldest first, active last. */
+export const allSegments = (s: Segments): Uint8Array[] => [
+  ...s.sealed.map((x) => x.bytes),
+  ...(s.active ? [s.active] : []),
+];
 
 /** The log's segments at `ref` (none when there is no log there). */
 export async function readSegmentsAt(git: Git, ref: string, logPath: string): Promise<Segments> {
   const slash = logPath.lastIndexOf('/');
   const dir = slash >= 0 ? logPath.slice(0, slash) : '.';
   const listed = new Set(await git.listFolder(ref, dir));
-  const sealed: Uint8Array[] = [];
-  for (let n = 1; listed.has(segmentPath(logPath, n)); n++)
-    sealed.push((await git.readFileAt(ref, segmentPath(logPath, n)))!);
+  const sealed: SealedSegment[] = [];
+  for (let n = 1; listed.has(segmentPath(logPath, n)); n++) {
+    const checkpoint = listed.has(checkpointPath(logPath, n))
+      ? await git.readFileAt(ref, checkpointPath(logPath, n))
+      : null;
+    sealed.push({ bytes: (await git.readFileAt(ref, segmentPath(logPath, n)))!, checkpoint });
+  }
   return { sealed, active: listed.has(logPath) ? await git.readFileAt(ref, logPath) : null };
 }
 
-async function readSegmentsInWorkspace(workspace: Workspace, logPath: string): Promise<Uint8Array[]> {
-  const segs: Uint8Array[] = [];
+async function readSegmentsInWorkspace(workspace: Workspace, logPath: string): Promise<Segments> {
+  const sealed: SealedSegment[] = [];
   for (let n = 1; ; n++) {
     const r = await workspace.readFile(segmentPath(logPath, n));
     if (r.state !== 'present') break;
-    segs.push(r.bytes);
+    const c = await workspace.readFile(checkpointPath(logPath, n));
+    sealed.push({ bytes: r.bytes, checkpoint: c.state === 'present' ? c.bytes : null });
   }
   const active = await workspace.readFile(logPath);
-  if (active.state === 'present') segs.push(active.bytes);
-  return segs;
+  return { sealed, active: active.state === 'present' ? active.bytes : null };
+}
+
+/** The bytes of the first `line - 1` lines, as one segment. */
+function linesBefore(segs: readonly Uint8Array[], line: number): Uint8Array[] {
+  const all = Buffer.concat(segs);
+  let end = 0;
+  for (let n = 1; n < line; n++) {
+    const nl = all.indexOf(0x0a, end);
+    if (nl === -1) break;
+    end = nl + 1;
+  }
+  return [all.subarray(0, end)];
 }
 
 function* linesOf(segs: readonly Uint8Array[]): Generator<string> {
@@ -93,82 +125,252 @@ function* linesOf(segs: readonly Uint8Array[]): Generator<string> {
 
 /** Observations kept for the history chart. */
 const RECENT_RUNS = 20;
+const EVENT_ID_KEY = '"event_id":"';
+const EVENT_ID_LENGTH = 'RTE_YYYYMMDD_HHMMSS_xxxxxxxx'.length;
 
-/** What a run needs from the log's lines, gathered in one pass (the log may be hundreds of MiB). */
-function scanLog(segs: readonly Uint8Array[]): Pick<LogState, 'freezeEntries' | 'lastSnapshotAt' | 'recent'> {
+/**
+ * What a run needs from the log's lines, gathered in one pass (the log may be hundreds of MiB); the
+ * lines were verified before, and the few kept whole are parsed with the entry schema again so a
+ * field value reaches no report without its shape checked. `witnesses` are event ids to look for.
+ */
+function scanLog(
+  segs: readonly Uint8Array[],
+  witnesses: ReadonlySet<string>,
+): Pick<LogState, 'freezeEntries' | 'lastSnapshotAt' | 'recent'> & {
+  found: Set<string>;
+  invalid: { line: number; reason: string } | null;
+} {
   const freezeEntries: LogEntry[] = [];
   let lastSnapshotAt: string | null = null;
   const last: string[] = [];
+  const found = new Set<string>();
+  let lineNo = 0;
   for (const line of linesOf(segs)) {
-    if (isFreezeLine(line)) freezeEntries.push(JSON.parse(line) as LogEntry);
+    lineNo++;
+    if (isFreezeLine(line)) {
+      const parsed = logEntrySchema.safeParse(JSON.parse(line));
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0]!;
+        return {
+          freezeEntries,
+          lastSnapshotAt,
+          recent: [],
+          found,
+          invalid: { line: lineNo, reason: `${issue.path.join('.') || 'entry'}: ${issue.message}` },
+        };
+      }
+      freezeEntries.push(parsed.data);
+    }
     if (line.includes('"snapshot_id":"SNP_'))
       lastSnapshotAt = (JSON.parse(line) as { timestamp: string }).timestamp;
     if (line.includes('"type":"OBSERVATION"')) {
       last.push(line);
       if (last.length > RECENT_RUNS) last.shift();
+      if (witnesses.size) {
+        const at = line.indexOf(EVENT_ID_KEY) + EVENT_ID_KEY.length;
+        const id = line.slice(at, at + EVENT_ID_LENGTH);
+        if (witnesses.has(id)) found.add(id);
+      }
     }
   }
-  const recent = last.map((l) => {
-    const o = JSON.parse(l) as {
-      classification: Classification;
-      timestamp: string;
-      drift_score?: number | null;
-    };
-    return { classification: o.classification, timestamp: o.timestamp, drift_score: o.drift_score ?? null };
+  const recent = last.flatMap((l) => {
+    const o = observationSchema.safeParse(JSON.parse(l));
+    // A malformed old observation only leaves the chart; the freeze lines above are what must hold.
+    return o.success
+      ? [
+          {
+            classification: o.data.classification,
+            timestamp: o.data.timestamp,
+            drift_score: o.data.drift_score ?? null,
+          },
+        ]
+      : [];
   });
-  return { freezeEntries, lastSnapshotAt, recent };
+  return { freezeEntries, lastSnapshotAt, recent, found, invalid: null };
 }
 
+/** The hidden marker by which an escalation issue witnesses that its event was appended to the log. */
+export const witnessMarker = (eventId: string): string => `<!-- driftgate:logged:${eventId} -->`;
+const WITNESS = /<!-- driftgate:logged:(RTE_\d{8}_\d{6}_[0-9a-f]{8}) -->/g;
+/** The labels of escalation issues that stand for a freeze. */
+const WITNESS_LABELS = ['driftgate:incident', 'driftgate:product-drift'];
+
 /**
- * Reads the log and proves its newest step is append-only: on the log branch, the tip against its
- * parent (every run proves the step before it); on the checked-out branch, the workspace log
- * against the copy at baseline-ref. Anything but complete new lines is an INCIDENT.
+ * The independent witness of the log's history: open escalation issues authored by the gate's own
+ * identity name the events they were opened for once those events were in the log. Rewinding or
+ * rewriting the log branch cannot close them, so an event they name that the log lacks proves the
+ * log lost lines. Read before the log itself, so a run that appends and then opens its issue in
+ * between is seen in the log too.
  */
-export async function readGovernanceLog(
+async function readWitnesses(
+  github: GitHub,
+): Promise<{ witnesses: Map<string, number>; note: string | null }> {
+  const witnesses = new Map<string, number>();
+  try {
+    const me = await github.identity();
+    if (!me)
+      return {
+        witnesses,
+        note: 'the rewind witness (escalation issues) was not read: unknown token identity',
+      };
+    for (const label of WITNESS_LABELS)
+      for (const issue of await github.openIssues(label))
+        if (issue.login === me)
+          for (const m of issue.body.matchAll(WITNESS)) witnesses.set(m[1]!, issue.number);
+    return { witnesses, note: null };
+  } catch (e) {
+    return {
+      witnesses,
+      note: `the rewind witness (open escalation issues) could not be read: ${firstLine(e)}`,
+    };
+  }
+}
+
+/** Rule types a log branch needs: no force-push (rewind, rewrite), no deletion. */
+const PROTECTING_RULES = [
+  { type: 'non_fast_forward', what: 'force pushes' },
+  { type: 'deletion', what: 'deletion' },
+] as const;
+
+/** SPEC §9: the gate warns (TOOLING_DRIFT) when the log branch's rules let it be rewound or deleted. */
+async function checkLogBranchRules(
+  branch: string,
+  github: GitHub,
+): Promise<{ findings: Finding[]; note: string | null }> {
+  let types: string[];
+  try {
+    types = await github.branchRules(branch);
+  } catch (e) {
+    return { findings: [], note: `the rules of the log branch ${branch} could not be read: ${firstLine(e)}` };
+  }
+  const missing = PROTECTING_RULES.filter((r) => !types.includes(r.type));
+  if (missing.length === 0) return { findings: [], note: null };
+  return {
+    findings: [
+      {
+        code: 'LOG_BRANCH_UNPROTECTED',
+        stage: 'freeze',
+        classification: 'TOOLING_DRIFT',
+        message:
+          `the log branch ${branch} does not block ${missing.map((r) => r.what).join(' or ')}: anyone who can push could rewind the governance log. ` +
+          `Fix: add a repository ruleset targeting refs/heads/${branch} with "Restrict deletions" and "Block force pushes" (Settings → Rules → Rulesets; see the README)`,
+        evidence: { detail: `missing rules: ${missing.map((r) => r.type).join(', ')}` },
+      },
+    ],
+    note: null,
+  };
+}
+
+/** Where the log the run relies on comes from, and what it is proven against. */
+interface LogSources {
+  /** The record: the log the run relies on (the log branch's tip, or the log at baseline-ref). */
+  record: Segments;
+  before: Uint8Array[];
+  now: Uint8Array[];
+  where: string;
+  unavailable: string | null;
+}
+
+async function readLogSources(
   location: LogLocation,
   baselineRef: string | null,
   ports: { git: Git | null; workspace: Workspace },
-): Promise<LogState> {
+): Promise<LogSources> {
   const { git } = ports;
-  let before: Uint8Array[] = [];
-  let now: Uint8Array[] = [];
-  let where = '';
-  let unavailable: string | null = null;
-  if (location.dedicated && git && location.branch) {
+  // The log branch, or, with no change under judgment (no baseline-ref: a decision, a local check),
+  // the checked-out branch as its origin holds it (the gate commits there without touching the work tree).
+  if ((location.dedicated || !baselineRef) && git && location.branch) {
     let tip: string | null = null;
     try {
       tip = await git.fetchBranch(location.branch);
     } catch (e) {
-      unavailable = `the log branch ${location.branch} cannot be fetched: ${firstLine(e)}`;
+      const unavailable = `the log branch ${location.branch} cannot be fetched: ${firstLine(e)}`;
+      return { record: NO_SEGMENTS, before: [], now: [], where: '', unavailable };
     }
-    if (tip) {
-      now = allSegments(await readSegmentsAt(git, tip, location.path));
-      const parent = await git.parentOf(tip);
-      before = parent ? allSegments(await readSegmentsAt(git, parent, location.path)) : [];
-      where = `${location.branch} at ${tip.slice(0, 12)}${parent ? ` (against ${parent.slice(0, 12)})` : ''}`;
-    }
-  } else {
-    now = await readSegmentsInWorkspace(ports.workspace, location.path);
-    before = baselineRef && git ? allSegments(await readSegmentsAt(git, baselineRef, location.path)) : [];
-    where = `${location.path}${baselineRef ? ` against ${baselineRef.slice(0, 12)}` : ''}`;
+    if (!tip) return { record: NO_SEGMENTS, before: [], now: [], where: location.branch, unavailable: null };
+    const record = await readSegmentsAt(git, tip, location.path);
+    const parent = await git.parentOf(tip);
+    const before = parent ? allSegments(await readSegmentsAt(git, parent, location.path)) : [];
+    const where = `${location.branch} at ${tip.slice(0, 12)}${parent ? ` (against ${parent.slice(0, 12)})` : ''}`;
+    return { record, before, now: allSegments(record), where, unavailable: null };
   }
+  // On the checked-out branch the change itself may add lines: the record is the log at
+  // baseline-ref, and the work tree's log is only proven to extend it.
+  const inWorkspace = await readSegmentsInWorkspace(ports.workspace, location.path);
+  const now = allSegments(inWorkspace);
+  if (!baselineRef || !git)
+    return { record: inWorkspace, before: now, now, where: location.path, unavailable: null };
+  const record = await readSegmentsAt(git, baselineRef, location.path);
+  const where = `${location.path}${baselineRef ? ` against ${baselineRef.slice(0, 12)}` : ''}`;
+  return { record, before: allSegments(record), now, where, unavailable: null };
+}
+
+/**
+ * Reads the log the run relies on and verifies every line of it (chain, canonical form, MAC; sealed
+ * segments through their checkpoints), proves its newest step append-only (the log branch's tip
+ * against its parent, or the work tree's log against baseline-ref's), checks it against the
+ * escalation issues that witness its history, and checks the log branch's rules. Anything but
+ * complete new lines on an intact record is an INCIDENT.
+ */
+export async function readGovernanceLog(
+  location: LogLocation,
+  baselineRef: string | null,
+  ports: { git: Git | null; workspace: Workspace; github?: GitHub | null },
+): Promise<LogState> {
+  const notes: string[] = [];
   const findings: Finding[] = [];
-  const proof = proveAppendOnly(before, now, location.key);
-  const bad = proof.rewritten ?? proof.appended.errors[0];
-  if (bad) {
+  // The witness holds for the log branch only: a log on the checked-out branch is read at
+  // baseline-ref, which may predate events appended since.
+  const witnessed = ports.github && location.dedicated ? await readWitnesses(ports.github) : null;
+  if (witnessed?.note) notes.push(witnessed.note);
+  const src = await readLogSources(location, baselineRef, ports);
+  const incident = (code: 'LOG_REWRITTEN' | 'LOG_INVALID', bad: { line: number; reason: string }) =>
     findings.push({
-      code: proof.rewritten ? 'LOG_REWRITTEN' : 'LOG_INVALID',
+      code,
       stage: 'freeze',
       classification: 'INCIDENT',
-      message: `the governance log ${where}: line ${bad.line}: ${bad.reason}`,
+      message: `the governance log ${src.where}: line ${bad.line}: ${bad.reason}`,
       evidence: { paths: [location.path], lines: [bad.line], detail: bad.reason },
     });
+  const proof = proveAppendOnly(src.before, src.now, location.key);
+  const verified = verifyLog(src.record.sealed, src.record.active, location.key);
+  if (proof.rewritten) incident('LOG_REWRITTEN', proof.rewritten);
+  else if (proof.appended.errors[0]) incident('LOG_INVALID', proof.appended.errors[0]);
+  else if (verified.error) incident('LOG_INVALID', verified.error);
+  // Up to the first line that does not hold: what follows it is not relied on (not even a freeze).
+  const trusted = verified.error
+    ? linesBefore(allSegments(src.record), verified.error.line)
+    : allSegments(src.record);
+  const scanned = scanLog(trusted, new Set(witnessed?.witnesses.keys() ?? []));
+  if (scanned.invalid && !verified.error) incident('LOG_INVALID', scanned.invalid);
+  const lost = [...(witnessed?.witnesses ?? [])].filter(([id]) => !scanned.found.has(id));
+  if (lost.length && !src.unavailable) findings.push(rewoundFinding(location, src.where, lost));
+  if (ports.github && location.dedicated && location.branch) {
+    const rules = await checkLogBranchRules(location.branch, ports.github);
+    findings.push(...rules.findings);
+    if (rules.note) notes.push(rules.note);
   }
   return {
     findings,
-    ...scanLog(now),
-    segments: now,
-    unavailable,
+    freezeEntries: scanned.freezeEntries,
+    lastSnapshotAt: scanned.lastSnapshotAt,
+    recent: scanned.recent,
+    segments: src.now,
+    unavailable: src.unavailable,
+    notes,
+  };
+}
+
+function rewoundFinding(location: LogLocation, where: string, lost: Array<[string, number]>): Finding {
+  const named = lost.map(([id, issue]) => `${id} (issue #${issue})`).join(', ');
+  return {
+    code: 'LOG_REWOUND',
+    stage: 'freeze',
+    classification: 'INCIDENT',
+    message:
+      `the governance log ${where || location.path} lacks ${lost.length === 1 ? 'an event' : `${lost.length} events`} that open escalation issues of the gate name: ${named}. ` +
+      'The log branch was reset, rewritten or deleted; restore it (push its lost commits back) — removing lines never lifts a freeze',
+    evidence: { paths: [location.path], detail: lost.map(([id]) => id).join(', ') },
   };
 }
 
@@ -213,7 +415,7 @@ export async function appendToLog(
     } catch (e) {
       return offline(`cannot fetch ${location.branch}: ${firstLine(e)}`);
     }
-    const segs: Segments = tip ? await readSegmentsAt(git, tip, location.path) : { sealed: [], active: null };
+    const segs: Segments = tip ? await readSegmentsAt(git, tip, location.path) : NO_SEGMENTS;
     const start = chainAfter(allSegments(segs));
     const { line, entry } = formatEntry(draft, start.seq, start.prev, location.key);
     const bytes = Buffer.from(`${line}\n`);
@@ -221,8 +423,16 @@ export async function appendToLog(
     const active = segs.active ?? new Uint8Array();
     if (active.length > 0 && active.length + bytes.length > (location.segmentMaxBytes ?? SEGMENT_MAX_BYTES)) {
       // Roll over: the full active segment becomes the next numbered one; the chain goes on.
-      files.set(segmentPath(location.path, segs.sealed.length + 1), active);
+      const n = segs.sealed.length + 1;
+      files.set(segmentPath(location.path, n), active);
       files.set(location.path, bytes);
+      // Its checkpoint only when its lines hold: a broken segment is left for every run to read and report.
+      const from = chainAfter(segs.sealed.map((x) => x.bytes));
+      if (readLog(active, from, location.key, from.seq + 1).errors.length === 0)
+        files.set(
+          checkpointPath(location.path, n),
+          Buffer.from(formatCheckpoint(n, active, from, location.key)),
+        );
     } else {
       files.set(location.path, Buffer.concat([active, bytes]));
     }
@@ -248,4 +458,67 @@ export async function appendToLog(
 
 function firstLine(e: unknown): string {
   return (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '';
+}
+
+/** The seq and prev a line claims, so it can be read as the continuation it says it is. */
+function tryClaimedChain(text: string): { seq: number; prev: string } | null {
+  try {
+    const o = JSON.parse(text) as { seq?: unknown; prev?: unknown };
+    return typeof o.seq === 'number' && typeof o.prev === 'string' ? { seq: o.seq, prev: o.prev } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A kept line that `log append` refuses: the message names the file's line and why. */
+export class KeptEntryError extends Error {
+  override name = 'KeptEntryError';
+}
+
+/**
+ * `driftgate log append FILE`: appends the entries a gate run kept when it could not push
+ * (`<event>.log-entry.ndjson`), re-chained after the log's tip. Only OBSERVATION entries, as a
+ * run formats them (canonical, chained at seq 0 from the genesis, MAC'd when the log has a key):
+ * a decision is written by an architect through `decide`, never carried in by a file a job made.
+ */
+export async function appendKeptObservations(
+  location: LogLocation,
+  file: string,
+  bytes: Uint8Array,
+  git: Git | null,
+): Promise<Array<{ event_id: string; entry: string }>> {
+  const lines = decoder
+    .decode(bytes)
+    .split('\n')
+    .filter((l) => l.trim() !== '');
+  const drafts: EntryDraft[] = [];
+  for (const [i, text] of lines.entries()) {
+    const at = `${file}: line ${i + 1}`;
+    // A kept line was chained where the run saw the tip; only its form and MAC can be checked.
+    const claimed = tryClaimedChain(text);
+    const reading = readLog(
+      Buffer.from(`${text}\n`),
+      claimed ?? undefined,
+      location.key,
+      claimed ? claimed.seq + 1 : 1,
+    );
+    const bad = reading.errors[0];
+    if (bad) throw new KeptEntryError(`${at}: not an entry kept by a gate run: ${bad.reason}`);
+    const entry = reading.entries[0]!;
+    if (entry.mac && !location.key)
+      throw new KeptEntryError(`${at}: the entry carries a MAC: appending it needs the log-key (--log-key)`);
+    if (entry.type !== 'OBSERVATION')
+      throw new KeptEntryError(
+        `${at}: a ${entry.type} entry; log append takes only the OBSERVATION entries gate runs keep (decisions are recorded with driftgate decide)`,
+      );
+    const { seq: _seq, prev: _prev, mac: _mac, ...draft } = entry;
+    drafts.push(draft);
+  }
+  const results: Array<{ event_id: string; entry: string }> = [];
+  for (const [i, draft] of drafts.entries()) {
+    const appended = await appendToLog(location, draft, new Map(), git);
+    if (appended.notPushed) throw new Error(`${file}: line ${i + 1}: not appended: ${appended.notPushed}`);
+    results.push({ event_id: draft.event_id, entry: appended.id });
+  }
+  return results;
 }

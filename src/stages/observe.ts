@@ -2,6 +2,7 @@ import { computeFreeze } from '../core/log/freeze.js';
 import type { Observed } from '../core/verdict.js';
 import type { Clock } from '../ports/clock.js';
 import type { Git } from '../ports/git.js';
+import type { GitHub } from '../ports/github.js';
 import type { Reporter } from '../ports/reporter.js';
 import type { Runner } from '../ports/runner.js';
 import type { Workspace } from '../ports/workspace.js';
@@ -19,6 +20,8 @@ export interface ObservePorts {
   runner: Runner;
   clock: Clock;
   reporter: Reporter;
+  /** The rewind witness and the log branch's rules are read through it, when there is one. */
+  github: GitHub | null;
 }
 
 /** Everything the run looks at, stage after stage: the log, the seal, invariants, tests, policies. */
@@ -30,7 +33,7 @@ export async function observe(
   const baselineRef = await resolveBaselineRef(settings['baseline-ref'], ports.git);
   const commit = (await ports.git?.head()) ?? 'unknown';
   const log = await readGovernanceLog(run.location, baselineRef, ports);
-  if (log.unavailable) ports.reporter.warning(log.unavailable);
+  for (const note of [log.unavailable, ...log.notes]) if (note) ports.reporter.warning(`driftgate: ${note}`);
   // Accepted baselines are known before the seal is read; whether the run is frozen is the verdict's.
   const accepted = computeFreeze(log.freezeEntries, run.ref, false);
   const seal = await observeSeal(

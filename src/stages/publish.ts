@@ -10,7 +10,9 @@ import type { RuntimeEvent } from '../core/event.js';
 import { renderPrComment, type CommentLinks } from '../core/render/comment.js';
 import type { PolicySection } from '../core/render/summary.js';
 import { renderEscalationIssue, renderIssueUpdate } from '../core/render/issue.js';
+import type { FreezeScope } from '../core/log/freeze.js';
 import type { GitHub } from '../ports/github.js';
+import { witnessMarker } from './log.js';
 import type { Reporter } from '../ports/reporter.js';
 
 /** What the run publishes to GitHub. */
@@ -22,6 +24,10 @@ export interface PublishInput {
   /** The commit the status goes on: a pull request's head, never its merge commit. */
   statusSha: string | null;
   escalate: Classification;
+  /** What this run's observation froze, and whether its ref is governed (escalation scope). */
+  scope: FreezeScope;
+  /** The run's entry is on the log branch: its issue may witness it (see readGovernanceLog). */
+  logged: boolean;
   architects: readonly string[];
   issueLabels: readonly string[];
   incidentReport: string | null;
@@ -72,18 +78,24 @@ export async function publish(input: PublishInput, github: GitHub, reporter: Rep
     const pr = input.pullRequest;
     await attempt('post the pull request comment', async () => {
       const body = renderPrComment(event, input.fails, input.links, input.policy);
-      const mine = (await github.listComments(pr)).find((c) => c.bot && c.body.includes(COMMENT_MARKER));
+      // Only the gate's own comment is sticky: a marker pasted by anyone else is text.
+      const me = await github.identity();
+      const mine = (await github.listComments(pr)).find(
+        (c) => me !== null && c.login === me && c.body.includes(COMMENT_MARKER),
+      );
       if (mine) await github.updateComment(mine.id, body);
       else await github.comment(pr, body);
     });
   }
 
-  if (escalates(event.classification, input.escalate) && event.classification !== 'STABLE') {
-    const labels = ESCALATION_LABELS[event.classification];
+  const c = event.classification;
+  if (c !== 'STABLE' && shouldEscalate(input)) {
+    const labels = ESCALATION_LABELS[c];
     const key = computeProblemKey(event);
     await attempt('open or update the escalation issue', async () => {
       for (const l of labels) await github.ensureLabel(l.name, l.color, l.description);
-      const open = await github.openIssues(labels[0]!.name);
+      const me = await github.identity();
+      const open = (await github.openIssues(labels[0]!.name)).filter((i) => me !== null && i.login === me);
       const markers = issueMarkersOf(event);
       const existing = open.find((i) => markers.some((m) => i.body.includes(m)));
       if (existing) {
@@ -100,10 +112,22 @@ export async function publish(input: PublishInput, github: GitHub, reporter: Rep
       );
       await github.createIssue({
         title,
-        body,
+        body: input.logged ? `${body}\n${witnessMarker(event.event_id)}\n` : body,
         labels: [...labels.map((l) => l.name), ...input.issueLabels],
         assignees: [...input.architects],
       });
     });
   }
+}
+
+/**
+ * Governed refs escalate at the `escalate` threshold; a freeze (this run's, or the one it runs
+ * under) always has its issue, which is also the log's witness; elsewhere (a pull request, a branch
+ * nobody governs) only an INCIDENT escalates: a proposed change's PRODUCT_DRIFT is the comment's.
+ */
+function shouldEscalate(input: PublishInput): boolean {
+  const c = input.event.classification;
+  if (c === 'STABLE') return false;
+  if (input.scope.freezes || input.event.frozen_by) return true;
+  return input.scope.governed ? escalates(c, input.escalate) : c === 'INCIDENT';
 }

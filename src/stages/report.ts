@@ -41,6 +41,8 @@ export async function report(
         pullRequest: settings.comment ? run.pullRequest : null,
         statusSha: run.statusSha,
         escalate: settings.escalate,
+        scope: verdict.scope,
+        logged: appended !== null && !appended.notPushed,
         architects: settings.architects,
         issueLabels: settings['issue-labels'],
         incidentReport: verdict.incidentReport,

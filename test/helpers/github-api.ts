@@ -47,14 +47,27 @@ export interface FakeGitHub {
     labels: string[];
     assignees: string[];
     state: string;
+    /** The author; github-actions[bot] (the workflow token) when not given. */
+    user?: string;
   }>;
   labels: Set<string>;
   reactions: Array<{ comment: number; content: string }>;
   statuses: Array<{ sha: string; state: string; context: string; description: string }>;
   permissions: Map<string, string>;
   faults: Fault[];
+  /** Who the token is (GraphQL viewer): github-actions[bot] unless a test changes it; null answers an error. */
+  viewer: { login: string | null };
+  /** Rule types of the repository rulesets per branch; branches not listed get `defaultRules`. */
+  branchRules: Map<string, string[]>;
+  defaultRules: string[];
+  /** Current head commits: pull requests by number, branches by name. */
+  pulls: Map<number, string>;
+  branches: Map<string, string>;
   close(): Promise<void>;
 }
+
+/** The rule types of a ruleset that protects a branch from force pushes and deletion. */
+export const PROTECTED_RULES = ['deletion', 'non_fast_forward'];
 
 export async function startFakeGitHub(): Promise<FakeGitHub> {
   const table = loadRoutes();
@@ -68,6 +81,11 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     statuses: [],
     permissions: new Map(),
     faults: [],
+    viewer: { login: 'github-actions[bot]' },
+    branchRules: new Map(),
+    defaultRules: PROTECTED_RULES,
+    pulls: new Map(),
+    branches: new Map(),
   };
   let nextId = 1000;
   const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
@@ -80,6 +98,21 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     let raw = '';
     for await (const chunk of req) raw += chunk;
     const body: unknown = raw ? JSON.parse(raw) : undefined;
+    // GraphQL is not part of the REST description; the one query the gate sends is checked here.
+    if (method === 'POST' && url.pathname === '/graphql') {
+      state.requests.push({ method, route: '/graphql', body });
+      const query = (body as { query?: string } | undefined)?.query ?? '';
+      if (!/^query \{ viewer \{ login \} \}$/.test(query)) {
+        state.violations.push(`POST /graphql: unexpected query ${JSON.stringify(query)}`);
+        return send(res, 200, { errors: [{ message: 'unexpected query' }] });
+      }
+      if (state.viewer.login === null)
+        return send(res, 200, {
+          data: null,
+          errors: [{ type: 'FORBIDDEN', message: 'Resource not accessible by integration' }],
+        });
+      return send(res, 200, { data: { viewer: { login: state.viewer.login } } });
+    }
     const route = table.find((r) => r.method === method && r.re.test(url.pathname));
     if (!route) {
       state.violations.push(`${method} ${url.pathname}: no such operation in GitHub's OpenAPI description`);
@@ -177,6 +210,10 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
             body: i.body,
             state: i.state,
             labels: i.labels.map((name) => ({ name })),
+            user: {
+              login: i.user ?? 'github-actions[bot]',
+              type: (i.user ?? '[bot]').endsWith('[bot]') ? 'Bot' : 'User',
+            },
           })),
         );
       }
@@ -214,6 +251,32 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
           description: b.description ?? '',
         });
         return send(res, 201, { id: nextId++, state: b.state, context: b.context });
+      case 'repos/get-branch-rules': {
+        const branch = decodeURIComponent(parts.slice(6).join('/'));
+        const types = state.branchRules.get(branch) ?? state.defaultRules;
+        return send(
+          res,
+          200,
+          types.map((type) => ({
+            type,
+            ruleset_source_type: 'Repository',
+            ruleset_source: 'octo-org/sealed-app',
+            ruleset_id: 1,
+          })),
+        );
+      }
+      case 'pulls/get': {
+        const head = state.pulls.get(Number(parts[5]));
+        return head
+          ? send(res, 200, { number: Number(parts[5]), head: { sha: head } })
+          : send(res, 404, { message: 'Not Found' });
+      }
+      case 'repos/get-branch': {
+        const head = state.branches.get(decodeURIComponent(parts.slice(5).join('/')));
+        return head
+          ? send(res, 200, { name: parts[5], commit: { sha: head } })
+          : send(res, 404, { message: 'Not Found' });
+      }
       default:
         state.violations.push(`${key} (${route.op.operationId}): valid, but this stand-in does not serve it`);
         return send(res, 501, { message: 'not served by the test server' });

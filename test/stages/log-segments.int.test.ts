@@ -4,6 +4,7 @@ import { createGitCli } from '../../src/adapters/git-cli.js';
 import { segmentPath } from '../../src/core/log/append-only.js';
 import type { EntryDraft } from '../../src/core/log/entry.js';
 import { readLog } from '../../src/core/log/read.js';
+import { checkpointPath, formatCheckpoint, verifyLog } from '../../src/core/log/checkpoint.js';
 import {
   allSegments,
   appendToLog,
@@ -54,7 +55,51 @@ describe('log segments through real git', () => {
       workspace: await createNodeWorkspace(ws),
     });
     expect(state.findings).toEqual([]);
-    // Every segment was read: nine lines in all.
-    expect(state.segments.reduce((n, s) => n + s.filter((b) => b === 10).length, 0)).toBe(9);
+    expect(Buffer.concat(state.segments).toString().split('\n').filter(Boolean)).toHaveLength(9);
+    // Every sealed segment has its checkpoint, and the checkpoints vouch for them.
+    for (let n = 1; files.includes(segmentPath(LOG_PATH, n)); n++)
+      expect(files).toContain(checkpointPath(LOG_PATH, n));
+    const now = await readSegmentsAt(g, tip, LOG_PATH);
+    const verified = verifyLog(now.sealed, now.active, 'k');
+    expect(verified.error).toBeNull();
+    expect(verified.checkpointed).toBe(now.sealed.length);
+    expect(verified.next.seq).toBe(9);
+  });
+
+  it('a sealed segment edited under its checkpoint is read line by line, and the edit is found', async () => {
+    const { clone } = sealedRemote();
+    const ws = clone();
+    const g = createGitCli(ws);
+    const location: LogLocation = {
+      path: LOG_PATH,
+      branch: LOG_BRANCH,
+      dedicated: true,
+      key: 'k',
+      segmentMaxBytes: 700,
+    };
+    for (let i = 0; i < 6; i++) await appendToLog(location, draft(i), new Map(), g);
+    const tip = (await g.fetchBranch(LOG_BRANCH))!;
+    const segs = await readSegmentsAt(g, tip, LOG_PATH);
+    const first = segs.sealed[0]!;
+    const edited = Buffer.from(Buffer.from(first.bytes).toString().replace('"by":"alice"', '"by":"mallo"'));
+    const verified = verifyLog([{ ...first, bytes: edited }, ...segs.sealed.slice(1)], segs.active, 'k');
+    // Reading stops at the first line that does not hold: nothing after it is vouched for.
+    expect(verified.checkpointed).toBe(0);
+    expect(verified.error?.reason).toMatch(/mac does not match/);
+    // A checkpoint forged without the key vouches for nothing either.
+    const forged = verifyLog(
+      [
+        {
+          ...first,
+          checkpoint: Buffer.from(
+            formatCheckpoint(1, first.bytes, { seq: 0, prev: '0'.repeat(64) }, 'other'),
+          ),
+        },
+      ],
+      null,
+      'k',
+    );
+    expect(forged.checkpointed).toBe(0);
+    expect(forged.error).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readLog } from '../../src/core/log/read.js';
@@ -301,4 +301,32 @@ describe('concurrent runs', () => {
     expect(git(remote, 'rev-list', '--count', BRANCH).trim()).toBe('16');
     expect(git(remote, 'rev-list', '--merges', '--count', BRANCH).trim()).toBe('0');
   }, 120_000);
+});
+
+describe('the governance log on the checked-out branch', () => {
+  it('is the branch as origin holds it for a decision made on the checkout (no baseline-ref)', () => {
+    const { remote, clone } = sealedRemote();
+    const ws = clone();
+    mkdirSync(join(ws, '.github'));
+    writeFileSync(join(ws, '.github/driftgate.yml'), 'log-branch: ""\n');
+    commitAll(ws, 'log on the checked-out branch');
+    git(ws, 'push', '-q', 'origin', 'main');
+    writeFileSync(join(ws, 'src/app.js'), 'export const answer = 41;\n');
+    const incident = check(ws);
+    expect(incident.classification).toBe('INCIDENT');
+    expect(git(remote, 'show', `main:${LOG}`)).toContain(incident.event.event_id);
+    const decided = cli(
+      ws,
+      'decide',
+      'accept',
+      incident.event.event_id,
+      '--reason',
+      'on purpose',
+      '--by',
+      'me',
+    );
+    expect(decided.stderr).toBe('');
+    expect(decided.status).toBe(0);
+    expect(git(remote, 'show', `main:${LOG}`)).toContain('"type":"DECISION"');
+  });
 });

@@ -1,5 +1,5 @@
 import { composeCli } from '../../compose.js';
-import { recordDecision } from '../../stages/decision.js';
+import { recordDecision } from '../../stages/record-decision.js';
 import { EXIT, print, UsageError, warn, type CommandInput } from '../io.js';
 
 /** `driftgate decide accept|investigate|rollback [RTE_…] --reason TEXT --by LOGIN`. */
@@ -18,6 +18,7 @@ export async function run({ args, flags, json }: CommandInput): Promise<number> 
       request: { decision: kind, eventId: eventId ?? null, reason },
       by,
       source: 'cli',
+      place: { kind: 'command-line' },
       architects: settings.architects,
       // No API on the command line: with an empty architects list the shell user (who needs push rights to the log) decides.
       permission: settings.architects.length ? null : 'admin',

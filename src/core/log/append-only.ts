@@ -3,8 +3,8 @@ import { sha256Hex } from '../event.js';
 import { GENESIS_PREV } from './entry.js';
 import { readLog, type ChainStart, type LogError, type LogReading } from './read.js';
 
-/** GitHub warns on files over 50 MB; a segment rolls over before 40 MiB so it never gets near. */
-export const SEGMENT_MAX_BYTES = 40 * 1024 * 1024;
+/** A segment rolls over at 8 MiB: far below GitHub's 50 MB warning, and the active segment, the only one a run reads line by line (sealed ones are checked through their checkpoints), stays quick to verify. */
+export const SEGMENT_MAX_BYTES = 8 * 1024 * 1024;
 
 /** The path of sealed segment n (1-based) of a log: GOVERNANCE_LOG.ndjson → GOVERNANCE_LOG.000001.ndjson. */
 export function segmentPath(logPath: string, n: number): string {

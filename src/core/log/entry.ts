@@ -28,6 +28,8 @@ export const observationSchema = z.strictObject({
   ref: z.string().nullable(),
   /** The observation froze every ref (it ran on the default branch). */
   freezes_all: z.boolean(),
+  /** Whether it froze anything: a pull request's PRODUCT_DRIFT does not (absent in older entries: they did). */
+  freezes: z.boolean().optional(),
   snapshot_id: z.string().nullable(),
   /** The event that froze this run, when it ran frozen. */
   frozen_by: eventId.nullable(),

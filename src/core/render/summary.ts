@@ -121,7 +121,7 @@ export function renderSummary(input: SummaryInput): string {
   if (book.decisions.length) {
     tail.push(
       '',
-      `**Decision expected** (comment \`/driftgate accept|investigate|rollback ${event.event_id} reason\`): ${book.decisions.join(' · ')}.`,
+      `**Decision expected** (comment \`/driftgate accept|investigate|rollback ${event.frozen_by ?? event.event_id} reason\`): ${book.decisions.join(' · ')}.`,
     );
   }
   if (input.policy) tail.push(...policyLines(input.policy));

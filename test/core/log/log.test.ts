@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../../src/core/event.js';
 import { proveAppendOnly, segmentPath } from '../../../src/core/log/append-only.js';
 import { formatEntry, GENESIS_PREV, type EntryDraft, type Observation } from '../../../src/core/log/entry.js';
-import { computeFreeze } from '../../../src/core/log/freeze.js';
+import { computeFreeze, computeFreezeScope } from '../../../src/core/log/freeze.js';
 import { readLog } from '../../../src/core/log/read.js';
 import { sha256Hex } from '../../../src/core/event.js';
 
@@ -95,6 +95,21 @@ describe('log lines', () => {
       reason: 'no mac, but a log-key is set',
     });
     expect(err(good, null)).toBeUndefined();
+  });
+
+  it('chain mode (whole-log verification) agrees with the full read on every mutation of a MAC\'d log', () => {
+    const good = new TextDecoder().decode(build([obs(1), obs(2, 'INCIDENT'), obs(3)], 'k'));
+    fc.assert(
+      fc.property(fc.nat(good.length - 1), fc.integer({ min: 32, max: 126 }), (at, code) => {
+        const text = good.slice(0, at) + String.fromCharCode(code) + good.slice(at + 1);
+        const full = readLog(enc.encode(text), undefined, 'k');
+        const chain = readLog(enc.encode(text), undefined, 'k', 1, 'chain');
+        expect(chain.errors.length).toBe(full.errors.length > 0 ? 1 : 0);
+        if (full.errors.length === 0) expect(chain.next).toEqual(full.next);
+        else expect(chain.errors[0]!.line).toBeLessThanOrEqual(full.errors[0]!.line);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
@@ -197,7 +212,7 @@ describe('computeFreeze', () => {
   });
 
   it('lifts on accept, keeps on investigate, lifts on rollback once the seal is clean', () => {
-    const inc = o(1, 'INCIDENT');
+    const inc = o(1, 'INCIDENT', { observed_manifest_sha256: 'a'.repeat(64) });
     expect(
       computeFreeze([inc, decision(inc.event_id, 'investigate')], 'refs/heads/main', true).frozenBy,
     ).not.toBeNull();
@@ -213,6 +228,61 @@ describe('computeFreeze', () => {
     expect(
       computeFreeze([inc, decision(inc.event_id, 'rollback')], 'refs/heads/main', true).frozenBy,
     ).toBeNull();
+  });
+
+  it('honours an accepted manifest only from a decision on an existing, open, freezing event that observed it', () => {
+    const inc = o(1, 'INCIDENT', { observed_manifest_sha256: 'a'.repeat(64) });
+    const accepted = (entries: Parameters<typeof computeFreeze>[0]) =>
+      computeFreeze(entries, 'refs/heads/main', true).acceptedManifests;
+    // A decision naming an event that does not exist.
+    expect(accepted([inc, decision('RTE_20261121_100000_deadbeef', 'accept', 'a'.repeat(64))])).toEqual(
+      new Set(),
+    );
+    // A decision before the event it names.
+    expect(accepted([decision(inc.event_id, 'accept', 'a'.repeat(64)), inc])).toEqual(new Set());
+    // An accept of a manifest the event did not observe.
+    expect(accepted([inc, decision(inc.event_id, 'accept', 'b'.repeat(64))])).toEqual(new Set());
+    // A second accept on an event already accepted.
+    expect(
+      accepted([inc, decision(inc.event_id, 'accept'), decision(inc.event_id, 'accept', 'a'.repeat(64))]),
+    ).toEqual(new Set());
+    // An event that froze nothing (a pull request's PRODUCT_DRIFT).
+    const pd = o(2, 'PRODUCT_DRIFT', { freezes: false, observed_manifest_sha256: 'a'.repeat(64) });
+    expect(accepted([pd, decision(pd.event_id, 'accept', 'a'.repeat(64))])).toEqual(new Set());
+    expect(accepted([inc, decision(inc.event_id, 'accept', 'a'.repeat(64))])).toEqual(
+      new Set(['a'.repeat(64)]),
+    );
+  });
+
+  it('scopes freezes: governed refs on PRODUCT_DRIFT and INCIDENT, a pull request on INCIDENT only', () => {
+    const scope = (classification: 'PRODUCT_DRIFT' | 'INCIDENT', ref: string, extra = {}) =>
+      computeFreezeScope({
+        classification,
+        frozen: false,
+        ref,
+        onDefaultBranch: false,
+        commandLine: false,
+        governedRefs: ['refs/heads/release/*'],
+        ...extra,
+      });
+    expect(scope('PRODUCT_DRIFT', 'refs/pull/7/merge')).toEqual({
+      freezes: false,
+      all: false,
+      governed: false,
+    });
+    expect(scope('INCIDENT', 'refs/pull/7/merge')).toEqual({ freezes: true, all: false, governed: false });
+    expect(scope('PRODUCT_DRIFT', 'refs/heads/release/2')).toEqual({
+      freezes: true,
+      all: false,
+      governed: true,
+    });
+    expect(scope('PRODUCT_DRIFT', 'refs/heads/main', { onDefaultBranch: true })).toEqual({
+      freezes: true,
+      all: true,
+      governed: true,
+    });
+    expect(scope('INCIDENT', 'refs/heads/main', { onDefaultBranch: true, frozen: true }).freezes).toBe(false);
+    expect(scope('INCIDENT', 'refs/heads/topic').freezes).toBe(false);
   });
 
   it('does not let a run made while frozen start a new freeze', () => {

@@ -1,0 +1,77 @@
+import type { LogEntry, Observation } from '../log/entry.js';
+
+/**
+ * Where a decision was written, which bounds what an id-less decision may decide: a comment
+ * decides only the event of the pull request or escalation issue it is on (SPEC §6); the command
+ * line names its place by naming the event, or decides the only undecided one.
+ */
+export type DecisionPlace =
+  | { kind: 'pull-request'; number: number }
+  /** An issue; `eventId` is the event its gate-authored marker names (null: not an escalation issue). */
+  | { kind: 'issue'; number: number; eventId: string | null }
+  | { kind: 'command-line' };
+
+/** Whether an observation froze something when it was recorded (entries before `freezes` existed did). */
+export function isFreezingObservation(e: LogEntry): e is Observation {
+  return (
+    e.type === 'OBSERVATION' &&
+    (e.classification === 'PRODUCT_DRIFT' || e.classification === 'INCIDENT') &&
+    e.frozen_by === null &&
+    e.freezes !== false
+  );
+}
+
+/** Events an accept already decided for good (investigate and rollback leave room for a later accept). */
+function acceptedEvents(entries: readonly LogEntry[]): Set<string> {
+  return new Set(
+    entries.filter((e) => e.type === 'DECISION' && e.decision === 'accept').map((e) => e.event_id),
+  );
+}
+
+/** The ref prefix of a pull request's refs (refs/pull/N/merge, refs/pull/N/head). */
+const pullRequestRefs = (n: number): string => `refs/pull/${n}/`;
+
+/**
+ * The freezing observation a decision is about: the one it names (an existing, not yet accepted
+ * PRODUCT_DRIFT or INCIDENT event), or, when it names none, the only undecided one of its place.
+ */
+export function findDecidedEvent(
+  entries: readonly LogEntry[],
+  eventId: string | null,
+  place: DecisionPlace,
+): Observation | { error: string } {
+  const accepted = acceptedEvents(entries);
+  const open = entries.filter(isFreezingObservation).filter((e) => !accepted.has(e.event_id));
+  if (eventId) {
+    const hit = open.find((e) => e.event_id === eventId);
+    if (hit) return hit;
+    return {
+      error: accepted.has(eventId)
+        ? `${eventId} was already accepted`
+        : `${eventId} is not a PRODUCT_DRIFT or INCIDENT event in the governance log that froze a ref`,
+    };
+  }
+  let candidates: Observation[];
+  let where: string;
+  if (place.kind === 'pull-request') {
+    candidates = open.filter((e) => e.ref?.startsWith(pullRequestRefs(place.number)));
+    where = `of pull request #${place.number}`;
+  } else if (place.kind === 'issue') {
+    if (!place.eventId)
+      return {
+        error: `issue #${place.number} is not a driftgate escalation issue: name the event (\`/driftgate accept RTE_… reason\`)`,
+      };
+    candidates = open.filter((e) => e.event_id === place.eventId);
+    where = `of escalation issue #${place.number} (${place.eventId})`;
+  } else {
+    candidates = open;
+    where = 'in the governance log';
+  }
+  if (candidates.length === 1) return candidates[0]!;
+  return {
+    error:
+      candidates.length === 0
+        ? `no undecided PRODUCT_DRIFT or INCIDENT event ${where}`
+        : `${candidates.length} undecided events ${where}: name one (${candidates.map((e) => e.event_id).join(', ')})`,
+  };
+}
