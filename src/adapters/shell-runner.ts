@@ -104,7 +104,9 @@ function runOnce(
 ): Promise<CommandResult> {
   const marker = randomBytes(12).toString('hex');
   return new Promise<CommandResult>((resolve, reject) => {
-    const child = spawn(shell, ['-c', command], {
+    // A second line keeps bash from exec'ing a lone command in its own place: the command's parent
+    // stays the shell, so a command that kills its parent ends the shell (recorded), not the gate.
+    const child = spawn(shell, ['-c', `${command}\nexit $?`], {
       cwd,
       env: { ...env, [MARKER_NAME]: marker },
       detached: true,

@@ -22,6 +22,16 @@ describe('createShellRunner (real processes)', () => {
     expect(r.output).toBe('first\nsecond\n');
   });
 
+  it("keeps its shell between the gate and the command: a command killing its parent kills the shell, not the gate", async () => {
+    // bash runs a lone simple command by exec'ing it, which would make the gate the command's parent.
+    const r = await createShellRunner().run(`node -e "process.kill(process.ppid, 'SIGKILL')"`, {
+      cwd: tempDir(),
+      timeoutMs: 30_000,
+    });
+    expect(r.signal).toBe('SIGKILL');
+    expect(r.exitCode).toBeNull();
+  });
+
   it('kills the group at the timeout even when a setsid descendant keeps the output open', async () => {
     const dir = tempDir();
     const r = await createShellRunner().run(
