@@ -12,7 +12,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
 
-// CommonJS dependencies (simple-git's debug, …) call require(); give every ESM output file one.
+// CommonJS dependencies (tinyglobby's fdir, …) call require(); give every ESM output file one.
 const requireShim =
   "import { createRequire as __driftgateCreateRequire } from 'node:module';\nconst require = __driftgateCreateRequire(import.meta.url);";
 
