@@ -179,13 +179,14 @@ export function computeVerdict(observed: Observed, input: VerdictInput): Verdict
   const runbooksJson = `${JSON.stringify(runbooks, null, 2)}\n`;
   const incidentReport =
     classification === 'INCIDENT' ? renderIncidentReport(input.incidentTemplate, event, input.logUrl) : null;
-  if (files) {
-    files.set('runbook.md', runbook);
-    files.set('runbooks.json', runbooksJson);
-    if (policy) files.set('policy-analysis.json', `${JSON.stringify(policy.analysis, null, 2)}\n`);
-    if (incidentReport !== null) files.set('INCIDENT_REPORT.md', incidentReport);
-    files.set('RUNTIME_EVENT.json', eventJson);
-  }
+  if (files)
+    addSnapshotFiles(files, {
+      'runbook.md': runbook,
+      'runbooks.json': runbooksJson,
+      'policy-analysis.json': policy ? `${JSON.stringify(policy.analysis, null, 2)}\n` : null,
+      'INCIDENT_REPORT.md': incidentReport,
+      'RUNTIME_EVENT.json': eventJson,
+    });
   const reportPath = `${EVENTS_DIR}/${event.event_id}.json`;
   const runbookPath = `${EVENTS_DIR}/${event.event_id}.runbook.md`;
   return {
@@ -212,18 +213,27 @@ export function computeVerdict(observed: Observed, input: VerdictInput): Verdict
       ...observed.log.recent,
       { classification, drift_score: event.policy?.drift_score ?? null },
     ]),
-    sealCounts: {
-      manifest: input.manifest,
-      entries: seal.entries,
-      ok: seal.verdicts.filter((v) => v.status === 'OK').length,
-      authoritative: seal.authoritative,
-    },
+    sealCounts: computeSealCounts(seal, input.manifest),
     reportPath,
     runbookPath,
     snapshot: files && event.snapshot_id ? { dir: snapshotDir(event.snapshot_id), files } : null,
     logEntry: computeLogEntry(event, observed, input, scope),
     outputs: computeOutputs(event, reportPath, runbookPath, scope),
   };
+}
+
+/** The seal's counts for the summary. */
+function computeSealCounts(seal: Observed['seal'], manifest: string): Verdict['sealCounts'] {
+  const ok = seal.verdicts.filter((v) => v.status === 'OK').length;
+  return { manifest, entries: seal.entries, ok, authoritative: seal.authoritative };
+}
+
+/** The snapshot's files computed after its id (which hashes the evidence before them), in this order. */
+function addSnapshotFiles(
+  files: Map<string, Uint8Array | string>,
+  more: Record<string, string | null>,
+): void {
+  for (const [name, content] of Object.entries(more)) if (content !== null) files.set(name, content);
 }
 
 /** The runbooks of a run: the classification's first, then the policy archetypes that triggered; none depends on the clock. */

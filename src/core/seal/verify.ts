@@ -283,103 +283,146 @@ export interface SealResult {
   entries: number;
 }
 
+/** What the comparison of one manifest's entries gathers as it goes. */
+interface SealTally {
+  findings: Finding[];
+  verdicts: EntryVerdict[];
+  /** Links already reported through a manifest entry, so a scan of the globs does not repeat them. */
+  linked: Set<string>;
+  /** Sealed entries reached through a folder that is a link, by that folder. */
+  linkedFolders: Map<string, Array<{ path: string; line: number }>>;
+}
+
 /** Compares what the workspace holds with the authoritative manifest. */
 export function computeSealFindings(input: SealObserved): SealResult {
   const { plan, manifestPath } = input;
-  const findings = [...plan.findings];
-  const verdicts = [...plan.verdicts];
-  // Links already reported through a manifest entry, so a scan of the globs does not repeat them.
-  const linked = new Set<string>();
-  const linkedFolders = new Map<string, Array<{ path: string; line: number }>>();
+  const tally: SealTally = {
+    findings: [...plan.findings],
+    verdicts: [...plan.verdicts],
+    linked: new Set<string>(),
+    linkedFolders: new Map(),
+  };
   plan.toObserve.forEach((entry, i) => {
     const o = input.observations[i];
     if (!o) throw new Error(`internal: no observation for ${manifestPath} line ${entry.line}`);
-    // Built only for findings: the common OK entry of a 50,000-line manifest allocates nothing here.
-    const where = (): string => `${entry.display} (${manifestPath} line ${entry.line})`;
-    const base = (): { paths: string[]; lines: number[] } => ({
-      paths: [entry.display],
-      lines: [entry.line],
-    });
-    switch (o.state) {
-      case 'escapes':
-        verdicts.push({ line: entry.line, path: entry.display, status: 'REFUSED' });
-        findings.push({
-          code: 'PATH_ESCAPES_WORKSPACE',
-          stage: 'seal',
-          classification: 'INCIDENT',
-          message: `${where()} leads outside the workspace (${o.detail}); it was not read`,
-          evidence: { ...base(), detail: o.detail },
-        });
-        return;
-      case 'missing':
-        verdicts.push({ line: entry.line, path: entry.display, status: 'FAILED open or read' });
-        findings.push({
-          code: 'SEALED_MISSING',
-          stage: 'seal',
-          classification: 'INCIDENT',
-          message: `sealed file ${where()} is missing`,
-          evidence: { ...base(), expected: entry.hash },
-        });
-        return;
-      case 'unreadable':
-        verdicts.push({ line: entry.line, path: entry.display, status: 'FAILED open or read' });
-        findings.push({
-          code: 'SEALED_UNREADABLE',
-          stage: 'seal',
-          classification: 'INCIDENT',
-          message: `sealed file ${where()} cannot be read (${o.error}); unverifiable counts as changed`,
-          evidence: { ...base(), expected: entry.hash, detail: o.error },
-        });
-        return;
-      case 'ok':
-        break;
-    }
-    if (o.sha256 !== entry.hash) {
-      verdicts.push({ line: entry.line, path: entry.display, status: 'FAILED' });
-      findings.push({
-        code: 'SEALED_MODIFIED',
-        stage: 'seal',
-        classification: 'INCIDENT',
-        message: `sealed file ${where()} was modified`,
-        evidence: { ...base(), expected: entry.hash, actual: o.sha256 },
-      });
-    } else {
-      verdicts.push({ line: entry.line, path: entry.display, status: 'OK' });
-    }
+    if (o.state !== 'ok') return judgeAbsent(entry, o, manifestPath, tally);
+    judgeContent(entry, o.sha256, manifestPath, tally);
     if (input.baselineModes === null && !o.symlink && o.linkedFolder === null) return;
-    const normalized = normalizeRelative(utf8.decode(entry.name));
-    const was = input.baselineModes?.get(normalized);
-    const now = modeOf(o);
-    if (o.symlink) {
-      linked.add(normalized);
-      findings.push({
-        code: 'SEALED_SYMLINK',
-        stage: 'seal',
-        classification: 'INCIDENT',
-        message: `sealed file ${where()} is a symbolic link${was !== undefined && was !== now ? ` (it was mode ${was})` : ''}; a link under the seal is tampering even when it stays inside the workspace`,
-        evidence: { ...base(), detail: was !== undefined ? `${was} -> ${now}` : 'symbolic link' },
-      });
-    } else if (o.linkedFolder !== null) {
-      const paths = linkedFolders.get(o.linkedFolder) ?? [];
-      paths.push({ path: entry.display, line: entry.line });
-      linkedFolders.set(o.linkedFolder, paths);
-    } else if (was !== undefined && was !== now) {
-      findings.push({
-        code: 'SEALED_MODE_CHANGED',
-        stage: 'seal',
-        classification: 'INCIDENT',
-        message: `sealed file ${where()} changed mode from ${was} to ${now}`,
-        evidence: { ...base(), detail: `${was} -> ${now}` },
-      });
-    }
+    judgeKind(entry, o, input.baselineModes, manifestPath, tally);
   });
-  for (const [folder, entries] of linkedFolders) {
-    linked.add(folder);
+  tally.findings.push(...computeLinkFindings(input, tally), ...computeUnexpectedFindings(input));
+  tally.verdicts.sort((a, b) => a.line - b.line);
+  return {
+    findings: tally.findings,
+    verdicts: tally.verdicts,
+    authoritative: plan.authoritative,
+    entries: plan.manifest?.entries.length ?? 0,
+  };
+}
+
+// Built only for findings: the common OK entry of a 50,000-line manifest allocates nothing here.
+const whereOf = (entry: ManifestEntry, manifestPath: string): string =>
+  `${entry.display} (${manifestPath} line ${entry.line})`;
+const baseOf = (entry: ManifestEntry): { paths: string[]; lines: number[] } => ({
+  paths: [entry.display],
+  lines: [entry.line],
+});
+
+/** An entry that could not be hashed: it escapes the workspace, is missing or cannot be read. */
+function judgeAbsent(
+  entry: ManifestEntry,
+  o: Exclude<FileObservation, { state: 'ok' }>,
+  manifestPath: string,
+  tally: SealTally,
+): void {
+  const where = whereOf(entry, manifestPath);
+  const status = o.state === 'escapes' ? 'REFUSED' : 'FAILED open or read';
+  tally.verdicts.push({ line: entry.line, path: entry.display, status });
+  const common = { stage: 'seal', classification: 'INCIDENT' } as const;
+  if (o.state === 'escapes')
+    tally.findings.push({
+      ...common,
+      code: 'PATH_ESCAPES_WORKSPACE',
+      message: `${where} leads outside the workspace (${o.detail}); it was not read`,
+      evidence: { ...baseOf(entry), detail: o.detail },
+    });
+  else if (o.state === 'missing')
+    tally.findings.push({
+      ...common,
+      code: 'SEALED_MISSING',
+      message: `sealed file ${where} is missing`,
+      evidence: { ...baseOf(entry), expected: entry.hash },
+    });
+  else
+    tally.findings.push({
+      ...common,
+      code: 'SEALED_UNREADABLE',
+      message: `sealed file ${where} cannot be read (${o.error}); unverifiable counts as changed`,
+      evidence: { ...baseOf(entry), expected: entry.hash, detail: o.error },
+    });
+}
+
+/** An entry whose bytes were hashed: OK, or modified. */
+function judgeContent(entry: ManifestEntry, sha256: string, manifestPath: string, tally: SealTally): void {
+  if (sha256 === entry.hash) {
+    tally.verdicts.push({ line: entry.line, path: entry.display, status: 'OK' });
+    return;
+  }
+  tally.verdicts.push({ line: entry.line, path: entry.display, status: 'FAILED' });
+  tally.findings.push({
+    code: 'SEALED_MODIFIED',
+    stage: 'seal',
+    classification: 'INCIDENT',
+    message: `sealed file ${whereOf(entry, manifestPath)} was modified`,
+    evidence: { ...baseOf(entry), expected: entry.hash, actual: sha256 },
+  });
+}
+
+/** What a hashed entry is: a link, reached through a linked folder, or a file whose mode changed. */
+function judgeKind(
+  entry: ManifestEntry,
+  o: Extract<FileObservation, { state: 'ok' }>,
+  baselineModes: ReadonlyMap<string, GitMode> | null,
+  manifestPath: string,
+  tally: SealTally,
+): void {
+  const normalized = normalizeRelative(utf8.decode(entry.name));
+  const was = baselineModes?.get(normalized);
+  const now = modeOf(o);
+  if (o.symlink) {
+    tally.linked.add(normalized);
+    tally.findings.push({
+      code: 'SEALED_SYMLINK',
+      stage: 'seal',
+      classification: 'INCIDENT',
+      message: `sealed file ${whereOf(entry, manifestPath)} is a symbolic link${was !== undefined && was !== now ? ` (it was mode ${was})` : ''}; a link under the seal is tampering even when it stays inside the workspace`,
+      evidence: { ...baseOf(entry), detail: was !== undefined ? `${was} -> ${now}` : 'symbolic link' },
+    });
+  } else if (o.linkedFolder !== null) {
+    const paths = tally.linkedFolders.get(o.linkedFolder) ?? [];
+    paths.push({ path: entry.display, line: entry.line });
+    tally.linkedFolders.set(o.linkedFolder, paths);
+  } else if (was !== undefined && was !== now) {
+    tally.findings.push({
+      code: 'SEALED_MODE_CHANGED',
+      stage: 'seal',
+      classification: 'INCIDENT',
+      message: `sealed file ${whereOf(entry, manifestPath)} changed mode from ${was} to ${now}`,
+      evidence: { ...baseOf(entry), detail: `${was} -> ${now}` },
+    });
+  }
+}
+
+/** Sealed folders swapped for links, then links under the sealed globs not reported yet. */
+function computeLinkFindings(input: SealObserved, tally: SealTally): Finding[] {
+  const findings: Finding[] = [];
+  for (const [folder, entries] of tally.linkedFolders) {
+    tally.linked.add(folder);
     findings.push({
       code: 'SEALED_SYMLINK',
       stage: 'seal',
       classification: 'INCIDENT',
-      message: `the folder ${folder} holding sealed files (${entries.length === 1 ? entries[0]!.path : `${entries.length} entries of ${manifestPath}`}) is a symbolic link; a sealed folder swapped for a link is tampering even when it stays inside the workspace`,
+      message: `the folder ${folder} holding sealed files (${entries.length === 1 ? entries[0]!.path : `${entries.length} entries of ${input.manifestPath}`}) is a symbolic link; a sealed folder swapped for a link is tampering even when it stays inside the workspace`,
       evidence: {
         paths: [folder, ...entries.map((e) => e.path)],
         lines: entries.map((e) => e.line),
@@ -388,7 +431,7 @@ export function computeSealFindings(input: SealObserved): SealResult {
     });
   }
   for (const link of input.sealedLinks ?? []) {
-    if (linked.has(link.path)) continue;
+    if (tally.linked.has(link.path)) continue;
     findings.push({
       code: 'SEALED_SYMLINK',
       stage: 'seal',
@@ -397,25 +440,20 @@ export function computeSealFindings(input: SealObserved): SealResult {
       evidence: { paths: [displayPath(link.path)], detail: `symbolic link to ${link.target}` },
     });
   }
+  return findings;
+}
 
-  if (input.sealedMatches && plan.manifest) {
-    const listed = new Set(plan.manifest.entries.map((e) => normalizeRelative(utf8.decode(e.name))));
-    const unexpected = input.sealedMatches.map(normalizeRelative).filter((p) => !listed.has(p));
-    for (const path of unexpected.sort()) {
-      findings.push({
-        code: 'SEALED_UNEXPECTED',
-        stage: 'seal',
-        classification: 'INCIDENT',
-        message: `${displayPath(path)} matches the sealed globs but ${manifestPath} does not list it`,
-        evidence: { paths: [displayPath(path)] },
-      });
-    }
-  }
-  verdicts.sort((a, b) => a.line - b.line);
-  return {
-    findings,
-    verdicts,
-    authoritative: plan.authoritative,
-    entries: plan.manifest?.entries.length ?? 0,
-  };
+/** Files matching the sealed globs that the manifest does not list. */
+function computeUnexpectedFindings(input: SealObserved): Finding[] {
+  const { plan, manifestPath } = input;
+  if (!input.sealedMatches || !plan.manifest) return [];
+  const listed = new Set(plan.manifest.entries.map((e) => normalizeRelative(utf8.decode(e.name))));
+  const unexpected = input.sealedMatches.map(normalizeRelative).filter((p) => !listed.has(p));
+  return unexpected.sort().map((path) => ({
+    code: 'SEALED_UNEXPECTED',
+    stage: 'seal',
+    classification: 'INCIDENT',
+    message: `${displayPath(path)} matches the sealed globs but ${manifestPath} does not list it`,
+    evidence: { paths: [displayPath(path)] },
+  }));
 }
