@@ -1,15 +1,9 @@
 import type { Classification } from './core/classification.js';
 import type { RunInfo, RuntimeEvent } from './core/event.js';
 import { computeVerdict } from './core/verdict.js';
-import type { Clock } from './ports/clock.js';
-import type { Git } from './ports/git.js';
-import type { GitHub } from './ports/github.js';
-import type { Reporter } from './ports/reporter.js';
-import type { Runner } from './ports/runner.js';
-import type { Workspace } from './ports/workspace.js';
 import type { Settings } from './settings/settings.js';
 import { logLocationOf, type AppendResult } from './stages/log.js';
-import { observe } from './stages/observe.js';
+import { observe, type ObservePorts } from './stages/observe.js';
 import { secretsOf } from './stages/tests.js';
 import type { Finding } from './core/finding.js';
 import type { TrustReport } from './core/trust.js';
@@ -19,17 +13,8 @@ import type { SealStage } from './stages/seal.js';
 
 export { OUTPUT_NAMES, type OutputName } from './core/verdict.js';
 
-/** Everything the gate touches the world through. */
-export interface GatePorts {
-  workspace: Workspace;
-  /** Null when the workspace is not a git checkout (CLI on a plain folder). */
-  git: Git | null;
-  runner: Runner;
-  clock: Clock;
-  reporter: Reporter;
-  /** Null without a token and repository (the CLI, a local run). */
-  github: GitHub | null;
-}
+/** Everything the gate touches the world through (the observe stage reads through all of them). */
+export type GatePorts = ObservePorts;
 
 /** Facts about the run that do not come from settings. */
 export interface GateContext {
