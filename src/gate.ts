@@ -6,12 +6,12 @@ import type { Finding } from './core/finding.js';
 import { computeFreeze } from './core/log/freeze.js';
 import { computeAnnotations } from './core/render/annotations.js';
 import { renderIncidentReport } from './core/render/incident-report.js';
-import { renderPolicyScores, renderRunbooks } from './core/render/runbook.js';
+import { renderPolicyScores, renderRunbook, renderRunbooks } from './core/render/runbook.js';
 import { computeClassificationRunbook } from './core/runbook/classification-runbook.js';
 import type { PolicySection } from './core/render/summary.js';
 import { renderSummary } from './core/render/summary.js';
 import { needsSnapshot, snapshotDir } from './core/snapshot.js';
-import { renderHistoryChart } from './core/escalation.js';
+import { renderHistory } from './core/escalation.js';
 import { publish } from './stages/publish.js';
 import type { Clock } from './ports/clock.js';
 import type { Git } from './ports/git.js';
@@ -100,8 +100,11 @@ export async function runGate(settings: Settings, context: GateContext, ports: G
   const baselineRef = await resolveBaselineRef(settings['baseline-ref'], ports.git);
   const commit = (await ports.git?.head()) ?? 'unknown';
   const location = logLocationOf(settings, context.branch);
+  reporter.progress('reading the governance log…');
   const log = await readGovernanceLog(location, baselineRef, ports);
   if (log.unavailable) reporter.warning(log.unavailable);
+  reporter.progress(`governance log: ${log.lines} lines (${mib(log.segments)}) read and checked`);
+  reporter.progress(`seal: hashing the files listed in ${settings.baseline}…`);
   const accepted = computeFreeze(log.freezeEntries, context.ref, false);
   const seal = await observeSeal(
     {
@@ -111,6 +114,9 @@ export async function runGate(settings: Settings, context: GateContext, ports: G
       accepted: accepted.acceptedManifests,
     },
     { workspace: ports.workspace, git: ports.git },
+  );
+  reporter.progress(
+    `seal: ${seal.entries} files hashed, ${seal.verdicts.filter((v) => v.status === 'OK').length} verified`,
   );
   const invariantFindings = await observeInvariants(
     {
@@ -196,7 +202,8 @@ export async function runGate(settings: Settings, context: GateContext, ports: G
   const runbooksJson = `${JSON.stringify(runbooks, null, 2)}\n`;
   const policySection: PolicySection = {
     scores: policy ? renderPolicyScores(policy.analysis) : '',
-    runbooks: runbook,
+    // Each runbook once, at the level of a section of the summary, comment and issue.
+    runbooks: runbooks.map((b) => renderRunbook(b, 3)).join('\n'),
     triggered: (policy?.runbooks ?? []).map((r) => r.title),
   };
 
@@ -284,11 +291,20 @@ export async function runGate(settings: Settings, context: GateContext, ports: G
   }
 
   // report
-  const chart = renderHistoryChart([
-    ...log.recent,
-    { classification, drift_score: event.policy?.drift_score ?? null },
-  ]);
-  const links = { logUrl: context.logUrl, runUrl: context.run.url, summaryUrl: context.run.url, chart };
+  // A ref's history is its own: runs of other branches and pull requests say nothing about it.
+  const history = renderHistory(
+    context.ref,
+    log.recent.filter((r) => r.ref === context.ref),
+    { classification, timestamp: event.timestamp, drift_score: event.policy?.drift_score ?? null },
+  );
+  const links = {
+    logUrl: context.logUrl,
+    runUrl: context.run.url,
+    // The run's page shows the job summary; it has no URL of its own that the runner tells.
+    summaryUrl: null,
+    pullRequest: context.pullRequest,
+    history,
+  };
   if (ports.github && context.fork) {
     reporter.warning(
       'driftgate: a pull request from a fork runs with a read-only token (pull-requests, issues, statuses and contents: read); ' +
@@ -335,8 +351,15 @@ export async function runGate(settings: Settings, context: GateContext, ports: G
       fails,
       reportPath,
       seal: { manifest: settings.baseline, entries: seal.entries, ok, authoritative: seal.authoritative },
-      log: appended ? { line: appended.line, pushed: !appended.notPushed, url: context.logUrl } : null,
-      chart,
+      log: appended
+        ? {
+            line: appended.line,
+            pushed: !appended.notPushed,
+            url: context.logUrl,
+            keptAt: `${EVENTS_DIR}/${event.event_id}.log-entry.ndjson`,
+          }
+        : null,
+      history,
       policy: policySection,
     }),
   );
@@ -370,4 +393,10 @@ function describeDiff(f: Finding): string {
   if (f.evidence.expected)
     return `${path}: ${f.evidence.expected} -> (${f.code === 'SEALED_MISSING' ? 'missing' : 'unreadable'})`;
   return `${path}: ${f.evidence.detail ?? f.code}`;
+}
+
+/** The size of the log as read, for the progress line. */
+function mib(segments: readonly Uint8Array[]): string {
+  const bytes = segments.reduce((n, s) => n + s.byteLength, 0);
+  return bytes < 1_048_576 ? `${Math.ceil(bytes / 1024)} KiB` : `${(bytes / 1_048_576).toFixed(1)} MiB`;
 }

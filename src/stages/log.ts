@@ -41,8 +41,14 @@ export interface LogState {
   lastSnapshotAt: string | null;
   /** Number of lines. */
   lines: number;
-  /** The last observations (oldest first), for the history chart. */
-  recent: Array<{ classification: Classification; timestamp: string; drift_score: number | null }>;
+  /** The last observations of every ref (oldest first); the summary shows the run's own ref's. */
+  recent: Array<{
+    classification: Classification;
+    timestamp: string;
+    drift_score: number | null;
+    ref: string | null;
+    run_url: string | null;
+  }>;
   /** The log's bytes as read (all segments, oldest first), for the snapshot's export. */
   segments: Uint8Array[];
   /** Why the log could not be read from the branch, when it could not (no origin, no git). */
@@ -93,8 +99,8 @@ function* linesOf(segs: readonly Uint8Array[]): Generator<string> {
   }
 }
 
-/** Observations kept for the history chart. */
-const RECENT_RUNS = 20;
+/** Observations kept for the history: enough that a busy repository's ref still finds its last ten. */
+const RECENT_RUNS = 500;
 
 /** What a run needs from the log's lines, gathered in one pass (the log may be hundreds of MiB). */
 function scanLog(segs: readonly Uint8Array[]): Pick<LogState, 'freezeEntries' | 'lastSnapshotAt' | 'recent'> {
@@ -107,16 +113,25 @@ function scanLog(segs: readonly Uint8Array[]): Pick<LogState, 'freezeEntries' | 
       lastSnapshotAt = (JSON.parse(line) as { timestamp: string }).timestamp;
     if (line.includes('"type":"OBSERVATION"')) {
       last.push(line);
-      if (last.length > RECENT_RUNS) last.shift();
+      // Trimmed in batches: shifting on every line of a million-line log would copy the window each time.
+      if (last.length >= 2 * RECENT_RUNS) last.splice(0, last.length - RECENT_RUNS);
     }
   }
-  const recent = last.map((l) => {
+  const recent = last.slice(-RECENT_RUNS).map((l) => {
     const o = JSON.parse(l) as {
       classification: Classification;
       timestamp: string;
       drift_score?: number | null;
+      ref?: string | null;
+      run_url?: string | null;
     };
-    return { classification: o.classification, timestamp: o.timestamp, drift_score: o.drift_score ?? null };
+    return {
+      classification: o.classification,
+      timestamp: o.timestamp,
+      drift_score: o.drift_score ?? null,
+      ref: o.ref ?? null,
+      run_url: o.run_url ?? null,
+    };
   });
   return { freezeEntries, lastSnapshotAt, recent };
 }
