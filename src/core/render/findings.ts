@@ -69,7 +69,7 @@ export function computeEvidenceLines(f: Finding, limits: FindingLimits): Evidenc
   }
   if (e.exitCode !== undefined && !e.tests?.length) items.push(`exit ${e.exitCode ?? '(ended by a signal)'}`);
   if (e.commits?.length) items.push(`commit${e.commits.length > 1 ? 's' : ''} ${e.commits.join(', ')}`);
-  if (e.signature) items.push(`tooling signature ${e.signature}`);
+  if (e.signature && !f.message.includes(e.signature)) items.push(`tooling signature ${e.signature}`);
   if (e.detail && !f.message.includes(e.detail)) items.push(e.detail);
   const shownItems = items.slice(0, limits.evidenceLines).map((l) => cut(l, limits.lineChars));
   if (items.length > shownItems.length) shownItems.push(`… and ${items.length - shownItems.length} more`);

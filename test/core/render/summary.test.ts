@@ -150,4 +150,15 @@ describe('renderSummary with the tests stage', () => {
     for (const t of failed.evidence.tests!) expect(md.split('\n').filter((l) => l.startsWith('  - ') && l.includes(t.split(' > ').at(-1)!.replace(/[.()-]/g, (c) => `&#${c.charCodeAt(0)};`)))).toHaveLength(1);
     await expect(md).toMatchFileSnapshot('../../__outputs__/summary-product-drift-mocha.md');
   });
+
+  it('renders the TOOLING_DRIFT of a vitest run that could not start, with what it printed (committed for review)', async () => {
+    const { findings, summary } = decideTests(observationOf('vitest-config-error'));
+    const event = computeEvent(content(findings, { classification: 'TOOLING_DRIFT', tests: summary, diff: [] }));
+    const md = renderSummary({ ...inputOf(event), fails: false });
+    expect(md.split('\n')[0]).toBe(
+      '## 🟡 driftgate: TOOLING_DRIFT — the job passes with warnings: the tooling broke; the product looks healthy',
+    );
+    expect(md).toMatch(/```text\n[\s\S]*\n  ```/);
+    await expect(md).toMatchFileSnapshot('../../__outputs__/summary-tooling-drift.md');
+  });
 });
