@@ -4,7 +4,15 @@
 // would see it. Usage: npm run preview [-- NAME…] → .preview/NAME.html and .preview/NAME.png
 // Needs Debian's `chromium` (apt-get install -y chromium) or CHROMIUM=/path/to/chrome.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import MarkdownIt from 'markdown-it';
@@ -59,7 +67,8 @@ export function renderPage(name, md) {
 
 function chromium() {
   if (process.env.CHROMIUM) return process.env.CHROMIUM;
-  for (const c of ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']) if (existsSync(c)) return c;
+  for (const c of ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'])
+    if (existsSync(c)) return c;
   return null;
 }
 

@@ -103,7 +103,8 @@ export async function runGate(settings: Settings, context: GateContext, ports: G
   reporter.progress('reading the governance log…');
   const log = await readGovernanceLog(location, baselineRef, ports);
   if (log.unavailable) reporter.warning(log.unavailable);
-  reporter.progress(`governance log: ${log.lines} lines (${mib(log.segments)}) read and checked`);
+  if (!log.unavailable)
+    reporter.progress(`governance log: ${plural(log.lines, 'line')} (${mib(log.segments)}) read and checked`);
   reporter.progress(`seal: hashing the files listed in ${settings.baseline}…`);
   const accepted = computeFreeze(log.freezeEntries, context.ref, false);
   const seal = await observeSeal(
@@ -116,7 +117,7 @@ export async function runGate(settings: Settings, context: GateContext, ports: G
     { workspace: ports.workspace, git: ports.git },
   );
   reporter.progress(
-    `seal: ${seal.entries} files hashed, ${seal.verdicts.filter((v) => v.status === 'OK').length} verified`,
+    `seal: ${plural(seal.entries, 'file')} hashed, ${seal.verdicts.filter((v) => v.status === 'OK').length} verified`,
   );
   const invariantFindings = await observeInvariants(
     {
@@ -400,3 +401,6 @@ function mib(segments: readonly Uint8Array[]): string {
   const bytes = segments.reduce((n, s) => n + s.byteLength, 0);
   return bytes < 1_048_576 ? `${Math.ceil(bytes / 1024)} KiB` : `${(bytes / 1_048_576).toFixed(1)} MiB`;
 }
+
+const plural = (n: number, word: string): string =>
+  `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;

@@ -25,9 +25,6 @@ export const findingSchema = z.strictObject({
     output: z.string().optional(),
     tests: z.array(z.string()).optional(),
     signature: z.string().optional(),
-    locations: z
-      .array(z.strictObject({ path: z.string(), line: z.number().int().min(1).optional() }))
-      .optional(),
     detail: z.string().optional(),
   }),
 });

@@ -86,8 +86,6 @@ export interface Evidence {
   signature?: string;
   /** Policy rule ids involved. */
   rules?: string[];
-  /** Source places (file, and line when the report gives it) of what failed, for annotations. */
-  locations?: Array<{ path: string; line?: number }>;
   /** Free-form detail (old/new mode, ref, error code). */
   detail?: string;
 }

@@ -29,20 +29,25 @@ const annotatable = (p: string | undefined): p is string =>
   !!p && !/[\n\r]/.test(p) && !p.startsWith('/') && !p.split('/').includes('..');
 
 /**
- * Where a finding points in the code: its locations (a failing test's file and line), else the
- * files of its test ids (`file > describe > name`), else its first path (a modified sealed file).
- * Sealed-file findings carry manifest line numbers, which are not lines of the file, so no line.
+ * Where a finding points in the code. Failing tests: each test on its file (the first part of its
+ * id, `file > describe > name`), with the line the tests stage found for the first failing test of
+ * that file (`paths[i]` / `lines[i]`). Other findings: their first path, without a line — a sealed
+ * file's `lines` are lines of the manifest, not of the file.
  */
 function placesOf(f: Finding): Array<{ file?: string; line?: number; test?: string }> {
   const e = f.evidence;
-  if (e.locations?.length) return e.locations.map((l) => ({ file: l.path, ...(l.line ? { line: l.line } : {}) }));
-  if (e.tests?.length) {
-    return e.tests.map((t) => {
-      const file = t.split(' > ')[0];
-      return { ...(file && file !== t && /\.[A-Za-z0-9]+$/.test(file) ? { file } : {}), test: t };
-    });
-  }
-  return [{ ...(e.paths?.[0] ? { file: e.paths[0] } : {}) }];
+  if (!e.tests?.length) return [{ ...(e.paths?.[0] ? { file: e.paths[0] } : {}) }];
+  const lineOf = new Map<string, number>();
+  if (f.stage === 'tests' && e.paths && e.lines && e.lines.length === e.paths.length)
+    e.paths.forEach((p, i) => lineOf.set(p, e.lines![i]!));
+  return e.tests.map((t) => {
+    const file = t.split(' > ')[0];
+    if (!file || file === t || !/\.[A-Za-z0-9]+$/.test(file)) return { test: t };
+    const line = lineOf.get(file);
+    // The line is the first failing test's of its file: given once, to that test.
+    lineOf.delete(file);
+    return { file, ...(line && line > 0 ? { line } : {}), test: t };
+  });
 }
 
 /** A failing test's own line of evidence ("id: message"), when the output has one. */
@@ -75,7 +80,12 @@ export function computeAnnotations(findings: readonly Finding[]): Annotation[] {
       out.push({
         level,
         title: `driftgate ${f.classification}: ${f.code}`,
-        message: places.length > 1 && place.test ? `${place.test}: ${message ?? 'failed'}` : message ? `${f.message}\n${message}` : f.message,
+        message:
+          places.length > 1 && place.test
+            ? `${place.test}: ${message ?? 'failed'}`
+            : message
+              ? `${f.message}\n${message}`
+              : f.message,
         ...(annotatable(place.file) ? { file: place.file, ...(place.line ? { line: place.line } : {}) } : {}),
       });
     }

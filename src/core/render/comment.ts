@@ -48,8 +48,11 @@ const encodeSegment = (s: string): string =>
 export function renderWhere(event: RuntimeEvent, links: CommentLinks): string {
   const repo = repoUrlOf(links);
   const pr = links.pullRequest ?? Number(/^refs\/pull\/(\d+)\//.exec(event.ref ?? '')?.[1] ?? NaN);
-  if (Number.isInteger(pr) && pr > 0) return repo ? `[pull request #${pr}](${repo}/pull/${pr})` : `pull request #${pr}`;
-  const branch = /^refs\/heads\/(.+)$/.exec(event.ref ?? '')?.[1] ?? (event.ref && !event.ref.startsWith('refs/') ? event.ref : null);
+  if (Number.isInteger(pr) && pr > 0)
+    return repo ? `[pull request #${pr}](${repo}/pull/${pr})` : `pull request #${pr}`;
+  const branch =
+    /^refs\/heads\/(.+)$/.exec(event.ref ?? '')?.[1] ??
+    (event.ref && !event.ref.startsWith('refs/') ? event.ref : null);
   if (branch && repo)
     return `branch [${escapeMarkdown(branch)}](${repo}/tree/${branch.split('/').map(encodeSegment).join('/')})`;
   return event.ref ? escapeMarkdown(event.ref) : 'no ref';
@@ -78,7 +81,9 @@ export function renderFacts(event: RuntimeEvent, links: CommentLinks): string[] 
 /** Diff lines that the findings do not already show (a finding's test list is shown under it). */
 export function computeExtraDiff(event: RuntimeEvent): string[] {
   const shown = new Set(
-    event.findings.filter((f) => f.evidence.tests?.length).map((f) => `${f.code}: ${f.evidence.tests!.join(', ')}`),
+    event.findings
+      .filter((f) => f.evidence.tests?.length)
+      .map((f) => `${f.code}: ${f.evidence.tests!.join(', ')}`),
   );
   return event.diff.filter((d) => !shown.has(d));
 }
@@ -89,7 +94,11 @@ function renderRunLinks(links: CommentLinks): string {
   const summary = linkTarget(links.summaryUrl);
   return [
     run ? `[workflow run](${run})` : '',
-    summary && summary !== run ? `[job summary](${summary})` : run ? 'the job summary is on the run’s page' : '',
+    summary && summary !== run
+      ? `[job summary](${summary})`
+      : run
+        ? 'the job summary is on the run’s page'
+        : '',
   ]
     .filter(Boolean)
     .join(' · ');

@@ -61,7 +61,12 @@ export function renderEscalationIssue(
     ...findings.slice(0, 50).flatMap((f) => renderFindingItem(f, COMMENT_LIMITS)),
     ...(findings.length > 50 ? ['', `… and ${findings.length - 50} more in RUNTIME_EVENT.json.`] : []),
     ...(diff.length
-      ? ['', '## Diff with the baseline', '', ...diff.slice(0, 50).map((d) => `- ${escapeMarkdown(d).slice(0, 400)}`)]
+      ? [
+          '',
+          '## Diff with the baseline',
+          '',
+          ...diff.slice(0, 50).map((d) => `- ${escapeMarkdown(d).slice(0, 400)}`),
+        ]
       : []),
   ];
   const facts = ['## Facts', '', ...renderFacts(event, links)];

@@ -72,8 +72,7 @@ export function renderLink(text: string, url: string | null | undefined): string
  */
 export function computeDecisionEvent(event: RuntimeEvent): string | null {
   const pr = event.event_name.startsWith('pull_request');
-  const freezes =
-    event.classification === 'INCIDENT' || (event.classification === 'PRODUCT_DRIFT' && !pr);
+  const freezes = event.classification === 'INCIDENT' || (event.classification === 'PRODUCT_DRIFT' && !pr);
   return event.frozen_by ?? (freezes ? event.event_id : null);
 }
 
@@ -141,7 +140,8 @@ function renderFactLines(input: SummaryInput): string[] {
 
 /** The governance log line of the summary: a link when it was pushed, the file to append when not. */
 function renderLogLine(log: NonNullable<SummaryInput['log']>): string {
-  if (log.pushed) return `- **Governance log** entry appended${log.url ? ` to the ${renderLink('log', log.url)}` : ''}`;
+  if (log.pushed)
+    return `- **Governance log** entry appended${log.url ? ` to the ${renderLink('log', log.url)}` : ''}`;
   return `- **Governance log** ⚠️ the entry could not be pushed: it is kept in ${log.keptAt ? escapeMarkdown(log.keptAt) : 'the events folder'}; append it with \`driftgate log append FILE\` from a job that can push`;
 }
 
@@ -156,8 +156,7 @@ export function renderSummary(input: SummaryInput): string {
 
   const tail: string[] = [];
   if (input.history) tail.push('', '### History of this ref', '', input.history);
-  if (input.policy)
-    tail.push(...policyLines(input.policy, event.classification !== 'STABLE'));
+  if (input.policy) tail.push(...policyLines(input.policy, event.classification !== 'STABLE'));
   tail.push('');
 
   const findings = sortBySeverity(event.findings);

@@ -201,7 +201,7 @@ export const DECISION_RULES: readonly DecisionRule[] = [
           tests: failed.map((c) => c.id),
           output: failed
             .slice(0, 5)
-            .map((c) => `${c.id}: ${gistOf(c.message ?? '')}`)
+            .map((c) => `${c.id}: ${firstLine(c.message ?? '')}`)
             .join('\n'),
         }),
       ];
@@ -348,19 +348,6 @@ export const DECISION_RULES: readonly DecisionRule[] = [
 
 function firstLine(text: string): string {
   return (text.split('\n').find((l) => l.trim() !== '') ?? '').trim().slice(0, 300);
-}
-
-/**
- * The assertion a reader needs, on one line: the first line, and when it only announces what
- * follows ("Expected values to be strictly equal:", node's assert), the lines that follow, up to
- * the stack.
- */
-function gistOf(message: string): string {
-  const lines = message.split('\n').map((l) => l.trim()).filter((l) => l !== '');
-  const end = lines.findIndex((l) => /^at\s/.test(l));
-  const head = lines.slice(0, end === -1 ? lines.length : end);
-  const shown = head[0]?.endsWith(':') ? head.slice(0, 4) : head.slice(0, 1);
-  return shown.join(' ').slice(0, 300);
 }
 
 /** Preference when one run wrote several formats: the richest is the main report. */

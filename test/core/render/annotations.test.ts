@@ -35,7 +35,8 @@ describe('computeAnnotations', () => {
       message: '2 test(s) failed: test/a.test.ts > adds, test/b.test.ts > s > subtracts',
       evidence: {
         tests: ['test/a.test.ts > adds', 'test/b.test.ts > s > subtracts'],
-        output: 'test/a.test.ts > adds: AssertionError: expected 1 to be 2\ntest/b.test.ts > s > subtracts: boom',
+        output:
+          'test/a.test.ts > adds: AssertionError: expected 1 to be 2\ntest/b.test.ts > s > subtracts: boom',
       },
     };
     expect(computeAnnotations([failed])).toEqual([
@@ -52,8 +53,18 @@ describe('computeAnnotations', () => {
         file: 'test/b.test.ts',
       },
     ]);
-    const located = { ...failed, evidence: { ...failed.evidence, locations: [{ path: 'test/a.test.ts', line: 12 }] } };
-    expect(computeAnnotations([located])[0]).toMatchObject({ file: 'test/a.test.ts', line: 12 });
+    const located = {
+      ...failed,
+      evidence: { ...failed.evidence, paths: ['test/a.test.ts', 'test/b.test.ts'], lines: [12, 30] },
+    };
+    expect(computeAnnotations([located]).map((a) => [a.file, a.line])).toEqual([
+      ['test/a.test.ts', 12],
+      ['test/b.test.ts', 30],
+    ]);
+    // A sealed file's lines are the manifest's: never put on the file.
+    expect(
+      computeAnnotations([{ ...f(1, 'INCIDENT'), evidence: { paths: ['src/f1.js'], lines: [3] } }])[0]!.line,
+    ).toBeUndefined();
   });
 
   it('never attaches an annotation to a path outside the workspace', () => {

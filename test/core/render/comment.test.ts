@@ -83,8 +83,13 @@ describe('rendered escalations (committed for review)', () => {
       tests: tooling.summary,
       diff: [],
     });
-    const issue = renderEscalationIssue(push, computeProblemKey(push), [], null, { ...links, pullRequest: null });
-    expect(issue.body).toContain('branch [release/1&#46;x](https://github.com/octo-org/sealed-app/tree/release/1.x)');
+    const issue = renderEscalationIssue(push, computeProblemKey(push), [], null, {
+      ...links,
+      pullRequest: null,
+    });
+    expect(issue.body).toContain(
+      'branch [release/1&#46;x](https://github.com/octo-org/sealed-app/tree/release/1.x)',
+    );
     expect(issue.body).toMatch(/TOOLING_DRIFT — the check passes with warnings/);
   });
 });

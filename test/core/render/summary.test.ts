@@ -81,7 +81,9 @@ const nonEmptyLines = (md: string): number => md.split('\n').filter((l) => l.tri
 describe('renderSummary', () => {
   it('renders a STABLE verdict on one screen (committed for review)', async () => {
     const md = renderSummary(inputOf(computeEvent(content([]))));
-    expect(md.split('\n')[0]).toBe('## 🟢 driftgate: STABLE — the job passes: nothing differs from the baseline');
+    expect(md.split('\n')[0]).toBe(
+      '## 🟢 driftgate: STABLE — the job passes: nothing differs from the baseline',
+    );
     expect(nonEmptyLines(md)).toBeLessThanOrEqual(40);
     // No raw log line, no key/value table with an empty header row.
     expect(md).not.toContain('{"seq"');
@@ -109,7 +111,12 @@ describe('renderSummary', () => {
   it('says where a log entry that could not be pushed is kept', () => {
     const md = renderSummary(
       inputOf(computeEvent(content([])), {
-        log: { line: '{"seq":41}', pushed: false, url: null, keptAt: 'governance/runtime/events/x.log-entry.ndjson' },
+        log: {
+          line: '{"seq":41}',
+          pushed: false,
+          url: null,
+          keptAt: 'governance/runtime/events/x.log-entry.ndjson',
+        },
       }),
     );
     expect(md).toContain('kept in governance/runtime/events/x&#46;log&#45;entry&#46;ndjson');
@@ -147,13 +154,27 @@ describe('renderSummary with the tests stage', () => {
     );
     const md = renderSummary(inputOf(event));
     const failed = findings.find((f) => f.code === 'TESTS_FAILED')!;
-    for (const t of failed.evidence.tests!) expect(md.split('\n').filter((l) => l.startsWith('  - ') && l.includes(t.split(' > ').at(-1)!.replace(/[.()-]/g, (c) => `&#${c.charCodeAt(0)};`)))).toHaveLength(1);
+    for (const t of failed.evidence.tests!)
+      expect(
+        md.split('\n').filter(
+          (l) =>
+            l.startsWith('  - ') &&
+            l.includes(
+              t
+                .split(' > ')
+                .at(-1)!
+                .replace(/[.()-]/g, (c) => `&#${c.charCodeAt(0)};`),
+            ),
+        ),
+      ).toHaveLength(1);
     await expect(md).toMatchFileSnapshot('../../__outputs__/summary-product-drift-mocha.md');
   });
 
   it('renders the TOOLING_DRIFT of a vitest run that could not start, with what it printed (committed for review)', async () => {
     const { findings, summary } = decideTests(observationOf('vitest-config-error'));
-    const event = computeEvent(content(findings, { classification: 'TOOLING_DRIFT', tests: summary, diff: [] }));
+    const event = computeEvent(
+      content(findings, { classification: 'TOOLING_DRIFT', tests: summary, diff: [] }),
+    );
     const md = renderSummary({ ...inputOf(event), fails: false });
     expect(md.split('\n')[0]).toBe(
       '## 🟡 driftgate: TOOLING_DRIFT — the job passes with warnings: the tooling broke; the product looks healthy',
