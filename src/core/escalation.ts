@@ -124,9 +124,11 @@ export function renderHistory(
     .filter((c) => counts.has(c))
     .map((c) => `${HISTORY_ICON[c]} ${counts.get(c)} ${c}`)
     .join(' · ');
+  const where = ref ? `\`${ref.replace(/[`\r\n]/g, '')}\`` : 'this ref';
+  if (runs.length === 0) return `${cells[0]} — the governance log holds no earlier run of ${where}.`;
   return [
     cells.join(' → '),
     '',
-    `<sub>Last ${runs.length + 1} run${runs.length ? 's' : ''} of ${ref ? `\`${ref.replace(/[`\r\n]/g, '')}\`` : 'this ref'} (times UTC), oldest first: ${tally}.</sub>`,
+    `<sub>Last ${runs.length + 1} runs of ${where} (times UTC), oldest first: ${tally}.</sub>`,
   ].join('\n');
 }

@@ -63,7 +63,13 @@ export function computeEvidenceLines(f: Finding, limits: FindingLimits): Evidenc
       const id = e.tests.find((t) => l.trim().startsWith(`${t}: `));
       if (id && !said.has(id)) said.set(id, l.trim().slice(id.length + 2));
     }
-    for (const t of e.tests) items.push(said.has(t) ? `${t}: ${said.get(t)}` : t);
+    for (const t of e.tests) {
+      // A mark the sentence gives the test ("a > b (PASS→FAIL)") stays with it.
+      const at = f.message.indexOf(`${t} (`);
+      const mark = at >= 0 ? /^\([^()]*\)/.exec(f.message.slice(at + t.length + 1))?.[0] : undefined;
+      const name = mark ? `${t} ${mark}` : t;
+      items.push(said.has(t) ? `${name}: ${said.get(t)}` : name);
+    }
   } else {
     printed = output;
   }
