@@ -179,7 +179,7 @@ describe('renderSummary with the tests stage', () => {
     expect(md.split('\n')[0]).toBe(
       '## 🟡 driftgate: TOOLING_DRIFT — the job passes with warnings: the tooling broke; the product looks healthy',
     );
-    expect(md).toMatch(/```text\n[\s\S]*\n  ```/);
+    expect(md).toMatch(/```text\n[\s\S]*\n {2}```/);
     await expect(md).toMatchFileSnapshot('../../__outputs__/summary-tooling-drift.md');
   });
 });
