@@ -3673,8 +3673,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context3) {
-      const plural4 = context3.types.length === 1 ? "" : " one of";
-      const message = `${context3.argument} could not be converted to${plural4}: ${context3.types.join(", ")}.`;
+      const plural3 = context3.types.length === 1 ? "" : " one of";
+      const message = `${context3.argument} could not be converted to${plural3}: ${context3.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context3.prefix,
         message
@@ -11237,9 +11237,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural4) {
+      constructor(singular, plural3) {
         this.singular = singular;
-        this.plural = plural4;
+        this.plural = plural3;
       }
       pluralize(count2) {
         const one = count2 === 1;
@@ -23117,20 +23117,20 @@ var require_ms = __commonJS({
     function fmtLong(ms) {
       var msAbs = Math.abs(ms);
       if (msAbs >= d) {
-        return plural4(ms, msAbs, d, "day");
+        return plural3(ms, msAbs, d, "day");
       }
       if (msAbs >= h2) {
-        return plural4(ms, msAbs, h2, "hour");
+        return plural3(ms, msAbs, h2, "hour");
       }
       if (msAbs >= m) {
-        return plural4(ms, msAbs, m, "minute");
+        return plural3(ms, msAbs, m, "minute");
       }
       if (msAbs >= s) {
-        return plural4(ms, msAbs, s, "second");
+        return plural3(ms, msAbs, s, "second");
       }
       return ms + " ms";
     }
-    function plural4(ms, msAbs, n, name) {
+    function plural3(ms, msAbs, n, name) {
       var isPlural = msAbs >= n * 1.5;
       return Math.round(ms / n) + " " + name + (isPlural ? "s" : "");
     }
@@ -31758,14 +31758,9 @@ async function readActionsContext(env = process.env) {
 function createActionsReporter() {
   return {
     info: (m) => info(m),
-    progress: (m) => info(`driftgate: ${m}`),
     warning: (m) => warning(m),
-    annotate({ level, message, title, file: file2, line }) {
-      const props = {
-        ...title ? { title } : {},
-        ...file2 ? { file: file2 } : {},
-        ...file2 && line ? { startLine: line } : {}
-      };
+    annotate({ level, message, title, file: file2 }) {
+      const props = { ...title ? { title } : {}, ...file2 ? { file: file2 } : {} };
       if (level === "error") error(message, props);
       else if (level === "warning") warning(message, props);
       else notice(message, props);
@@ -32606,13 +32601,13 @@ function createFileObserver() {
       folders.clear();
     }
     if (name.length === 0) return { state: "missing" };
-    const cut2 = name.lastIndexOf(47);
-    const folder = realFolder(cut2 < 0 ? name.subarray(0, 0) : name.subarray(0, cut2));
+    const cut = name.lastIndexOf(47);
+    const folder = realFolder(cut < 0 ? name.subarray(0, 0) : name.subarray(0, cut));
     if (typeof folder === "string")
       return absent(folder) ? { state: "missing" } : { state: "unreadable", error: folder };
     if (!inside(folder))
       return { state: "escapes", detail: `its folder resolves to ${folder.toString("utf8")}` };
-    let path = Buffer.concat([folder, SLASH2, name.subarray(cut2 + 1)]);
+    let path = Buffer.concat([folder, SLASH2, name.subarray(cut + 1)]);
     const flags = fs3.constants.O_RDONLY | fs3.constants.O_NOFOLLOW | fs3.constants.O_NONBLOCK;
     let symlink2 = false;
     let fd;
@@ -53473,8 +53468,8 @@ var error44 = () => {
       case "not_multiple_of":
         return `N\xFAmero inv\xE1lido: deve ser m\xFAltiplo de ${issue3.divisor}`;
       case "unrecognized_keys": {
-        const plural4 = issue3.keys.length > 1 ? "s" : "";
-        return `Chave${plural4} inv\xE1lida${plural4}: ${joinValues(issue3.keys, ", ")}`;
+        const plural3 = issue3.keys.length > 1 ? "s" : "";
+        return `Chave${plural3} inv\xE1lida${plural3}: ${joinValues(issue3.keys, ", ")}`;
       }
       case "invalid_key":
         return `Entrada inv\xE1lida n${translateOriginWithArticle(issue3.origin, "definite")}`;
@@ -53618,8 +53613,8 @@ var error45 = () => {
       case "not_multiple_of":
         return `N\xFAmero inv\xE1lido: deve ser m\xFAltiplo de ${issue3.divisor}`;
       case "unrecognized_keys": {
-        const plural4 = issue3.keys.length > 1 ? "s" : "";
-        return `Chave${plural4} inv\xE1lida${plural4}: ${joinValues(issue3.keys, ", ")}`;
+        const plural3 = issue3.keys.length > 1 ? "s" : "";
+        return `Chave${plural3} inv\xE1lida${plural3}: ${joinValues(issue3.keys, ", ")}`;
       }
       case "invalid_key":
         return `Entrada inv\xE1lida n${translateOriginWithArticle(issue3.origin, "definite")}`;
@@ -62692,31 +62687,18 @@ function issueMarkersOf(event) {
   return [issueMarker(computeProblemKey(event)), ...event.frozen_by ? [eventMarker(event.frozen_by)] : []];
 }
 var COMMENT_MARKER = "<!-- driftgate:pr-comment -->";
-var HISTORY_RUNS = 10;
-var HISTORY_ICON = {
-  STABLE: "\u{1F7E2}",
-  TOOLING_DRIFT: "\u{1F7E1}",
-  PRODUCT_DRIFT: "\u{1F7E0}",
-  INCIDENT: "\u{1F534}"
-};
-var httpUrl2 = (u) => u && /^https?:\/\/[^\s<>()]+$/.test(u) ? encodeURI(decodeURI(u)) : null;
-function renderHistory(ref, earlier, current) {
-  const runs = earlier.slice(-(HISTORY_RUNS - 1));
-  const when2 = (t2) => `${t2.slice(5, 10)} ${t2.slice(11, 16)}`;
-  const drift = (r2) => typeof r2.drift_score === "number" ? ` drift ${r2.drift_score}` : "";
-  const cells = runs.map((r2) => {
-    const url2 = httpUrl2(r2.run_url);
-    const label = `${when2(r2.timestamp)}${drift(r2)}`;
-    return `${HISTORY_ICON[r2.classification]} ${url2 ? `[${label}](${url2} "${r2.classification}")` : label}`;
-  });
-  cells.push(`${HISTORY_ICON[current.classification]} **this run**${drift(current)}`);
-  const counts2 = /* @__PURE__ */ new Map();
-  for (const r2 of [...runs, current]) counts2.set(r2.classification, (counts2.get(r2.classification) ?? 0) + 1);
-  const tally = ["STABLE", "TOOLING_DRIFT", "PRODUCT_DRIFT", "INCIDENT"].filter((c3) => counts2.has(c3)).map((c3) => `${HISTORY_ICON[c3]} ${counts2.get(c3)} ${c3}`).join(" \xB7 ");
+function renderHistoryChart(runs) {
+  if (runs.length === 0) return "";
+  const drift = runs.some((r2) => typeof r2.drift_score === "number");
   return [
-    cells.join(" \u2192 "),
-    "",
-    `<sub>Last ${runs.length + 1} run${runs.length ? "s" : ""} of ${ref ? `\`${ref.replace(/[`\r\n]/g, "")}\`` : "this ref"} (times UTC), oldest first: ${tally}.</sub>`
+    "```mermaid",
+    "xychart-beta",
+    `  title "Last ${runs.length} runs: bars 0 STABLE, 1 TOOLING_DRIFT, 2 PRODUCT_DRIFT, 3 INCIDENT${drift ? "; line: policy drift score \xD7 3" : ""}"`,
+    `  x-axis [${runs.map((_2, i2) => i2 + 1).join(", ")}]`,
+    '  y-axis "classification" 0 --> 3',
+    `  bar [${runs.map((r2) => rankOf(r2.classification)).join(", ")}]`,
+    ...drift ? [`  line [${runs.map((r2) => Math.round((r2.drift_score ?? 0) * 3 * 1e3) / 1e3).join(", ")}]`] : [],
+    "```"
   ].join("\n");
 }
 
@@ -62941,16 +62923,16 @@ function computeFreeze(entries, ref, sealClean) {
     if (e.decision === "accept" && e.runtime_baseline_sha256)
       acceptedRuntimeBaselines.add(e.runtime_baseline_sha256);
   }
-  let frozenBy2 = null;
+  let frozenBy = null;
   for (const e of entries) {
     if (e.type !== "OBSERVATION" || !FREEZING.has(e.classification) || e.frozen_by !== null) continue;
     if (!e.freezes_all && e.ref !== ref) continue;
     const d = latest.get(e.event_id);
     const resolved = d?.decision === "accept" || d?.decision === "rollback" && sealClean;
     if (resolved) continue;
-    if (!frozenBy2 || rankOf(e.classification) > rankOf(frozenBy2.classification)) frozenBy2 = e;
+    if (!frozenBy || rankOf(e.classification) > rankOf(frozenBy.classification)) frozenBy = e;
   }
-  return { frozenBy: frozenBy2, acceptedManifests, acceptedRuntimeBaselines };
+  return { frozenBy, acceptedManifests, acceptedRuntimeBaselines };
 }
 function isFreezeLine(line) {
   return line.includes('"type":"DECISION"') || line.includes('"type":"OBSERVATION"') && (line.includes('"classification":"INCIDENT"') || line.includes('"classification":"PRODUCT_DRIFT"'));
@@ -62997,7 +62979,7 @@ function* linesOf(segs) {
     }
   }
 }
-var RECENT_RUNS = 500;
+var RECENT_RUNS = 20;
 function scanLog(segs) {
   const freezeEntries = [];
   let lastSnapshotAt = null;
@@ -63008,18 +62990,12 @@ function scanLog(segs) {
       lastSnapshotAt = JSON.parse(line).timestamp;
     if (line.includes('"type":"OBSERVATION"')) {
       last2.push(line);
-      if (last2.length >= 2 * RECENT_RUNS) last2.splice(0, last2.length - RECENT_RUNS);
+      if (last2.length > RECENT_RUNS) last2.shift();
     }
   }
-  const recent = last2.slice(-RECENT_RUNS).map((l) => {
+  const recent = last2.map((l) => {
     const o2 = JSON.parse(l);
-    return {
-      classification: o2.classification,
-      timestamp: o2.timestamp,
-      drift_score: o2.drift_score ?? null,
-      ref: o2.ref ?? null,
-      run_url: o2.run_url ?? null
-    };
+    return { classification: o2.classification, timestamp: o2.timestamp, drift_score: o2.drift_score ?? null };
   });
   return { freezeEntries, lastSnapshotAt, recent };
 }
@@ -63289,51 +63265,31 @@ var LEVEL = {
   TOOLING_DRIFT: "warning",
   STABLE: "notice"
 };
-var annotatable = (p2) => !!p2 && !/[\n\r]/.test(p2) && !p2.startsWith("/") && !p2.split("/").includes("..");
-function placesOf(f) {
-  const e = f.evidence;
-  if (!e.tests?.length) return [{ ...e.paths?.[0] ? { file: e.paths[0] } : {} }];
-  const lineOf = /* @__PURE__ */ new Map();
-  if (f.stage === "tests" && e.paths && e.lines && e.lines.length === e.paths.length)
-    e.paths.forEach((p2, i2) => lineOf.set(p2, e.lines[i2]));
-  return e.tests.map((t2) => {
-    const file2 = t2.split(" > ")[0];
-    if (!file2 || file2 === t2 || !/\.[A-Za-z0-9]+$/.test(file2)) return { test: t2 };
-    const line = lineOf.get(file2);
-    lineOf.delete(file2);
-    return { file: file2, ...line && line > 0 ? { line } : {}, test: t2 };
-  });
-}
-var messageOf = (f, test2) => test2 ? f.evidence.output?.split("\n").find((l) => l.startsWith(`${test2}: `))?.slice(test2.length + 2) : void 0;
 function computeAnnotations(findings) {
   const out = [];
   const omitted = { error: 0, warning: 0, notice: 0 };
   const shown = { error: 0, warning: 0, notice: 0 };
   for (const f of findings) {
     const level = LEVEL[f.classification];
-    const places = placesOf(f);
-    for (const place2 of places) {
-      if (shown[level] >= MAX_ANNOTATIONS_PER_LEVEL) {
-        omitted[level]++;
-        continue;
-      }
-      shown[level]++;
-      const message = messageOf(f, place2.test);
-      out.push({
-        level,
-        title: `driftgate ${f.classification}: ${f.code}`,
-        message: places.length > 1 && place2.test ? `${place2.test}: ${message ?? "failed"}` : message ? `${f.message}
-${message}` : f.message,
-        ...annotatable(place2.file) ? { file: place2.file, ...place2.line ? { line: place2.line } : {} } : {}
-      });
+    if (shown[level] >= MAX_ANNOTATIONS_PER_LEVEL) {
+      omitted[level]++;
+      continue;
     }
+    shown[level]++;
+    const file2 = f.evidence.paths?.[0];
+    out.push({
+      level,
+      title: `driftgate ${f.classification}: ${f.code}`,
+      message: f.message,
+      ...file2 && !/[\n\r]/.test(file2) ? { file: file2 } : {}
+    });
   }
   const left = Object.keys(omitted).filter((l) => omitted[l] > 0);
   if (left.length > 0) {
     out.push({
       level: "notice",
       title: "driftgate: more findings",
-      message: `${left.map((l) => `${omitted[l]} more ${l} annotation(s)`).join(", ")} left out (GitHub shows ${MAX_ANNOTATIONS_PER_LEVEL} per level); all findings are in the job summary and RUNTIME_EVENT.json`
+      message: `${left.map((l) => `${omitted[l]} more ${l} finding(s)`).join(", ")} not annotated (GitHub shows ${MAX_ANNOTATIONS_PER_LEVEL} per level); all are in the job summary and RUNTIME_EVENT.json`
     });
   }
   return out;
@@ -63881,112 +63837,24 @@ function renderPolicyScores(a) {
   ].join("\n");
 }
 
-// src/core/render/findings.ts
+// src/core/render/summary.ts
+var MAX_SUMMARY_BYTES = 1048576;
+var SUMMARY_RESERVE_BYTES = 16384;
 var ICON2 = {
   STABLE: "\u{1F7E2}",
   TOOLING_DRIFT: "\u{1F7E1}",
   PRODUCT_DRIFT: "\u{1F7E0}",
   INCIDENT: "\u{1F534}"
 };
-var SUMMARY_LIMITS = { evidenceLines: 10, lineChars: 400 };
-var COMMENT_LIMITS = { evidenceLines: 5, lineChars: 300 };
-var cut = (s, n) => s.length <= n ? s : `${s.slice(0, n - 1)}\u2026`;
-function headline(f) {
-  const first2 = f.evidence.tests?.[0];
-  if (first2) {
-    const at = f.message.indexOf(`: ${first2}`);
-    if (at > 0) return f.message.slice(0, at);
-  }
-  return f.message;
-}
-function computeEvidenceLines(f, limits) {
-  const e = f.evidence;
-  const items = [];
-  const output2 = (e.output ?? "").split("\n").map((l) => l.trimEnd()).filter((l) => l.trim() !== "");
-  let printed = [];
-  if (e.invariant) items.push(`invariant ${e.invariant}${e.command ? `: ${e.command}` : ""}`);
-  if (e.tests?.length) {
-    const said = /* @__PURE__ */ new Map();
-    for (const l of output2) {
-      const id = e.tests.find((t2) => l.trim().startsWith(`${t2}: `));
-      if (id && !said.has(id)) said.set(id, l.trim().slice(id.length + 2));
-    }
-    for (const t2 of e.tests) items.push(said.has(t2) ? `${t2}: ${said.get(t2)}` : t2);
-  } else {
-    printed = output2;
-  }
-  if (e.exitCode !== void 0 && !e.tests?.length) items.push(`exit ${e.exitCode ?? "(ended by a signal)"}`);
-  if (e.commits?.length) items.push(`commit${e.commits.length > 1 ? "s" : ""} ${e.commits.join(", ")}`);
-  if (e.signature && !f.message.includes(e.signature)) items.push(`tooling signature ${e.signature}`);
-  if (e.detail && !f.message.includes(e.detail)) items.push(e.detail);
-  const shownItems = items.slice(0, limits.evidenceLines).map((l) => cut(l, limits.lineChars));
-  if (items.length > shownItems.length) shownItems.push(`\u2026 and ${items.length - shownItems.length} more`);
-  return {
-    hashes: e.expected && e.actual ? { expected: e.expected, actual: e.actual } : null,
-    items: shownItems,
-    printed: printed.slice(0, limits.evidenceLines).map((l) => cut(l, limits.lineChars))
-  };
-}
-var hashCode = (h2) => /^[0-9a-f]{8,128}$/.test(h2) ? `\`${h2}\`` : escapeMarkdown(h2);
-function renderFindingItem(f, limits) {
-  const { hashes, items, printed } = computeEvidenceLines(f, limits);
-  return [
-    `- ${ICON2[f.classification]} ${escapeMarkdown(headline(f))} \xB7 \`${f.code}\``,
-    ...hashes ? [`  - expected ${hashCode(hashes.expected)}, found ${hashCode(hashes.actual)}`] : [],
-    ...items.map((l) => `  - ${escapeMarkdown(l)}`),
-    ...printed.length ? ["", ...fence(printed, "text", "  "), ""] : []
-  ];
-}
-var RANK2 = { INCIDENT: 0, PRODUCT_DRIFT: 1, TOOLING_DRIFT: 2, STABLE: 3 };
-function sortBySeverity(findings) {
-  return [...findings].sort((a, b2) => RANK2[a.classification] - RANK2[b2.classification]);
-}
-
-// src/core/render/summary.ts
-var MAX_SUMMARY_BYTES = 1048576;
-var SUMMARY_RESERVE_BYTES = 16384;
-function policyLines(p2, open3 = false) {
+function policyLines(p2) {
   return [
     ...p2.scores ? ["", "### Policy", "", p2.scores] : [],
     "",
-    `<details${open3 ? " open" : ""}><summary>Runbooks${p2.triggered.length ? `: ${p2.triggered.join(", ")}` : ""}</summary>`,
+    `<details><summary>Runbooks${p2.triggered.length ? `: ${p2.triggered.join(", ")}` : ""}</summary>`,
     "",
     p2.runbooks,
     "</details>"
   ];
-}
-var MEANING = {
-  STABLE: "nothing differs from the baseline",
-  TOOLING_DRIFT: "the tooling broke; the product looks healthy",
-  PRODUCT_DRIFT: "the product behaves differently from its baseline",
-  INCIDENT: "a sealed file, the baseline or an invariant was violated"
-};
-function renderVerdictLine(event, fails, subject = "the job") {
-  const c3 = event.classification;
-  const outcome = fails ? `${subject} **fails**${c3 === "INCIDENT" ? " and blocks the merge" : ""}` : `${subject} passes${c3 === "TOOLING_DRIFT" ? " with warnings" : ""}`;
-  const frozen = event.frozen_by && event.frozen_by !== event.event_id ? " (frozen)" : "";
-  return `${ICON2[c3]} driftgate: ${c3}${frozen} \u2014 ${outcome}: ${MEANING[c3]}`;
-}
-function linkTarget(url2) {
-  return url2 && /^https?:\/\/[^\s<>()]+$/.test(url2) ? encodeURI(decodeURI(url2)) : null;
-}
-function renderLink(text2, url2) {
-  const target = linkTarget(url2);
-  if (target) return `[${text2}](${target})`;
-  return url2 ? `${text2} \`${url2.replace(/[`\r\n]/g, "")}\`` : text2;
-}
-function computeDecisionEvent(event) {
-  const pr = event.event_name.startsWith("pull_request");
-  const freezes = event.classification === "INCIDENT" || event.classification === "PRODUCT_DRIFT" && !pr;
-  return event.frozen_by ?? (freezes ? event.event_id : null);
-}
-function renderDecisionHint(event) {
-  const id = computeDecisionEvent(event);
-  if (!id) {
-    return event.classification === "PRODUCT_DRIFT" ? "**Next:** a pull request is not frozen by a PRODUCT_DRIFT; fix the change and push, the next commit is judged afresh." : null;
-  }
-  const who = id === event.event_id ? "this run" : `\`${id}\``;
-  return `**Decision expected:** this ref is frozen by ${who} until an architect comments \`/driftgate accept ${id} reason\` (or \`investigate\`, \`rollback\`). \`accept\` makes this state the new baseline.`;
 }
 var utf8Length = (s) => Buffer.byteLength(s, "utf8");
 function describeTests(t2) {
@@ -64000,54 +63868,92 @@ function describeTests(t2) {
   if (t2.signatures.length) parts.push(`tooling: ${t2.signatures.join(", ")}`);
   return escapeMarkdown(parts.join(" \xB7 "));
 }
-function renderFactLines(input2) {
-  const { event, seal } = input2;
-  const short = (s) => s.slice(0, 12);
-  const sealed = seal.authoritative === "baseline-ref" ? `${escapeMarkdown(seal.manifest)} as at \`${short(event.baseline.ref ?? "")}\`: ${seal.ok}/${seal.entries} files verified` : seal.authoritative === "tree" ? `${escapeMarkdown(seal.manifest)} as in this commit: ${seal.ok}/${seal.entries} files verified` : "not sealed (no manifest)";
-  const runLink = renderLink(`run ${event.run.id ?? ""}`.trim(), event.run.url);
-  return [
-    `- **Commit** \`${short(event.commit)}\` on ${event.ref ? escapeMarkdown(event.ref) : "no ref"} \xB7 ${event.timestamp.replace("T", " ").replace(/\.\d+Z$/, " UTC")}${event.run.url ? ` \xB7 ${runLink}` : ""}`,
-    `- **Seal** ${sealed}`,
-    ...event.tests ? [`- **Tests** ${describeTests(event.tests)}`] : [],
-    `- **Event** \`${event.event_id}\`${event.snapshot_id ? ` \xB7 snapshot \`${event.snapshot_id}\`` : ""}${input2.reportPath ? ` \xB7 ${escapeMarkdown(input2.reportPath)}` : ""}`
-  ];
-}
-function renderLogLine(log2) {
-  if (log2.pushed)
-    return `- **Governance log** entry appended${log2.url ? ` to the ${renderLink("log", log2.url)}` : ""}`;
-  return `- **Governance log** \u26A0\uFE0F the entry could not be pushed: it is kept in ${log2.keptAt ? escapeMarkdown(log2.keptAt) : "the events folder"}; append it with \`driftgate log append FILE\` from a job that can push`;
+function evidenceCell(f) {
+  const e = f.evidence;
+  const parts = [];
+  if (e.expected && e.actual)
+    parts.push(`expected ${e.expected.slice(0, 12)}\u2026, found ${e.actual.slice(0, 12)}\u2026`);
+  if (e.invariant) parts.push(`invariant ${e.invariant}`);
+  if (e.exitCode !== void 0) parts.push(`exit ${e.exitCode ?? "signal"}`);
+  if (e.commits?.length) parts.push(`commit ${e.commits.map((c3) => c3.slice(0, 12)).join(", ")}`);
+  if (e.signature) parts.push(`signature ${e.signature}`);
+  if (e.detail) parts.push(e.detail);
+  const firstOutput = e.output?.split("\n").find((l) => l.trim() !== "");
+  if (firstOutput) parts.push(firstOutput.trim().slice(0, 200));
+  return escapeMarkdown(parts.join("; ").slice(0, 500));
 }
 function renderSummary(input2) {
   const { event } = input2;
-  const head = [`## ${renderVerdictLine(event, input2.fails)}`, "", ...renderFactLines(input2)];
-  if (input2.log) head.push(renderLogLine(input2.log));
-  const decision = renderDecisionHint(event);
-  if (decision) head.push("", decision);
+  const c3 = event.classification;
+  const book = CLASSIFICATION_RUNBOOKS[c3];
+  const head = [
+    `## ${ICON2[c3]} driftgate: ${c3} \u2014 the job ${input2.fails ? "**fails**" : "passes"}`,
+    "",
+    `| | |`,
+    `|---|---|`,
+    `| event | \`${event.event_id}\` |`,
+    `| snapshot | ${event.snapshot_id ? `\`${event.snapshot_id}\`` : "none"} |`,
+    `| commit | \`${event.commit}\` |`,
+    `| ref | ${escapeMarkdown(event.ref ?? "(none)")} |`,
+    `| time (UTC) | ${event.timestamp} |`,
+    `| baseline | ${escapeMarkdown(input2.seal.manifest)} (${input2.seal.authoritative === "baseline-ref" ? `as at ${escapeMarkdown(event.baseline.ref ?? "")}` : input2.seal.authoritative === "tree" ? "as in this commit" : "not sealed"}), ${input2.seal.ok}/${input2.seal.entries} entries verified |`,
+    `| frozen by | ${event.frozen_by ? `\`${event.frozen_by}\`` : "nothing"} |`
+  ];
+  if (event.tests) head.push(`| tests | ${describeTests(event.tests)} |`);
+  if (event.run.url) head.push(`| run | [${event.run.id ?? "run"}](${encodeURI(event.run.url)}) |`);
+  if (input2.reportPath) head.push(`| event file | ${escapeMarkdown(input2.reportPath)} |`);
   head.push("");
-  const tail2 = [];
-  if (input2.history) tail2.push("", "### History of this ref", "", input2.history);
-  if (input2.policy) tail2.push(...policyLines(input2.policy, event.classification !== "STABLE"));
+  const tail2 = [
+    "",
+    `### What the runbook says for ${c3}`,
+    "",
+    `*${book.meaning}* The job ${book.job}.`,
+    ""
+  ];
+  book.actions.forEach((a, i2) => tail2.push(`${i2 + 1}. ${a}`));
+  tail2.push("", `**Escalation:** ${book.escalation ?? "none"}.`);
+  if (book.decisions.length) {
+    tail2.push(
+      "",
+      `**Decision expected** (comment \`/driftgate accept|investigate|rollback ${event.event_id} reason\`): ${book.decisions.join(" \xB7 ")}.`
+    );
+  }
+  if (input2.policy) tail2.push(...policyLines(input2.policy));
+  if (input2.chart) tail2.push("", "### Last runs", "", input2.chart);
+  if (input2.log) {
+    tail2.push(
+      "",
+      input2.log.pushed ? `**Governance log:** the entry was appended${input2.log.url ? ` to ${escapeMarkdown(input2.log.url)}` : ""}.` : "**Governance log:** the entry could not be pushed; it is below, to append with `driftgate log append FILE`.",
+      "",
+      ...fence([input2.log.line], "json")
+    );
+  }
   tail2.push("");
-  const findings = sortBySeverity(event.findings);
-  const body = [];
+  const findings = event.findings;
+  const table = [];
   if (findings.length === 0) {
-    body.push("No findings: every stage matched its baseline.");
+    table.push("No findings: every stage matched its baseline.");
   } else {
-    body.push(`### Findings (${findings.length})`, "");
+    table.push(
+      `### Findings (${findings.length})`,
+      "",
+      "| | finding | code | stage | evidence |",
+      "|---|---|---|---|---|"
+    );
     let budget = MAX_SUMMARY_BYTES - SUMMARY_RESERVE_BYTES - utf8Length(head.join("\n")) - utf8Length(tail2.join("\n"));
     let shown = 0;
     for (const f of findings) {
-      const item = renderFindingItem(f, SUMMARY_LIMITS).join("\n");
-      budget -= utf8Length(item) + 1;
+      const row = `| ${ICON2[f.classification]} | ${escapeMarkdown(f.message)} | ${f.code} | ${f.stage} | ${evidenceCell(f)} |`;
+      budget -= utf8Length(row) + 1;
       if (budget < 0) break;
-      body.push(item);
+      table.push(row);
       shown++;
     }
     if (shown < findings.length) {
-      body.push("", `\u2026 and ${findings.length - shown} more findings, all listed in RUNTIME_EVENT.json.`);
+      table.push("", `\u2026 and ${findings.length - shown} more findings, all listed in RUNTIME_EVENT.json.`);
     }
   }
-  return [...head, ...body, ...tail2].join("\n");
+  return [...head, ...table, ...tail2].join("\n");
 }
 
 // src/core/snapshot.ts
@@ -64064,84 +63970,71 @@ var snapshotDir = (snapshotId) => `governance/runtime/snapshots/${snapshotId}`;
 var MAX_COMMENT_CHARS = 65536;
 var RUNBOOKS_ELSEWHERE = "The runbooks are in the job summary and in the `runbook` output file of the run.\n";
 var MAX_ROWS = 50;
-var repoUrlOf = (links) => linkTarget(links.repoUrl) ?? linkTarget(links.runUrl?.replace(/\/actions\/runs\/.*$/, "") ?? null);
-var encodeSegment = (s) => encodeURIComponent(s).replace(/[()'!*]/g, (c3) => `%${c3.charCodeAt(0).toString(16).toUpperCase()}`);
-function renderWhere(event, links) {
-  const repo = repoUrlOf(links);
-  const pr = links.pullRequest ?? Number(/^refs\/pull\/(\d+)\//.exec(event.ref ?? "")?.[1] ?? NaN);
-  if (Number.isInteger(pr) && pr > 0)
-    return repo ? `[pull request #${pr}](${repo}/pull/${pr})` : `pull request #${pr}`;
-  const branch = /^refs\/heads\/(.+)$/.exec(event.ref ?? "")?.[1] ?? (event.ref && !event.ref.startsWith("refs/") ? event.ref : null);
-  if (branch && repo)
-    return `branch [${escapeMarkdown(branch)}](${repo}/tree/${branch.split("/").map(encodeSegment).join("/")})`;
-  return event.ref ? escapeMarkdown(event.ref) : "no ref";
-}
-function frozenBy(event) {
-  const id = computeDecisionEvent(event);
-  return id ? `\`${id}\`${id === event.event_id ? " (this run)" : ""}` : "nothing";
-}
 function renderFacts(event, links) {
   return [
     `- event_id: \`${event.event_id}\``,
     `- snapshot_id: ${event.snapshot_id ? `\`${event.snapshot_id}\`` : "none"}`,
-    `- commit: \`${event.commit}\` on ${renderWhere(event, links)}`,
+    `- commit: \`${event.commit}\``,
     `- classification: ${event.classification}`,
     `- timestamp (UTC): ${event.timestamp}`,
-    `- ${links.logUrl ? renderLink("governance log", links.logUrl) : "governance log: not recorded"}`,
-    ...links.runUrl ? [`- ${renderLink("workflow run", links.runUrl)}`] : [],
-    `- frozen by: ${frozenBy(event)}`
+    `- governance log: ${links.logUrl ? escapeMarkdown(links.logUrl) : "not recorded"}`,
+    `- frozen by: ${event.frozen_by ? `\`${event.frozen_by}\`` : "nothing"}`
   ];
-}
-function computeExtraDiff(event) {
-  const shown = new Set(
-    event.findings.filter((f) => f.evidence.tests?.length).map((f) => `${f.code}: ${f.evidence.tests.join(", ")}`)
-  );
-  return event.diff.filter((d) => !shown.has(d));
-}
-function renderRunLinks(links) {
-  const run2 = linkTarget(links.runUrl);
-  const summary2 = linkTarget(links.summaryUrl);
-  return [
-    run2 ? `[workflow run](${run2})` : "",
-    summary2 && summary2 !== run2 ? `[job summary](${summary2})` : run2 ? "the job summary is on the run\u2019s page" : ""
-  ].filter(Boolean).join(" \xB7 ");
 }
 function renderPrComment(event, fails, links, policy = null) {
+  const c3 = event.classification;
+  const book = CLASSIFICATION_RUNBOOKS[c3];
   const head = [
     COMMENT_MARKER,
-    `### ${renderVerdictLine(event, fails, "the check")}`,
-    "",
-    `\`${event.event_id}\` \xB7 commit \`${event.commit.slice(0, 12)}\`${event.policy ? ` \xB7 drift ${event.policy.drift_score} (${event.policy.band}) \xB7 risk ${event.policy.risk_level}` : ""}`,
+    `### ${ICON2[c3]} driftgate: ${c3} \u2014 ${fails ? "the check fails" : "the check passes"} \xB7 \`${event.event_id}\`${event.frozen_by ? ` \xB7 frozen by \`${event.frozen_by}\`` : ""}${event.policy ? ` \xB7 drift ${event.policy.drift_score} (${event.policy.band}) \xB7 risk ${event.policy.risk_level}` : ""}`,
     ""
   ];
-  const rows = sortBySeverity(event.findings.filter((f) => f.classification !== "STABLE"));
-  const list4 = rows.length ? [
-    ...rows.slice(0, MAX_ROWS).flatMap((f) => renderFindingItem(f, COMMENT_LIMITS)),
+  const rows = event.findings.filter((f) => f.classification !== "STABLE");
+  const table = rows.length ? [
+    "| | finding | code |",
+    "|---|---|---|",
+    ...rows.slice(0, MAX_ROWS).map(
+      (f) => `| ${ICON2[f.classification]} | ${escapeMarkdown(f.message).slice(0, 600)} | ${f.code} |`
+    ),
     ...rows.length > MAX_ROWS ? ["", `\u2026 and ${rows.length - MAX_ROWS} more findings in the job summary and RUNTIME_EVENT.json.`] : []
   ] : ["No finding: every stage matched its baseline."];
-  const decision = renderDecisionHint(event);
-  const diff = computeExtraDiff(event).slice(0, MAX_ROWS).map((d) => `- ${escapeMarkdown(d).slice(0, 400)}`);
+  const diff = event.diff.slice(0, MAX_ROWS).map((d) => `- ${escapeMarkdown(d).slice(0, 400)}`);
+  if (event.diff.length > MAX_ROWS) diff.push(`- \u2026 and ${event.diff.length - MAX_ROWS} more`);
   const tail2 = [
-    ...decision ? ["", decision] : [],
-    ...policy ? policyLines(policy) : [],
     "",
+    "<details><summary>What the runbook says</summary>",
+    "",
+    ...book.actions.map((a, i2) => `${i2 + 1}. ${a}`),
+    "",
+    `Escalation: ${book.escalation ?? "none"}.`,
+    ...book.decisions.length ? [
+      "",
+      `Decide with a comment: \`/driftgate accept|investigate|rollback ${event.frozen_by ?? event.event_id} reason\``
+    ] : [],
+    "",
+    "</details>",
+    "",
+    ...policy ? [...policyLines(policy), ""] : [],
     "<details><summary>Escalation facts</summary>",
     "",
     ...renderFacts(event, links),
     ...diff.length ? ["", "Diff with the baseline:", "", ...diff] : [],
     "",
     "</details>",
-    ...links.history ? ["", "**History of this ref**", "", links.history] : [],
+    ...links.chart ? ["", links.chart] : [],
     "",
-    renderRunLinks(links)
+    [
+      links.runUrl ? `[workflow run](${encodeURI(links.runUrl)})` : "",
+      links.summaryUrl ? `[job summary](${encodeURI(links.summaryUrl)})` : ""
+    ].filter(Boolean).join(" \xB7 ")
   ];
-  const full = [...head, ...list4, ...tail2].join("\n");
+  const full = [...head, ...table, ...tail2].join("\n");
   if (full.length <= MAX_COMMENT_CHARS) return full;
   if (policy && policy.runbooks !== RUNBOOKS_ELSEWHERE)
     return renderPrComment(event, fails, links, { ...policy, runbooks: RUNBOOKS_ELSEWHERE });
   return [
     ...head,
-    `${rows.length} findings: too many for a comment. They are all in the job summary${linkTarget(links.runUrl) ? ` of the [workflow run](${linkTarget(links.runUrl)})` : ""} and in RUNTIME_EVENT.json.`,
+    `${rows.length} findings: too many for a comment. They are all in the job summary${links.runUrl ? ` of the [workflow run](${encodeURI(links.runUrl)})` : ""} and in RUNTIME_EVENT.json.`,
     "",
     ...renderFacts(event, links)
   ].join("\n");
@@ -64149,50 +64042,35 @@ function renderPrComment(event, fails, links, policy = null) {
 
 // src/core/render/issue.ts
 var MAX_TITLE = 120;
-var MAX_BODY = 65e3;
 var plainTitle = (s) => s.replace(/[\r\n]+/g, " ").replace(/</g, "\u2039").replace(/>/g, "\u203A").replace(/@/g, "@\u200B");
-function computeTitle(text2, max = MAX_TITLE) {
-  const t2 = text2.replace(/\s+/g, " ").trim();
-  if (t2.length <= max) return t2;
-  const room = t2.slice(0, max - 1);
-  const space = room.lastIndexOf(" ");
-  const kept = (space > max / 2 ? room.slice(0, space) : room).replace(/[\s,:;·(›>-]+$/, "");
-  return `${kept}\u2026`;
-}
 function renderEscalationIssue(event, key, architects, report2, links, policy = null) {
-  const first2 = sortBySeverity(event.findings).find((f) => f.classification === event.classification);
+  const first2 = event.findings.find((f) => f.classification === event.classification);
   const what = (first2?.message ?? "deviation from the baseline").replace(/[\r\n]+/g, " ");
-  const title = computeTitle(plainTitle(`driftgate ${event.classification}: ${what}`));
+  const title = plainTitle(`driftgate ${event.classification}: ${what}`).slice(0, MAX_TITLE);
   const mentions = architects.map((a) => `@${a.replace(/[^A-Za-z0-9-]/g, "")}`).join(" ");
-  const findings = sortBySeverity(event.findings.filter((f) => f.classification !== "STABLE"));
-  const diff = computeExtraDiff(event);
-  const decision = renderDecisionHint(event);
-  const head = [
+  const body = [
     issueMarker(key),
     eventMarker(event.event_id),
-    // PRODUCT_DRIFT and INCIDENT always fail; a TOOLING_DRIFT escalation fails only with fail-on.
-    renderVerdictLine(event, event.classification !== "TOOLING_DRIFT", "the check"),
+    `**${event.classification}** \xB7 due **${computeDue(event)}** (UTC)${mentions ? ` \xB7 ${mentions}` : ""}`,
     "",
-    `On ${renderWhere(event, links)} \xB7 due **${computeDue(event)}** (UTC)${mentions ? ` \xB7 ${mentions}` : ""}`,
-    ...decision ? ["", decision] : [],
-    ""
-  ];
-  const findingsPart = [
-    `## Findings (${findings.length})`,
-    "",
-    ...findings.slice(0, 50).flatMap((f) => renderFindingItem(f, COMMENT_LIMITS)),
-    ...findings.length > 50 ? ["", `\u2026 and ${findings.length - 50} more in RUNTIME_EVENT.json.`] : [],
-    ...diff.length ? [
+    report2 ?? [
+      "## Facts",
       "",
-      "## Diff with the baseline",
+      ...renderFacts(event, links),
       "",
-      ...diff.slice(0, 50).map((d) => `- ${escapeMarkdown(d).slice(0, 400)}`)
-    ] : []
-  ];
-  const facts = ["## Facts", "", ...renderFacts(event, links)];
-  const body = [...head, ...findingsPart, "", ...report2 ? [report2] : facts].join("\n");
+      "## Reasons",
+      "",
+      ...event.findings.filter((f) => f.classification !== "STABLE").slice(0, 50).map((f) => `- ${f.code}: ${escapeMarkdown(f.message).slice(0, 600)}`),
+      ...event.diff.length ? [
+        "",
+        "## Diff with the baseline",
+        "",
+        ...event.diff.slice(0, 50).map((d) => `- ${escapeMarkdown(d).slice(0, 400)}`)
+      ] : []
+    ].join("\n")
+  ].join("\n");
   const withPolicy = policy ? [body, ...policyLines(policy)].join("\n") : body;
-  return { title, body: (withPolicy.length <= MAX_BODY ? withPolicy : body).slice(0, MAX_BODY) };
+  return { title, body: (withPolicy.length <= 65e3 ? withPolicy : body).slice(0, 65e3) };
 }
 function renderIssueUpdate(event, links) {
   return [
@@ -71112,7 +70990,7 @@ var parser4 = new XMLParser({
 var asArray2 = (v) => Array.isArray(v) ? v.map((x2) => typeof x2 === "object" && x2 !== null ? x2 : {}) : v === void 0 ? [] : [typeof v === "object" && v !== null ? v : {}];
 var attr = (n, name) => {
   const v = n[`@${name}`];
-  return typeof v === "string" ? v.replace(/&quot;/g, '"') : typeof v === "number" ? String(v) : void 0;
+  return typeof v === "string" ? v : typeof v === "number" ? String(v) : void 0;
 };
 var text = (n) => {
   if (!n) return "";
@@ -71443,12 +71321,8 @@ async function runGate(settings, context3, ports) {
   const baselineRef = await resolveBaselineRef(settings["baseline-ref"], ports.git);
   const commit = await ports.git?.head() ?? "unknown";
   const location = logLocationOf(settings, context3.branch);
-  reporter.progress("reading the governance log\u2026");
   const log2 = await readGovernanceLog(location, baselineRef, ports);
   if (log2.unavailable) reporter.warning(log2.unavailable);
-  if (!log2.unavailable)
-    reporter.progress(`governance log: ${plural3(log2.lines, "line")} (${mib(log2.segments)}) read and checked`);
-  reporter.progress(`seal: hashing the files listed in ${settings.baseline}\u2026`);
   const accepted = computeFreeze(log2.freezeEntries, context3.ref, false);
   const seal = await observeSeal(
     {
@@ -71458,9 +71332,6 @@ async function runGate(settings, context3, ports) {
       accepted: accepted.acceptedManifests
     },
     { workspace: ports.workspace, git: ports.git }
-  );
-  reporter.progress(
-    `seal: ${plural3(seal.entries, "file")} hashed, ${seal.verdicts.filter((v) => v.status === "OK").length} verified`
   );
   const invariantFindings = await observeInvariants(
     {
@@ -71481,7 +71352,7 @@ async function runGate(settings, context3, ports) {
     { workspace: ports.workspace, git: ports.git }
   );
   const sealClean = !seal.findings.some((f) => f.classification !== "STABLE");
-  const { frozenBy: frozenBy2 } = computeFreeze(log2.freezeEntries, context3.ref, sealClean);
+  const { frozenBy } = computeFreeze(log2.freezeEntries, context3.ref, sealClean);
   const findings = [
     ...log2.findings,
     ...seal.findings,
@@ -71489,13 +71360,13 @@ async function runGate(settings, context3, ports) {
     ...tests?.findings ?? [],
     ...policy?.findings ?? []
   ];
-  if (frozenBy2) {
+  if (frozenBy) {
     findings.push({
       code: "FROZEN",
       stage: "freeze",
-      classification: frozenBy2.classification,
-      message: `frozen by ${frozenBy2.event_id} (${frozenBy2.classification} on ${frozenBy2.ref ?? "an unknown ref"}, ${frozenBy2.timestamp}) until an architect's written decision`,
-      evidence: { commits: [frozenBy2.commit], detail: frozenBy2.event_id }
+      classification: frozenBy.classification,
+      message: `frozen by ${frozenBy.event_id} (${frozenBy.classification} on ${frozenBy.ref ?? "an unknown ref"}, ${frozenBy.timestamp}) until an architect's written decision`,
+      evidence: { commits: [frozenBy.commit], detail: frozenBy.event_id }
     });
   }
   const classification2 = classify(findings);
@@ -71523,7 +71394,7 @@ async function runGate(settings, context3, ports) {
       risk_level: policy.analysis.risk.level,
       runbooks: policy.runbooks.map((r2) => r2.id)
     } : null,
-    frozen_by: frozenBy2?.event_id ?? null
+    frozen_by: frozenBy?.event_id ?? null
   });
   const runbooks = [
     computeClassificationRunbook(classification2, {
@@ -71539,8 +71410,7 @@ async function runGate(settings, context3, ports) {
 `;
   const policySection = {
     scores: policy ? renderPolicyScores(policy.analysis) : "",
-    // Each runbook once, at the level of a section of the summary, comment and issue.
-    runbooks: runbooks.map((b2) => renderRunbook(b2, 3)).join("\n"),
+    runbooks: runbook,
     triggered: (policy?.runbooks ?? []).map((r2) => r2.title)
   };
   const snapshot = /* @__PURE__ */ new Map();
@@ -71626,19 +71496,11 @@ async function runGate(settings, context3, ports) {
       Buffer4.concat([...log2.segments, ...own2])
     );
   }
-  const history = renderHistory(
-    context3.ref,
-    log2.recent.filter((r2) => r2.ref === context3.ref),
-    { classification: classification2, timestamp: event.timestamp, drift_score: event.policy?.drift_score ?? null }
-  );
-  const links = {
-    logUrl: context3.logUrl,
-    runUrl: context3.run.url,
-    // The run's page shows the job summary; it has no URL of its own that the runner tells.
-    summaryUrl: null,
-    pullRequest: context3.pullRequest,
-    history
-  };
+  const chart = renderHistoryChart([
+    ...log2.recent,
+    { classification: classification2, drift_score: event.policy?.drift_score ?? null }
+  ]);
+  const links = { logUrl: context3.logUrl, runUrl: context3.run.url, summaryUrl: context3.run.url, chart };
   if (ports.github && context3.fork) {
     reporter.warning(
       "driftgate: a pull request from a fork runs with a read-only token (pull-requests, issues, statuses and contents: read); the comment, the escalation issue and the commit status are skipped. The verdict, outputs and exit code stand."
@@ -71681,13 +71543,8 @@ async function runGate(settings, context3, ports) {
       fails,
       reportPath,
       seal: { manifest: settings.baseline, entries: seal.entries, ok, authoritative: seal.authoritative },
-      log: appended ? {
-        line: appended.line,
-        pushed: !appended.notPushed,
-        url: context3.logUrl,
-        keptAt: `${EVENTS_DIR}/${event.event_id}.log-entry.ndjson`
-      } : null,
-      history,
+      log: appended ? { line: appended.line, pushed: !appended.notPushed, url: context3.logUrl } : null,
+      chart,
       policy: policySection
     })
   );
@@ -71707,11 +71564,6 @@ function describeDiff(f) {
     return `${path}: ${f.evidence.expected} -> (${f.code === "SEALED_MISSING" ? "missing" : "unreadable"})`;
   return `${path}: ${f.evidence.detail ?? f.code}`;
 }
-function mib(segments) {
-  const bytes = segments.reduce((n, s) => n + s.byteLength, 0);
-  return bytes < 1048576 ? `${Math.ceil(bytes / 1024)} KiB` : `${(bytes / 1048576).toFixed(1)} MiB`;
-}
-var plural3 = (n, word) => `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
 
 // src/settings/event.ts
 var NULL_SHA = /^0+$/;
