@@ -121,6 +121,55 @@ function runGate(workspace: string, recipe: Recipe) {
   };
 }
 
+describe("the README's workflow and .gitignore advice", () => {
+  const section = (heading: string): string => {
+    const at = README.indexOf(`\n### ${heading}\n`);
+    if (at < 0) throw new Error(`README.md: no "### ${heading}" section`);
+    return README.slice(at).split(/\n### /)[1]!;
+  };
+
+  it('installs, runs the tests through the gate with a recipe, and keeps the evidence', () => {
+    const yaml = /```yaml\n([\s\S]*?)```/.exec(section('3. Add the workflow'))![1]!;
+    const workflow = parseYaml(yaml) as {
+      permissions: Record<string, string>;
+      jobs: Record<
+        string,
+        { steps: Array<{ uses?: string; run?: string; if?: string; with?: Record<string, string> }> }
+      >;
+    };
+    expect(workflow.permissions).toMatchObject({
+      contents: 'write',
+      'pull-requests': 'write',
+      issues: 'write',
+      statuses: 'write',
+    });
+    const steps = Object.values(workflow.jobs)[0]!.steps;
+    const names = steps.map((st) => st.uses?.split('@')[0] ?? st.run);
+    expect(names).toEqual([
+      'actions/checkout',
+      'actions/setup-node',
+      'npm ci',
+      'your-org/driftgate',
+      'actions/upload-artifact',
+    ]);
+    // Third-party actions pinned by commit.
+    for (const st of steps.filter((x) => x.uses?.startsWith('actions/')))
+      expect(st.uses).toMatch(/@[0-9a-f]{40}$/);
+    const gate = steps[3]!.with!;
+    const vitest = RECIPES.find((r) => r.name === 'vitest')!;
+    expect([gate['test-command'], gate['test-report']]).toEqual([vitest.testCommand, vitest.testReport]);
+    expect(steps[4]!.if).toBe('always()');
+    expect(steps[4]!.with!.path).toContain('governance/runtime/');
+  });
+
+  it('tells git to ignore the run files and the reports the recipes write', () => {
+    const ignore = /```gitignore\n([\s\S]*?)```/.exec(section('4. Tell git what to ignore'))![1]!.split('\n');
+    expect(ignore).toEqual(expect.arrayContaining(['governance/runtime/', 'reports/']));
+    for (const r of RECIPES)
+      for (const p of r.testReport.split('\n').filter(Boolean)) expect(p.startsWith('reports/')).toBe(true);
+  });
+});
+
 describe('the reporter recipes of the README, run for real through dist/index.js', () => {
   it('finds a recipe for each runner the README promises', () => {
     expect(RECIPES.map((r) => r.name.split(' ')[0])).toEqual([
