@@ -3,6 +3,8 @@ import { computeEvent } from '../../../src/core/event.js';
 import { computeProblemKey, renderHistory } from '../../../src/core/escalation.js';
 import { MAX_COMMENT_CHARS, renderPrComment } from '../../../src/core/render/comment.js';
 import { computeTitle, MAX_TITLE, renderEscalationIssue } from '../../../src/core/render/issue.js';
+import { renderRunbook } from '../../../src/core/render/runbook.js';
+import { computeClassificationRunbook } from '../../../src/core/runbook/classification-runbook.js';
 import { decideTests } from '../../../src/core/tests/decide.js';
 import { observationOf } from '../../helpers/fixtures.js';
 
@@ -45,9 +47,25 @@ const links = {
   ),
 };
 
+/** The runbooks as the gate passes them: the classification's, rendered once. */
+const policyOf = (e: typeof event) => ({
+  scores: '',
+  runbooks: renderRunbook(
+    computeClassificationRunbook(e.classification, {
+      head: e.commit,
+      base: e.baseline.ref,
+      manifest: 'BASELINE_REF.sha256',
+      logBranch: 'driftgate-log',
+    }),
+    3,
+  ),
+  triggered: [],
+});
+
 describe('rendered escalations (committed for review)', () => {
   it('the sticky PR comment and the escalation issue of a recorded PRODUCT_DRIFT', async () => {
-    const comment = renderPrComment(event, true, links);
+    const comment = renderPrComment(event, true, links, policyOf(event));
+    expect(comment).toContain('<details><summary>Runbooks</summary>');
     expect(comment.length).toBeLessThanOrEqual(MAX_COMMENT_CHARS);
     expect(comment.split('\n')[1]).toMatch(/^### 🟠 driftgate: PRODUCT_DRIFT — the check \*\*fails\*\*: /);
     // The evidence: the assertion message of the failing test.
@@ -58,10 +76,14 @@ describe('rendered escalations (committed for review)', () => {
     expect(comment).toContain('a pull request is not frozen by a PRODUCT_DRIFT');
     // A PRODUCT_DRIFT escalates from a governed ref: here, a push to main.
     const main = computeEvent({ ...event, ref: 'refs/heads/main', event_name: 'push' });
-    const issue = renderEscalationIssue(main, computeProblemKey(main), ['alice'], null, {
-      ...links,
-      pullRequest: null,
-    });
+    const issue = renderEscalationIssue(
+      main,
+      computeProblemKey(main),
+      ['alice'],
+      null,
+      { ...links, pullRequest: null },
+      policyOf(main),
+    );
     expect(issue.body).toContain('branch [main](https://github.com/octo-org/sealed-app/tree/main)');
     expect(issue.body).toContain(`/driftgate accept ${main.event_id} reason`);
     expect(issue.body).toContain('AssertionError: expected 350 to be 351');
