@@ -129,7 +129,7 @@ describe("the README's workflow and .gitignore advice", () => {
   };
 
   it('installs, runs the tests through the gate with a recipe, and keeps the evidence', () => {
-    const yaml = /```yaml\n([\s\S]*?)```/.exec(section('3. Add the workflow'))![1]!;
+    const yaml = /```yaml\n([\s\S]*?)```/.exec(section('4. Add the workflow'))![1]!;
     const workflow = parseYaml(yaml) as {
       permissions: Record<string, string>;
       jobs: Record<
@@ -163,7 +163,7 @@ describe("the README's workflow and .gitignore advice", () => {
   });
 
   it('tells git to ignore the run files and the reports the recipes write', () => {
-    const ignore = /```gitignore\n([\s\S]*?)```/.exec(section('4. Tell git what to ignore'))![1]!.split('\n');
+    const ignore = /```gitignore\n([\s\S]*?)```/.exec(section('2. Tell git what to ignore'))![1]!.split('\n');
     expect(ignore).toEqual(expect.arrayContaining(['governance/runtime/', 'reports/']));
     for (const r of RECIPES)
       for (const p of r.testReport.split('\n').filter(Boolean)) expect(p.startsWith('reports/')).toBe(true);
