@@ -76,10 +76,12 @@ export function renderEscalationIssue(
   return { title, body: (withPolicy.length <= MAX_BODY ? withPolicy : body).slice(0, MAX_BODY) };
 }
 
-/** The comment a later run with the same problem leaves on its issue. */
+/** The comment a later run with the same problem leaves on its issue: the verdict first, then the facts. */
 export function renderIssueUpdate(event: RuntimeEvent, links: CommentLinks): string {
   return [
-    `driftgate saw this problem again: **${event.classification}** in \`${event.event_id}\`.`,
+    renderVerdictLine(event, event.classification !== 'TOOLING_DRIFT', 'the check'),
+    '',
+    `The same problem again, in \`${event.event_id}\` on ${renderWhere(event, links)}.`,
     '',
     ...renderFacts(event, links),
   ].join('\n');

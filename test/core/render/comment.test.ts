@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { computeEvent } from '../../../src/core/event.js';
 import { computeProblemKey, renderHistory } from '../../../src/core/escalation.js';
 import { MAX_COMMENT_CHARS, renderPrComment } from '../../../src/core/render/comment.js';
-import { computeTitle, MAX_TITLE, renderEscalationIssue } from '../../../src/core/render/issue.js';
+import {
+  computeTitle,
+  MAX_TITLE,
+  renderEscalationIssue,
+  renderIssueUpdate,
+} from '../../../src/core/render/issue.js';
 import { renderRunbook } from '../../../src/core/render/runbook.js';
 import { computeClassificationRunbook } from '../../../src/core/runbook/classification-runbook.js';
 import { decideTests } from '../../../src/core/tests/decide.js';
@@ -113,6 +118,16 @@ describe('rendered escalations (committed for review)', () => {
       'branch [release/1&#46;x](https://github.com/octo-org/sealed-app/tree/release/1.x)',
     );
     expect(issue.body).toMatch(/TOOLING_DRIFT — the check passes with warnings/);
+  });
+});
+
+describe('renderIssueUpdate', () => {
+  it('starts with the verdict, then says it is the same problem again, where', () => {
+    const lines = renderIssueUpdate(event, links).split('\n');
+    expect(lines[0]).toMatch(/^🟠 driftgate: PRODUCT_DRIFT — the check \*\*fails\*\*: /);
+    expect(lines[2]).toBe(
+      `The same problem again, in \`${event.event_id}\` on [pull request #7](https://github.com/octo-org/sealed-app/pull/7).`,
+    );
   });
 });
 
