@@ -20,10 +20,28 @@ export interface PolicySection {
   triggered: string[];
 }
 
-/** The policy scores, then the runbooks folded under one summary line. */
+/**
+ * The policy scores, then the runbooks under one summary line. Folded (`open` false, a STABLE
+ * run): the scores' first line stays in sight, the signal table goes under a summary line too, so
+ * a STABLE summary stays on one screen.
+ */
 export function policyLines(p: PolicySection, open = false): string[] {
+  const cut = p.scores.indexOf('\n\n');
+  const scores =
+    !p.scores || open || cut < 0
+      ? p.scores
+      : [
+          p.scores.slice(0, cut),
+          '',
+          '<details><summary>Signals and rule changes</summary>',
+          '',
+          p.scores.slice(cut + 2).trim(),
+          '',
+          '</details>',
+          '',
+        ].join('\n');
   return [
-    ...(p.scores ? ['', '### Policy', '', p.scores] : []),
+    ...(scores ? ['', '### Policy', '', scores] : []),
     '',
     `<details${open ? ' open' : ''}><summary>Runbooks${p.triggered.length ? `: ${p.triggered.join(', ')}` : ''}</summary>`,
     '',

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Classification } from '../../../src/core/classification.js';
 import { renderHistory } from '../../../src/core/escalation.js';
@@ -89,6 +90,17 @@ describe('renderSummary', () => {
     expect(md).not.toContain('{"seq"');
     expect(md).not.toMatch(/^\|\s*\|\s*\|$/m);
     await expect(md).toMatchFileSnapshot('../../__outputs__/summary-stable.md');
+  });
+
+  it('keeps a STABLE summary on one screen with the policy scores of a repository that has policies', () => {
+    const scores = readFileSync(new URL('../../__outputs__/policy-scores.md', import.meta.url), 'utf8');
+    const input = inputOf(computeEvent(content([])));
+    const md = renderSummary({ ...input, policy: { ...input.policy!, scores } });
+    expect(md).toContain(scores.split('\n')[0]!);
+    expect(md).toContain('<details><summary>Signals and rule changes</summary>');
+    expect(
+      nonEmptyLines(md.replace(/<details><summary>[\s\S]*?<\/details>/g, '<details/>')),
+    ).toBeLessThanOrEqual(40);
   });
 
   it('renders an INCIDENT with a hostile file name, escaped once (committed for review)', async () => {
