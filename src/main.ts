@@ -1,77 +1,25 @@
 import * as core from '@actions/core';
-import { readActionsContext } from './adapters/actions-context.js';
-import { createActionsReporter } from './adapters/actions-reporter.js';
-import { createNodeWorkspace } from './adapters/node-workspace.js';
-import { createOctokitGitHub } from './adapters/octokit-github.js';
-import { createShellRunner } from './adapters/shell-runner.js';
-import { tryCreateSimpleGit } from './adapters/simple-git.js';
-import { createSystemClock } from './adapters/system-clock.js';
-import { readIncidentTemplate } from './adapters/templates.js';
+import { composeAction } from './compose.js';
 import { runDecide, type CommentPayload } from './decide.js';
 import { runGate } from './gate.js';
-import { defaultBaselineRef } from './settings/event.js';
-import { layerFrom, loadSettings } from './settings/load.js';
-import { logLocationOf } from './stages/log.js';
 
-/** The Action: settings → adapters → runGate (or runDecide) → outputs and exit status. The one catch of the Action. */
+/** The Action: compose → runGate (or runDecide) → exit status. The one catch of the Action. */
 export async function run(): Promise<void> {
   try {
-    const root = process.env.GITHUB_WORKSPACE || process.cwd();
-    const workspace = await createNodeWorkspace(root);
-    const given = layerFrom((name) => core.getInput(name), { kind: 'input' });
-    for (const secret of ['github-token', 'log-key']) {
-      const value = given[secret]?.value;
-      if (typeof value === 'string' && value) core.setSecret(value);
-    }
-    const settings = await loadSettings(workspace, given);
-    const { context, payload, repoUrl } = await readActionsContext();
-    const location = logLocationOf(settings, context.branch);
-    const reporter = createActionsReporter();
-    const git = await tryCreateSimpleGit(workspace.root);
-    const clock = createSystemClock();
-
+    const { settings, context, location, ports, payload } = await composeAction(process.env);
     if (settings.mode === 'decide') {
-      const repository = process.env.GITHUB_REPOSITORY;
       if (!context.eventName.startsWith('issue_comment')) {
         throw new Error(`mode: decide reads an issue_comment event; this run is ${context.eventName}`);
       }
-      if (!settings['github-token'] || !repository)
-        throw new Error('mode: decide needs github-token and GITHUB_REPOSITORY');
-      const github = createOctokitGitHub(settings['github-token'], repository, reporter);
+      if (!ports.github) throw new Error('mode: decide needs github-token and GITHUB_REPOSITORY');
       const result = await runDecide(settings, payload as CommentPayload, location, {
-        git,
-        workspace,
-        clock,
-        github,
-        reporter,
+        ...ports,
+        github: ports.github,
       });
       core.info(`driftgate decide: ${result.status}`);
       return;
     }
-
-    if (!settings['baseline-ref']) settings['baseline-ref'] = defaultBaselineRef(context.eventName, payload);
-    const verdict = await runGate(
-      settings,
-      {
-        ...context,
-        incidentTemplate: await readIncidentTemplate(workspace),
-        logUrl:
-          repoUrl && location.branch
-            ? `${repoUrl}/blob/${encodeURIComponent(location.branch)}/${settings.log}`
-            : null,
-      },
-      {
-        workspace,
-        git,
-        runner: createShellRunner(),
-        clock,
-        reporter,
-        github:
-          settings['github-token'] && process.env.GITHUB_REPOSITORY
-            ? createOctokitGitHub(settings['github-token'], process.env.GITHUB_REPOSITORY, reporter)
-            : null,
-      },
-    );
+    const verdict = await runGate(settings, context, ports);
     const line = `driftgate: ${verdict.classification} (${verdict.event.event_id}), ${verdict.event.findings.length} finding(s)`;
     if (verdict.fails) core.setFailed(`${line}: the gate fails`);
     else core.info(`${line}: the gate passes`);

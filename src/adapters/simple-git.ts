@@ -33,6 +33,10 @@ export function createSimpleGit(dir: string): Git {
     async head() {
       return verify('HEAD');
     },
+    resolveCommit: verify,
+    async hasOrigin() {
+      return (await git.getRemotes()).some((r) => r.name === 'origin');
+    },
     async ensureCommit(ref) {
       const local = await verify(ref);
       if (local) return local;
@@ -246,7 +250,7 @@ function runGitBytes(
 }
 
 /** The Git port when `dir` is the top of a git work tree; null when it is not in a repository. */
-export async function tryCreateSimpleGit(dir: string): Promise<Git | null> {
+export async function createSimpleGitIfRepository(dir: string): Promise<Git | null> {
   let top: string;
   try {
     top = (await simpleGit({ baseDir: dir }).revparse(['--show-toplevel'])).trim();

@@ -2,32 +2,12 @@ import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import { z } from 'zod';
 import { CLASSIFICATIONS } from './classification.js';
-import { FINDING_CODES } from './finding.js';
+import { findingSchema } from './finding.js';
+import { BANDS, RISK_LEVELS } from './policy/score.js';
+import { REPORT_FORMATS } from './tests/model.js';
 
 const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
 const classification = z.enum(CLASSIFICATIONS);
-
-/** One finding as the event records it. */
-export const findingSchema = z.strictObject({
-  code: z.enum(FINDING_CODES),
-  stage: z.enum(['config', 'seal', 'invariants', 'tests', 'policy', 'freeze']),
-  classification,
-  message: z.string(),
-  evidence: z.strictObject({
-    paths: z.array(z.string()).optional(),
-    lines: z.array(z.number().int()).optional(),
-    expected: z.string().optional(),
-    actual: z.string().optional(),
-    commits: z.array(z.string()).optional(),
-    invariant: z.string().optional(),
-    command: z.string().optional(),
-    exitCode: z.number().int().nullable().optional(),
-    output: z.string().optional(),
-    tests: z.array(z.string()).optional(),
-    signature: z.string().optional(),
-    detail: z.string().optional(),
-  }),
-});
 
 const counts = z.strictObject({
   passed: z.number().int(),
@@ -80,7 +60,7 @@ export const runtimeEventSchema = z.strictObject({
           errors: z.number().int(),
         })
         .nullable(),
-      formats: z.array(z.enum(['jest-json', 'junit-xml', 'tap', 'mocha-json'])),
+      formats: z.array(z.enum(REPORT_FORMATS)),
       signatures: z.array(z.string()),
       exitCode: z.number().int().nullable(),
       signal: z.string().nullable(),
@@ -92,8 +72,8 @@ export const runtimeEventSchema = z.strictObject({
   policy: z
     .strictObject({
       drift_score: z.number().min(0).max(1),
-      band: z.enum(['stable', 'watch', 'volatile', 'critical']),
-      risk_level: z.enum(['low', 'medium', 'high', 'critical']),
+      band: z.enum(BANDS),
+      risk_level: z.enum(RISK_LEVELS),
       /** Ids of the policy runbooks (content hashes). */
       runbooks: z.array(z.string()),
     })
@@ -106,6 +86,20 @@ export const runtimeEventSchema = z.strictObject({
 export type RuntimeEvent = z.infer<typeof runtimeEventSchema>;
 /** The workflow run that produced an event. */
 export type RunInfo = RuntimeEvent['run'];
+
+/**
+ * Throws when `value` is not a RUNTIME_EVENT.json the published schema accepts: an event that
+ * drifted from its contract is a defect of driftgate, caught before anything is written.
+ */
+export function assertRuntimeEvent(value: RuntimeEvent): void {
+  const parsed = runtimeEventSchema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(
+      `internal: event ${value.event_id} does not match the event schema at ${issue.path.join('.') || '(root)'}: ${issue.message}`,
+    );
+  }
+}
 
 /** Everything of an event except its id. */
 export type RuntimeEventContent = Omit<RuntimeEvent, 'event_id'>;

@@ -1,7 +1,10 @@
-import type { Classification } from './classification.js';
+import { z } from 'zod';
+import { CLASSIFICATIONS } from './classification.js';
 
-/** The stage of SPEC §1 that produced a finding. */
-export type Stage = 'config' | 'seal' | 'invariants' | 'tests' | 'policy' | 'freeze';
+/** The stages of SPEC §1 that produce findings (the governance log's own findings are the freeze stage's). */
+export const STAGES = ['seal', 'invariants', 'tests', 'policy', 'freeze'] as const;
+/** The stage that produced a finding. */
+export type Stage = (typeof STAGES)[number];
 
 /** Machine-readable finding codes; part of the public output (RUNTIME_EVENT.json, --json). */
 export const FINDING_CODES = [
@@ -61,45 +64,51 @@ export const FINDING_CODES = [
 export type FindingCode = (typeof FINDING_CODES)[number];
 
 /** What a finding points at; every field optional, filled as the evidence allows. */
-export interface Evidence {
+export const evidenceSchema = z.strictObject({
   /** Workspace-relative paths involved (display form: escaped per coreutils when needed). */
-  paths?: string[];
+  paths: z.array(z.string()).optional(),
   /** Manifest line numbers (1-based) involved. */
-  lines?: number[];
+  lines: z.array(z.number().int()).optional(),
   /** Expected sha256 (from the baseline). */
-  expected?: string;
+  expected: z.string().optional(),
   /** Observed sha256. */
-  actual?: string;
+  actual: z.string().optional(),
   /** Commits involved. */
-  commits?: string[];
+  commits: z.array(z.string()).optional(),
   /** Invariant id (e.g. INV-D-01). */
-  invariant?: string;
+  invariant: z.string().optional(),
   /** Command that was run. */
-  command?: string;
+  command: z.string().optional(),
   /** Exit code of that command. */
-  exitCode?: number | null;
+  exitCode: z.number().int().nullable().optional(),
   /** Tail of captured output, ANSI stripped. */
-  output?: string;
+  output: z.string().optional(),
   /** Stable test ids involved. */
-  tests?: string[];
+  tests: z.array(z.string()).optional(),
   /** Tooling signature id that matched. */
-  signature?: string;
+  signature: z.string().optional(),
   /** Policy rule ids involved. */
-  rules?: string[];
+  rules: z.array(z.string()).optional(),
   /** Free-form detail (old/new mode, ref, error code). */
-  detail?: string;
-}
+  detail: z.string().optional(),
+});
+
+/** What a finding points at. */
+export type Evidence = z.infer<typeof evidenceSchema>;
 
 /** One observation of one stage: a code, a classification, a sentence and its evidence. */
-export interface Finding {
+export const findingSchema = z.strictObject({
   /** Stable machine code. */
-  code: FindingCode;
+  code: z.enum(FINDING_CODES),
   /** Stage that produced it. */
-  stage: Stage;
+  stage: z.enum(STAGES),
   /** Severity of this finding alone; STABLE marks a notice. */
-  classification: Classification;
+  classification: z.enum(CLASSIFICATIONS),
   /** One human sentence. */
-  message: string;
+  message: z.string(),
   /** Paths, hashes, numbers that back the sentence. */
-  evidence: Evidence;
-}
+  evidence: evidenceSchema,
+});
+
+/** One finding. */
+export type Finding = z.infer<typeof findingSchema>;

@@ -13,6 +13,10 @@ export interface Git {
   currentBranch(): Promise<string | null>;
   /** Full SHA of HEAD, or null in a repository without any commit yet. */
   head(): Promise<string | null>;
+  /** The full SHA of the commit `ref` names here, or null when it names none. */
+  resolveCommit(ref: string): Promise<string | null>;
+  /** Whether the repository has a remote called origin (a fresh local clone may not). */
+  hasOrigin(): Promise<boolean>;
   /** Makes `ref` available locally (fetching it from origin when the clone is shallow); its full SHA. */
   ensureCommit(ref: string): Promise<string>;
   /** A file's bytes at `ref`, or null when the path does not exist there. */

@@ -17,6 +17,8 @@ export interface TestsStage {
   console: string;
   /** The parsed reports (for `driftgate seal --runtime`). */
   readings: ReportReading[];
+  /** The bytes of every report read, by path (evidence for the snapshot, read once). */
+  reports: Map<string, Uint8Array>;
   /** Output hashes observed (for `driftgate seal --runtime`). */
   outputs: Map<string, string | null>;
   /** sha256 of the runtime baseline in the tree, when there is one. */
@@ -79,6 +81,7 @@ export async function observeTests(
   const unmatched: string[] = [];
   const stale: string[] = [];
   const readings: ReportReading[] = [];
+  const reports = new Map<string, Uint8Array>();
   for (const pattern of patterns) {
     const files = await workspace.glob([pattern]);
     if (files.length === 0) unmatched.push(pattern);
@@ -90,8 +93,10 @@ export async function observeTests(
         continue;
       }
       const read = await workspace.readFile(file);
-      if (read.state === 'present') readings.push(readReport(file, read.bytes, workspace.root));
-      else unmatched.push(file);
+      if (read.state === 'present') {
+        readings.push(readReport(file, read.bytes, workspace.root));
+        reports.set(file, read.bytes);
+      } else unmatched.push(file);
     }
   }
 
@@ -133,6 +138,7 @@ export async function observeTests(
     summary: decided.summary,
     console: consoleText,
     readings,
+    reports,
     outputs,
     treeRuntimeBaselineSha256,
   };

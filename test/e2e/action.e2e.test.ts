@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { examplePayload, readAnnotations, readOutputs, runnerEnv } from '../helpers/actions-env.js';
+import { schemaErrorsOfEvents } from '../helpers/events.js';
 import { commitAll, gitRepo, tempDir } from '../helpers/tmp.js';
 
 const ACTION = new URL('../../dist/index.js', import.meta.url).pathname;
@@ -44,9 +45,23 @@ function sealedPullRequest(tamper: boolean) {
 }
 
 describe.each(NODES)('dist/index.js as a runner starts it (%s)', (_label, node) => {
-  it('is present and runnable', () => {
-    expect(existsSync(ACTION)).toBe(true);
-    expect(spawnSync(node, ['--version'], { encoding: 'utf8' }).status).toBe(0);
+  it('runs on this Node: an unsealed repository gives a STABLE notice run whose event the schema accepts', () => {
+    const dir = gitRepo();
+    writeFileSync(join(dir, 'app.js'), 'a\n');
+    commitAll(dir, 'unsealed');
+    const files = tempDir();
+    const r = spawnSync(node, [ACTION], {
+      env: runnerEnv(files, dir, 'workflow_dispatch', {}, {}),
+      encoding: 'utf8',
+    });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const outputs = readOutputs(files);
+    expect(outputs.classification).toBe('STABLE');
+    const event = JSON.parse(readFileSync(join(dir, outputs.report!), 'utf8'));
+    expect(event.findings.map((f: { code: string }) => f.code)).toEqual(['NOT_SEALED']);
+    expect(event.event_name).toBe('workflow_dispatch');
+    expect(schemaErrorsOfEvents(dir)).toEqual({});
   });
 
   it('passes an intact sealed pull request: STABLE, exit 0, outputs and summary written', () => {
@@ -69,6 +84,7 @@ describe.each(NODES)('dist/index.js as a runner starts it (%s)', (_label, node) 
     expect(event.run.url).toBe('https://github.com/octo-org/sealed-app/actions/runs/4242');
     expect(readFileSync(join(files, 'summary'), 'utf8')).toContain('driftgate: STABLE');
     expect(r.stdout).toContain('::add-mask::k-secret-value');
+    expect(schemaErrorsOfEvents(dir)).toEqual({});
   });
 
   it('fails a pull request that modifies a sealed file: INCIDENT naming the file', () => {
@@ -84,6 +100,7 @@ describe.each(NODES)('dist/index.js as a runner starts it (%s)', (_label, node) 
     const summary = readFileSync(join(files, 'summary'), 'utf8');
     expect(summary).toContain('SEALED_MODIFIED');
     expect(summary).toContain('Decision expected');
+    expect(schemaErrorsOfEvents(dir)).toEqual({});
   });
 
   it('reads the config file, lets inputs win, and exits 1 with a clear message on a bad setting', () => {

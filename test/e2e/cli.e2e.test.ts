@@ -3,7 +3,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { policyRepo, servicePolicy, serviceTraces } from '../helpers/policy-repo.js';
-import { commitAll, gitRepo, run } from '../helpers/tmp.js';
+import { schemaErrorsOfEvents } from '../helpers/events.js';
+import { remoteLogLines, sealedRemote } from '../helpers/remote.js';
+import { commitAll, git, gitRepo, run } from '../helpers/tmp.js';
 
 const CLI = new URL('../../dist/cli.js', import.meta.url).pathname;
 const cli = (cwd: string, ...args: string[]) => run(process.execPath, [CLI, ...args], { cwd });
@@ -28,6 +30,7 @@ describe('driftgate (the bin)', () => {
     const check = cli(dir, 'check', '--json', '--baseline-ref', 'HEAD', '--sealed', 'src/**');
     expect(check.status).toBe(0);
     expect(JSON.parse(check.stdout)).toMatchObject({ classification: 'STABLE', fails: false });
+    expect(schemaErrorsOfEvents(dir)).toEqual({});
   });
 
   it('exits 1 naming the tampered file, in text and JSON', () => {
@@ -46,6 +49,7 @@ describe('driftgate (the bin)', () => {
       code: 'SEALED_MODIFIED',
       evidence: { paths: ['src/b c.js'] },
     });
+    expect(schemaErrorsOfEvents(dir)).toEqual({});
   });
 
   it('refuses to overwrite a manifest without --update, and says a decision is needed', () => {
@@ -73,6 +77,48 @@ describe('driftgate (the bin)', () => {
       'missing.yml: config file not found',
     );
     expect(cli(dir, 'seal', '../x').stderr).toContain('outside the workspace');
+  });
+
+  it('prints the usage and the help of each command from the command table', () => {
+    const dir = project();
+    const usage = cli(dir, '--help');
+    expect(usage.status).toBe(0);
+    for (const line of [
+      'check',
+      'verify',
+      'seal',
+      'log verify',
+      'log append FILE',
+      'decide',
+      'policy runbook',
+      'runbook',
+    ])
+      expect(usage.stdout).toMatch(new RegExp(`^  ${line}\\b`, 'm'));
+    const help = cli(dir, 'policy', '--help');
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('usage: driftgate policy replay [options]');
+    expect(help.stdout).toContain('--rule ID');
+    expect(help.stdout).not.toContain('--record');
+    expect(cli(dir, 'check', '--help').stdout).toContain('--record');
+    expect(cli(dir, 'nonsense', '--help').status).toBe(2);
+  });
+
+  it('check --record keeps the log on the checked-out branch when log-branch is empty, and pushes it', () => {
+    const { remote, clone } = sealedRemote();
+    const dir = clone();
+    const r = cli(dir, 'check', '--json', '--record', '--log-branch', '', '--sealed', 'src/**');
+    // An empty flag is no flag: the config file is how the log-branch is emptied.
+    expect(r.status, r.stderr).toBe(0);
+    writeFileSync(join(dir, '.driftgate.yml'), "log-branch: ''\nsealed: src/**\n");
+    const kept = cli(dir, 'check', '--json', '--record', '--config', '.driftgate.yml');
+    expect(kept.status, kept.stderr).toBe(0);
+    expect(kept.stderr).not.toContain('no git repository with an origin');
+    const out = JSON.parse(kept.stdout);
+    expect(out.log).toMatchObject({ pushed: true });
+    const logOnMain = git(remote, 'show', 'main:governance/GOVERNANCE_LOG.ndjson').trim().split('\n');
+    expect(JSON.parse(logOnMain.at(-1)!).event_id).toBe(out.event.event_id);
+    expect(remoteLogLines(remote)).toHaveLength(1);
+    expect(schemaErrorsOfEvents(dir)).toEqual({});
   });
 });
 

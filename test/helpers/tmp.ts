@@ -3,10 +3,15 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
+import { schemaErrorsOfEvents } from './events.js';
 
 const made: string[] = [];
+// Every RUNTIME_EVENT.json any test's run wrote must validate against the published schema.
 afterEach(() => {
+  const invalid = made.map(schemaErrorsOfEvents).filter((errors) => Object.keys(errors).length > 0);
   for (const d of made.splice(0)) rmSync(d, { recursive: true, force: true });
+  if (invalid.length)
+    throw new Error(`events that fail schema/runtime-event.schema.json: ${JSON.stringify(invalid, null, 2)}`);
 });
 
 /** A fresh temp folder, removed after the test. */

@@ -3,7 +3,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createNodeWorkspace } from '../../src/adapters/node-workspace.js';
-import { runVerify } from '../../src/gate.js';
+import { runVerify } from '../../src/stages/observe.js';
 import { parseSettings } from '../../src/settings/settings.js';
 import { tempDir } from '../helpers/tmp.js';
 

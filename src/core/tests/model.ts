@@ -2,7 +2,9 @@
 export type TestStatus = 'passed' | 'failed' | 'skipped' | 'todo' | 'pending' | 'cancelled';
 
 /** Report formats driftgate reads (detected from content, never from the file name). */
-export type ReportFormat = 'jest-json' | 'junit-xml' | 'tap' | 'mocha-json';
+export const REPORT_FORMATS = ['jest-json', 'junit-xml', 'tap', 'mocha-json'] as const;
+/** One report format. */
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** One test case, normalized. */
 export interface TestCase {

@@ -1,0 +1,157 @@
+import type { ActionsPayload } from './adapters/actions-context.js';
+import { createConsoleReporter } from './adapters/console-reporter.js';
+import { createNodeWorkspace } from './adapters/node-workspace.js';
+import { createShellRunner } from './adapters/shell-runner.js';
+import { createSystemClock } from './adapters/system-clock.js';
+import { readIncidentTemplate } from './adapters/templates.js';
+import type { GateContext, GatePorts } from './gate.js';
+import type { Git } from './ports/git.js';
+import type { GitHub } from './ports/github.js';
+import type { Reporter } from './ports/reporter.js';
+import type { Workspace } from './ports/workspace.js';
+import { defaultBaselineRef } from './settings/event.js';
+import { layerFrom, loadSettings } from './settings/load.js';
+import type { Settings } from './settings/settings.js';
+import { logLocationOf, type LogLocation } from './stages/log.js';
+
+/** The facts of a run that settings do not hold, as the Action's environment or the command line gives them. */
+export type RunFacts = Omit<GateContext, 'incidentTemplate' | 'logUrl'> & {
+  /** https://github.com/owner/repo, when known (the Action). */
+  repoUrl: string | null;
+};
+
+/** Settings, ports and run context: what every entry point runs the stages with. */
+export interface Composition<R extends Reporter = Reporter> {
+  settings: Settings;
+  context: GateContext;
+  location: LogLocation;
+  ports: GatePorts & { reporter: R };
+}
+
+/** What the command line gives: its flags (every setting is a flag of the same name) and the run's mode. */
+export interface CliFlags {
+  /** The repository root (default: the current directory). */
+  workspace?: string;
+  /** check --record: append the observation to the governance log. */
+  record?: boolean;
+  /** --json: stdout carries JSON, so the console reporter stays quiet. */
+  json?: boolean;
+  [setting: string]: string | string[] | boolean | undefined;
+}
+
+/**
+ * The run context from settings and facts: the same on both sides, so the Action and the command
+ * line find the log, freeze by ref and link the log alike.
+ */
+export async function composeContext(
+  settings: Settings,
+  facts: RunFacts,
+  workspace: Workspace,
+): Promise<{ context: GateContext; location: LogLocation }> {
+  const { repoUrl, ...rest } = facts;
+  const location = logLocationOf(settings, facts.branch);
+  return {
+    location,
+    context: {
+      ...rest,
+      incidentTemplate: await readIncidentTemplate(workspace),
+      logUrl: logUrlOf(location, repoUrl),
+    },
+  };
+}
+
+/** Where people read the log: GitHub's page of the file, or `branch:path` on the command line. */
+function logUrlOf(location: LogLocation, repoUrl: string | null): string | null {
+  if (repoUrl) {
+    return location.branch ? `${repoUrl}/blob/${encodeURIComponent(location.branch)}/${location.path}` : null;
+  }
+  return location.dedicated ? `${location.branch}:${location.path}` : location.path;
+}
+
+/** The Action: inputs and the runner's environment → settings, ports, context (and the event payload). */
+export async function composeAction(
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<Composition & { payload: ActionsPayload }> {
+  const core = await import('@actions/core');
+  const { readActionsContext } = await import('./adapters/actions-context.js');
+  const { createActionsReporter } = await import('./adapters/actions-reporter.js');
+  const workspace = await createNodeWorkspace(env.GITHUB_WORKSPACE || process.cwd());
+  const given = layerFrom((name) => core.getInput(name), { kind: 'input' });
+  for (const secret of ['github-token', 'log-key']) {
+    const value = given[secret]?.value;
+    if (typeof value === 'string' && value) core.setSecret(value);
+  }
+  const settings = await loadSettings(workspace, given);
+  const { context: facts, payload, repoUrl } = await readActionsContext(env);
+  if (!settings['baseline-ref'] && settings.mode !== 'decide')
+    settings['baseline-ref'] = defaultBaselineRef(facts.eventName, payload);
+  const reporter = createActionsReporter();
+  const repository = env.GITHUB_REPOSITORY;
+  const github: GitHub | null =
+    settings['github-token'] && repository
+      ? (await import('./adapters/octokit-github.js')).createOctokitGitHub(
+          settings['github-token'],
+          repository,
+          reporter,
+        )
+      : null;
+  const git = await createGit(workspace.root);
+  const { context, location } = await composeContext(settings, { ...facts, repoUrl }, workspace);
+  const ports = { workspace, git, runner: createShellRunner(), clock: createSystemClock(), reporter, github };
+  return { settings, context, location, ports, payload };
+}
+
+/**
+ * The command line: flags → settings, ports, context. `git: 'if-baseline-ref'` starts no git
+ * when nothing needs it (`driftgate verify` without a baseline-ref).
+ */
+export async function composeCli(
+  flags: CliFlags,
+  options: { git?: 'always' | 'if-baseline-ref' } = {},
+): Promise<Composition<ReturnType<typeof createConsoleReporter>>> {
+  const workspace = await createNodeWorkspace(flags.workspace ?? process.cwd());
+  const settings = await loadSettings(workspace, flagLayer(flags));
+  const wantsGit = options.git !== 'if-baseline-ref' || settings['baseline-ref'] !== '';
+  const git = wantsGit ? await createGit(workspace.root) : null;
+  const branch = git ? await git.currentBranch() : null;
+  const facts: RunFacts = {
+    eventName: 'cli',
+    // refs/heads/<branch> of the checkout, so freezes scoped to a ref apply on the command line too.
+    ref: branch ? `refs/heads/${branch}` : null,
+    branch,
+    onDefaultBranch: false,
+    record: flags.record === true,
+    run: { id: null, attempt: null, url: null },
+    pullRequest: null,
+    statusSha: null,
+    fork: false,
+    repoUrl: null,
+  };
+  const { context, location } = await composeContext(settings, facts, workspace);
+  const reporter = createConsoleReporter({ quiet: flags.json === true });
+  const ports = {
+    workspace,
+    git,
+    runner: createShellRunner(),
+    clock: createSystemClock(),
+    reporter,
+    github: null,
+  };
+  return { settings, context, location, ports };
+}
+
+/** The settings layer of the flags: repeated flags of list settings join as lines. */
+function flagLayer(flags: CliFlags) {
+  return layerFrom(
+    (name) => {
+      const v = flags[name];
+      return Array.isArray(v) ? v.join('\n') : typeof v === 'string' ? v : undefined;
+    },
+    { kind: 'flag' },
+  );
+}
+
+async function createGit(root: string): Promise<Git | null> {
+  const { createSimpleGitIfRepository } = await import('./adapters/simple-git.js');
+  return createSimpleGitIfRepository(root);
+}

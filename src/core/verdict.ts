@@ -1,0 +1,318 @@
+import type { Classification } from './classification.js';
+import { classify, computeFails } from './classify.js';
+import { renderHistory } from './escalation.js';
+import {
+  assertRuntimeEvent,
+  computeEvent,
+  computeSnapshotId,
+  type RunInfo,
+  type RuntimeEvent,
+} from './event.js';
+import type { Finding } from './finding.js';
+import type { EntryDraft, LogEntry } from './log/entry.js';
+import { computeFreeze } from './log/freeze.js';
+import type { PolicyAnalysis } from './policy/analyze.js';
+import { computeAnnotations, type Annotation } from './render/annotations.js';
+import { renderIncidentReport } from './render/incident-report.js';
+import { renderPolicyScores, renderRunbook, renderRunbooks } from './render/runbook.js';
+import type { PolicySection } from './render/summary.js';
+import { computeClassificationRunbook } from './runbook/classification-runbook.js';
+import type { Runbook } from './runbook/model.js';
+import type { SealResult } from './seal/verify.js';
+import { needsSnapshot, snapshotDir } from './snapshot.js';
+
+/** The outputs of SPEC §4, in action.yml's order. */
+export const OUTPUT_NAMES = [
+  'classification',
+  'event-id',
+  'snapshot-id',
+  'frozen',
+  'drift-score',
+  'risk-level',
+  'report',
+  'runbook',
+  'log-entry',
+] as const;
+/** One output of SPEC §4. */
+export type OutputName = (typeof OUTPUT_NAMES)[number];
+
+/** Where run-time files go: under governance/runtime/, which is never committed on the product branch. */
+export const EVENTS_DIR = 'governance/runtime/events';
+
+/** What the observe stage saw: every input of the verdict, as data. */
+export interface Observed {
+  /** HEAD's SHA ('unknown' outside git). */
+  commit: string;
+  baselineRef: string | null;
+  now: Date;
+  log: {
+    findings: Finding[];
+    freezeEntries: LogEntry[];
+    lastSnapshotAt: string | null;
+    /** The last observations of every ref, oldest first. */
+    recent: Array<{
+      classification: Classification;
+      timestamp: string;
+      drift_score: number | null;
+      ref: string | null;
+      run_url: string | null;
+    }>;
+    /** The log's bytes as read (every segment, oldest first): the snapshot exports them. */
+    segments: Uint8Array[];
+  };
+  seal: SealResult & { manifestSha256: string | null; treeManifestSha256: string | null };
+  invariants: Finding[];
+  tests: {
+    findings: Finding[];
+    summary: NonNullable<RuntimeEvent['tests']>;
+    console: string;
+    /** The bytes of every report read, by workspace-relative path (kept in the snapshot). */
+    reports: ReadonlyMap<string, Uint8Array>;
+    treeRuntimeBaselineSha256: string | null;
+  } | null;
+  policy: { analysis: PolicyAnalysis; findings: Finding[]; runbooks: Runbook[] } | null;
+}
+
+/** The settings and run facts the verdict depends on. */
+export interface VerdictInput {
+  /** The manifest path (setting `baseline`). */
+  manifest: string;
+  logBranch: string;
+  failOn: 'PRODUCT_DRIFT' | 'TOOLING_DRIFT';
+  eventName: string;
+  ref: string | null;
+  run: RunInfo;
+  onDefaultBranch: boolean;
+  incidentTemplate: string;
+  logUrl: string | null;
+}
+
+/** Everything a run decides, computed once from what it observed: recorded and reported as is. */
+export interface Verdict {
+  findings: Finding[];
+  classification: Classification;
+  fails: boolean;
+  event: RuntimeEvent;
+  /** RUNTIME_EVENT.json's text (the event, checked against its schema). */
+  eventJson: string;
+  /** The classification's runbook, then the policy archetypes that triggered. */
+  runbooks: Runbook[];
+  /** renderRunbooks of `runbooks`. */
+  runbook: string;
+  runbooksJson: string;
+  policySection: PolicySection;
+  /** INCIDENT_REPORT.md, for an INCIDENT. */
+  incidentReport: string | null;
+  annotations: Annotation[];
+  /** This ref's last runs, this one last (renderHistory). */
+  history: string;
+  /** The seal stage's counts, for the summary. */
+  sealCounts: { manifest: string; entries: number; ok: number; authoritative: SealResult['authoritative'] };
+  /** Workspace-relative path of RUNTIME_EVENT.json. */
+  reportPath: string;
+  /** Workspace-relative path of the rendered runbook. */
+  runbookPath: string;
+  /** The snapshot's folder and files (the log export excepted), when this run takes one. */
+  snapshot: { dir: string; files: Map<string, Uint8Array | string> } | null;
+  /** The OBSERVATION entry for the governance log. */
+  logEntry: EntryDraft;
+  /** Every output but `log-entry`, which the record stage knows. */
+  outputs: Record<Exclude<OutputName, 'log-entry'>, string>;
+}
+
+/** SPEC §1–§7 as one pure function: findings (FROZEN included), classification, event, runbooks, snapshot. */
+export function computeVerdict(observed: Observed, input: VerdictInput): Verdict {
+  const { seal, tests, policy } = observed;
+  const { findings, frozenBy } = computeFindings(observed, input.ref);
+  const classification = classify(findings);
+  const runbooks = computeRunbooks(
+    classification,
+    {
+      head: observed.commit,
+      base: observed.baselineRef,
+      manifest: input.manifest,
+      logBranch: input.logBranch,
+    },
+    policy?.runbooks ?? [],
+  );
+  const draft = computeEvent({
+    snapshot_id: null,
+    timestamp: observed.now.toISOString(),
+    commit: observed.commit,
+    ref: input.ref,
+    event_name: input.eventName,
+    run: input.run,
+    classification,
+    findings,
+    baseline: {
+      manifest_sha256: seal.manifestSha256,
+      ref: observed.baselineRef,
+      runtime_baseline_sha256: tests?.treeRuntimeBaselineSha256 ?? null,
+    },
+    tests: tests?.summary ?? null,
+    diff: findings
+      .filter((f) => f.evidence.expected || f.evidence.tests || f.evidence.detail)
+      .map(describeDiff),
+    policy: policy
+      ? {
+          drift_score: policy.analysis.drift.score,
+          band: policy.analysis.drift.band,
+          risk_level: policy.analysis.risk.level,
+          runbooks: policy.runbooks.map((r) => r.id),
+        }
+      : null,
+    frozen_by: frozenBy,
+  });
+  const snapshotting = needsSnapshot(
+    classification,
+    input.eventName,
+    observed.log.lastSnapshotAt,
+    observed.now,
+  );
+  const { event, files } = snapshotting ? computeSnapshot(draft, observed) : { event: draft, files: null };
+  assertRuntimeEvent(event);
+  const eventJson = `${JSON.stringify(event, null, 2)}\n`;
+  const runbook = renderRunbooks(runbooks);
+  const runbooksJson = `${JSON.stringify(runbooks, null, 2)}\n`;
+  const incidentReport =
+    classification === 'INCIDENT' ? renderIncidentReport(input.incidentTemplate, event, input.logUrl) : null;
+  if (files) {
+    files.set('runbook.md', runbook);
+    files.set('runbooks.json', runbooksJson);
+    if (policy) files.set('policy-analysis.json', `${JSON.stringify(policy.analysis, null, 2)}\n`);
+    if (incidentReport !== null) files.set('INCIDENT_REPORT.md', incidentReport);
+    files.set('RUNTIME_EVENT.json', eventJson);
+  }
+  const reportPath = `${EVENTS_DIR}/${event.event_id}.json`;
+  const runbookPath = `${EVENTS_DIR}/${event.event_id}.runbook.md`;
+  return {
+    findings,
+    classification,
+    fails: computeFails(classification, input.failOn),
+    event,
+    eventJson,
+    runbooks,
+    runbook,
+    runbooksJson,
+    policySection: {
+      scores: policy ? renderPolicyScores(policy.analysis) : '',
+      // Each runbook once, at the level of a section of the summary, comment and issue.
+      runbooks: runbooks.map((b) => renderRunbook(b, 3)).join('\n'),
+      triggered: (policy?.runbooks ?? []).map((r) => r.title),
+    },
+    incidentReport,
+    annotations: computeAnnotations(findings),
+    // A ref's history is its own: runs of other branches and pull requests say nothing about it.
+    history: renderHistory(
+      input.ref,
+      observed.log.recent.filter((r) => r.ref === input.ref),
+      { classification, timestamp: event.timestamp, drift_score: event.policy?.drift_score ?? null },
+    ),
+    sealCounts: {
+      manifest: input.manifest,
+      entries: seal.entries,
+      ok: seal.verdicts.filter((v) => v.status === 'OK').length,
+      authoritative: seal.authoritative,
+    },
+    reportPath,
+    runbookPath,
+    snapshot: files && event.snapshot_id ? { dir: snapshotDir(event.snapshot_id), files } : null,
+    logEntry: computeLogEntry(event, observed, input),
+    outputs: {
+      classification,
+      'event-id': event.event_id,
+      'snapshot-id': event.snapshot_id ?? '',
+      frozen: event.frozen_by ? 'true' : 'false',
+      'drift-score': event.policy ? String(event.policy.drift_score) : '',
+      'risk-level': event.policy?.risk_level ?? '',
+      report: reportPath,
+      runbook: runbookPath,
+    },
+  };
+}
+
+/** The runbooks of a run: the classification's first, then the policy archetypes that triggered; none depends on the clock. */
+export function computeRunbooks(
+  classification: Classification,
+  refs: { head: string; base: string | null; manifest: string; logBranch: string },
+  policyRunbooks: readonly Runbook[],
+): Runbook[] {
+  return [
+    computeClassificationRunbook(classification, { ...refs, logBranch: refs.logBranch || null }),
+    ...policyRunbooks,
+  ];
+}
+
+/** Every stage's findings in pipeline order, then FROZEN when an unresolved event freezes this ref. */
+function computeFindings(
+  observed: Observed,
+  ref: string | null,
+): { findings: Finding[]; frozenBy: string | null } {
+  const { seal } = observed;
+  const findings: Finding[] = [
+    ...observed.log.findings,
+    ...seal.findings,
+    ...observed.invariants,
+    ...(observed.tests?.findings ?? []),
+    ...(observed.policy?.findings ?? []),
+  ];
+  const sealClean = !seal.findings.some((f) => f.classification !== 'STABLE');
+  const { frozenBy } = computeFreeze(observed.log.freezeEntries, ref, sealClean);
+  if (frozenBy) {
+    findings.push({
+      code: 'FROZEN',
+      stage: 'freeze',
+      classification: frozenBy.classification,
+      message: `frozen by ${frozenBy.event_id} (${frozenBy.classification} on ${frozenBy.ref ?? 'an unknown ref'}, ${frozenBy.timestamp}) until an architect's written decision`,
+      evidence: { commits: [frozenBy.commit], detail: frozenBy.event_id },
+    });
+  }
+  return { findings, frozenBy: frozenBy?.event_id ?? null };
+}
+
+/** The snapshot's evidence files and the event named after them (SPEC §5). */
+function computeSnapshot(
+  draft: RuntimeEvent,
+  observed: Observed,
+): { event: RuntimeEvent; files: Map<string, Uint8Array | string> } {
+  const files = new Map<string, Uint8Array | string>();
+  files.set('console.log', observed.tests?.console ?? '');
+  files.set(
+    'seal-verification.json',
+    `${JSON.stringify({ authoritative: observed.seal.authoritative, entries: observed.seal.verdicts }, null, 2)}\n`,
+  );
+  files.set('diff.txt', draft.diff.length ? `${draft.diff.join('\n')}\n` : '');
+  for (const [path, bytes] of observed.tests?.reports ?? []) files.set(`reports/${path}`, bytes);
+  return { event: { ...draft, snapshot_id: computeSnapshotId(draft, files) }, files };
+}
+
+function computeLogEntry(event: RuntimeEvent, observed: Observed, input: VerdictInput): EntryDraft {
+  return {
+    type: 'OBSERVATION',
+    event_id: event.event_id,
+    timestamp: event.timestamp,
+    classification: event.classification,
+    commit: event.commit,
+    ref: input.ref,
+    freezes_all: input.onDefaultBranch,
+    snapshot_id: event.snapshot_id,
+    frozen_by: event.frozen_by,
+    manifest_sha256: observed.seal.manifestSha256,
+    observed_manifest_sha256: observed.seal.treeManifestSha256,
+    observed_runtime_baseline_sha256: observed.tests?.treeRuntimeBaselineSha256 ?? null,
+    run_url: input.run.url,
+    findings: event.findings.length,
+    drift_score: event.policy?.drift_score ?? null,
+  };
+}
+
+/** One line of the event's diff: what was expected, what was found. */
+function describeDiff(f: Finding): string {
+  if (f.evidence.tests?.length) return `${f.code}: ${f.evidence.tests.join(', ')}`;
+  const path = f.evidence.paths?.[0] ?? f.evidence.invariant ?? '';
+  if (f.evidence.expected && f.evidence.actual)
+    return `${path}: ${f.evidence.expected} -> ${f.evidence.actual}`;
+  if (f.evidence.expected)
+    return `${path}: ${f.evidence.expected} -> (${f.code === 'SEALED_MISSING' ? 'missing' : 'unreadable'})`;
+  return `${path}: ${f.evidence.detail ?? f.code}`;
+}

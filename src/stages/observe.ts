@@ -1,0 +1,105 @@
+import { classify } from '../core/classify.js';
+import type { Classification } from '../core/classification.js';
+import { computeFreeze } from '../core/log/freeze.js';
+import type { Observed } from '../core/verdict.js';
+import type { Clock } from '../ports/clock.js';
+import type { Git } from '../ports/git.js';
+import type { Reporter } from '../ports/reporter.js';
+import type { Runner } from '../ports/runner.js';
+import type { Workspace } from '../ports/workspace.js';
+import type { Settings } from '../settings/settings.js';
+import { observeInvariants } from './invariants.js';
+import { readGovernanceLog, type LogLocation } from './log.js';
+import { observePolicies } from './policy.js';
+import { observeSeal, type SealStage } from './seal.js';
+import { observeTests, secretsOf } from './tests.js';
+
+/** The ports the observe stage reads through. */
+export interface ObservePorts {
+  workspace: Workspace;
+  git: Git | null;
+  runner: Runner;
+  clock: Clock;
+  reporter: Reporter;
+}
+
+/** Everything the run looks at, stage after stage: the log, the seal, invariants, tests, policies. */
+export async function observe(
+  settings: Settings,
+  run: { location: LogLocation; ref: string | null },
+  ports: ObservePorts,
+): Promise<Observed> {
+  const baselineRef = await resolveBaselineRef(settings['baseline-ref'], ports.git);
+  const commit = (await ports.git?.head()) ?? 'unknown';
+  const { reporter } = ports;
+  reporter.progress('reading the governance log…');
+  const log = await readGovernanceLog(run.location, baselineRef, ports);
+  if (log.unavailable) reporter.warning(log.unavailable);
+  else
+    reporter.progress(
+      `governance log: ${plural(log.lines, 'line')} (${sizeOf(log.segments)}) read and checked`,
+    );
+  reporter.progress(`seal: hashing the files listed in ${settings.baseline}…`);
+  // Accepted baselines are known before the seal is read; whether the run is frozen is the verdict's.
+  const accepted = computeFreeze(log.freezeEntries, run.ref, false);
+  const seal = await observeSeal(
+    {
+      manifest: settings.baseline,
+      sealed: settings.sealed,
+      baselineRef,
+      accepted: accepted.acceptedManifests,
+    },
+    ports,
+  );
+  reporter.progress(
+    `seal: ${plural(seal.entries, 'file')} hashed, ${seal.verdicts.filter((v) => v.status === 'OK').length} verified`,
+  );
+  const invariants = await observeInvariants(
+    {
+      protectedPaths: settings['protected-paths'],
+      invariants: settings.invariants,
+      baselineRef,
+      cwd: ports.workspace.root,
+      timeoutMs: settings['test-timeout'] * 60_000,
+      secrets: secretsOf(settings),
+    },
+    ports,
+  );
+  const tests = await observeTests(settings, baselineRef, ports, {
+    acceptedRuntimeBaselines: accepted.acceptedRuntimeBaselines,
+  });
+  const policy = await observePolicies(
+    { policies: settings.policies, traces: settings.traces, baselineRef },
+    ports,
+  );
+  return { commit, baselineRef, now: ports.clock.now(), log, seal, invariants, tests, policy };
+}
+
+/** The seal stage alone (`driftgate verify`): no commands run, nothing written. */
+export async function runVerify(
+  settings: Settings,
+  ports: { workspace: Workspace; git: Git | null },
+): Promise<{ classification: Classification; seal: SealStage }> {
+  const baselineRef = await resolveBaselineRef(settings['baseline-ref'], ports.git);
+  const seal = await observeSeal(
+    { manifest: settings.baseline, sealed: settings.sealed, baselineRef },
+    ports,
+  );
+  return { classification: classify(seal.findings), seal };
+}
+
+/** The full SHA of `ref` (fetched when the clone is shallow), or null for no ref. */
+export async function resolveBaselineRef(ref: string, git: Git | null): Promise<string | null> {
+  if (!ref) return null;
+  if (!git) throw new Error(`baseline-ref ${ref} was given but the workspace is not a git repository`);
+  return git.ensureCommit(ref);
+}
+
+/** The size of the log as read, for the progress line. */
+function sizeOf(segments: readonly Uint8Array[]): string {
+  const bytes = segments.reduce((n, s) => n + s.byteLength, 0);
+  return bytes < 1_048_576 ? `${Math.ceil(bytes / 1024)} KiB` : `${(bytes / 1_048_576).toFixed(1)} MiB`;
+}
+
+const plural = (n: number, word: string): string =>
+  `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
