@@ -21,14 +21,14 @@ export interface PolicySection {
 }
 
 /**
- * The policy scores, then the runbooks under one summary line. Folded (`open` false, a STABLE
- * run): the scores' first line stays in sight, the signal table goes under a summary line too, so
- * a STABLE summary stays on one screen.
+ * The policy scores, then the runbooks under one summary line. The scores' first line stays in
+ * sight; the signal table is folded unless `open.scores` (a run the policies made fail or warn).
+ * The runbooks are folded unless `open.runbooks` (an INCIDENT), so a summary reads at a glance.
  */
-export function policyLines(p: PolicySection, open = false): string[] {
+export function policyLines(p: PolicySection, open: { scores?: boolean; runbooks?: boolean } = {}): string[] {
   const cut = p.scores.indexOf('\n\n');
   const scores =
-    !p.scores || open || cut < 0
+    !p.scores || open.scores || cut < 0
       ? p.scores
       : [
           p.scores.slice(0, cut),
@@ -43,7 +43,7 @@ export function policyLines(p: PolicySection, open = false): string[] {
   return [
     ...(scores ? ['', '### Policy', '', scores] : []),
     '',
-    `<details${open ? ' open' : ''}><summary>Runbooks${p.triggered.length ? `: ${p.triggered.join(', ')}` : ''}</summary>`,
+    `<details${open.runbooks ? ' open' : ''}><summary>Runbooks${p.triggered.length ? `: ${p.triggered.join(', ')}` : ''}</summary>`,
     '',
     p.runbooks,
     '</details>',
@@ -174,7 +174,13 @@ export function renderSummary(input: SummaryInput): string {
 
   const tail: string[] = [];
   if (input.history) tail.push('', '### History of this ref', '', input.history);
-  if (input.policy) tail.push(...policyLines(input.policy, event.classification !== 'STABLE'));
+  if (input.policy)
+    tail.push(
+      ...policyLines(input.policy, {
+        scores: event.classification !== 'STABLE',
+        runbooks: event.classification === 'INCIDENT',
+      }),
+    );
   tail.push('');
 
   const findings = sortBySeverity(event.findings);
