@@ -5,9 +5,14 @@ import type { Reporter } from '../ports/reporter.js';
 export function createActionsReporter(): Reporter {
   return {
     info: (m) => core.info(m),
+    progress: (m) => core.info(`driftgate: ${m}`),
     warning: (m) => core.warning(m),
-    annotate({ level, message, title, file }) {
-      const props = { ...(title ? { title } : {}), ...(file ? { file } : {}) };
+    annotate({ level, message, title, file, line }) {
+      const props: core.AnnotationProperties = {
+        ...(title ? { title } : {}),
+        ...(file ? { file } : {}),
+        ...(file && line ? { startLine: line } : {}),
+      };
       if (level === 'error') core.error(message, props);
       else if (level === 'warning') core.warning(message, props);
       else core.notice(message, props);

@@ -11,9 +11,11 @@ export function createConsoleReporter(options: {
   return {
     outputs,
     info: say,
+    progress: (m) => say(`driftgate: ${m}`),
     // Warnings go to stderr even with --json (stdout carries the JSON): a lost log entry must be seen.
     warning: (m) => process.stderr.write(`warning: ${m}\n`),
-    annotate: ({ level, message, file }) => say(`${level}: ${file ? `${file}: ` : ''}${message}`),
+    annotate: ({ level, message, file, line }) =>
+      say(`${level}: ${file ? `${file}${line ? `:${line}` : ''}: ` : ''}${message}`),
     setOutput: (name, value) => {
       outputs[name] = value;
     },

@@ -76,23 +76,59 @@ export function issueMarkersOf(event: RuntimeEvent): string[] {
 /** The hidden marker of the sticky pull request comment. */
 export const COMMENT_MARKER = '<!-- driftgate:pr-comment -->';
 
-/** A Mermaid chart of the last runs' classifications, oldest first (0 STABLE … 3 INCIDENT). */
-export function renderHistoryChart(
-  runs: ReadonlyArray<{ classification: Classification; drift_score?: number | null }>,
+/** One earlier run of a ref, as the governance log recorded it. */
+export interface HistoryRun {
+  classification: Classification;
+  timestamp: string;
+  run_url?: string | null;
+  drift_score?: number | null;
+}
+
+/** Runs shown in a ref's history line: enough to see a trend, short enough to read at a glance. */
+export const HISTORY_RUNS = 10;
+
+const HISTORY_ICON: Record<Classification, string> = {
+  STABLE: '🟢',
+  TOOLING_DRIFT: '🟡',
+  PRODUCT_DRIFT: '🟠',
+  INCIDENT: '🔴',
+};
+
+/** A trusted http(s) URL (the runner's own run URLs), or null: anything else is not made a link. */
+const httpUrl = (u: string | null | undefined): string | null =>
+  u && /^https?:\/\/[^\s<>()]+$/.test(u) ? encodeURI(decodeURI(u)) : null;
+
+/**
+ * The history of one ref as a single line of its last runs, oldest first, each an icon with its
+ * time linking to its run, then this run; a legend and the counts follow. Runs of other refs are
+ * left out by the caller: a branch's history says nothing about a pull request's.
+ */
+export function renderHistory(
+  ref: string | null,
+  earlier: readonly HistoryRun[],
+  current: HistoryRun,
 ): string {
-  if (runs.length === 0) return '';
-  // Drift scores are drawn on the same axis, times 3 (0 → 0, 1 → 3); runs without one draw 0.
-  const drift = runs.some((r) => typeof r.drift_score === 'number');
+  const runs = earlier.slice(-(HISTORY_RUNS - 1));
+  const when = (t: string): string => `${t.slice(5, 10)} ${t.slice(11, 16)}`;
+  const drift = (r: HistoryRun): string =>
+    typeof r.drift_score === 'number' ? ` drift ${r.drift_score}` : '';
+  const cells = runs.map((r) => {
+    const url = httpUrl(r.run_url);
+    const label = `${when(r.timestamp)}${drift(r)}`;
+    return `${HISTORY_ICON[r.classification]} ${url ? `[${label}](${url} "${r.classification}")` : label}`;
+  });
+  cells.push(`${HISTORY_ICON[current.classification]} **this run**${drift(current)}`);
+  const counts = new Map<Classification, number>();
+  for (const r of [...runs, current]) counts.set(r.classification, (counts.get(r.classification) ?? 0) + 1);
+  const tally = (['STABLE', 'TOOLING_DRIFT', 'PRODUCT_DRIFT', 'INCIDENT'] as const)
+    .filter((c) => counts.has(c))
+    .map((c) => `${HISTORY_ICON[c]} ${counts.get(c)} ${c}`)
+    .join(' · ');
+  const where = ref ? `\`${ref.replace(/[`\r\n]/g, '')}\`` : 'this ref';
+  if (runs.length === 0) return `${cells[0]} — the governance log holds no earlier run of ${where}.`;
   return [
-    '```mermaid',
-    'xychart-beta',
-    `  title "Last ${runs.length} runs: bars 0 STABLE, 1 TOOLING_DRIFT, 2 PRODUCT_DRIFT, 3 INCIDENT${drift ? '; line: policy drift score × 3' : ''}"`,
-    `  x-axis [${runs.map((_, i) => i + 1).join(', ')}]`,
-    '  y-axis "classification" 0 --> 3',
-    `  bar [${runs.map((r) => rankOf(r.classification)).join(', ')}]`,
-    ...(drift
-      ? [`  line [${runs.map((r) => Math.round((r.drift_score ?? 0) * 3 * 1000) / 1000).join(', ')}]`]
-      : []),
-    '```',
+    cells.join(' → '),
+    '',
+    `<sub>Last ${runs.length + 1} runs of ${where} (times UTC), oldest first: ${tally}.</sub>`,
   ].join('\n');
 }

@@ -1,6 +1,6 @@
 import type { Classification } from './classification.js';
 import { classify, computeFails, isPullRequestEvent } from './classify.js';
-import { renderHistoryChart } from './escalation.js';
+import { renderHistory } from './escalation.js';
 import {
   assertRuntimeEvent,
   computeEvent,
@@ -22,7 +22,7 @@ import {
 import type { PolicyAnalysis } from './policy/analyze.js';
 import { computeAnnotations, type Annotation } from './render/annotations.js';
 import { renderIncidentReport } from './render/incident-report.js';
-import { renderPolicyScores, renderRunbooks } from './render/runbook.js';
+import { renderPolicyScores, renderRunbook, renderRunbooks } from './render/runbook.js';
 import type { PolicySection } from './render/summary.js';
 import { computeClassificationRunbook } from './runbook/classification-runbook.js';
 import type { Runbook } from './runbook/model.js';
@@ -57,7 +57,14 @@ export interface Observed {
     findings: Finding[];
     freezeEntries: LogEntry[];
     lastSnapshotAt: string | null;
-    recent: Array<{ classification: Classification; drift_score: number | null }>;
+    /** The last observations of every ref, oldest first. */
+    recent: Array<{
+      classification: Classification;
+      timestamp: string;
+      drift_score: number | null;
+      ref: string | null;
+      run_url: string | null;
+    }>;
     /** The log's bytes as read (every segment, oldest first): the snapshot exports them. */
     segments: Uint8Array[];
   };
@@ -123,8 +130,8 @@ export interface Verdict {
   /** INCIDENT_REPORT.md, for an INCIDENT. */
   incidentReport: string | null;
   annotations: Annotation[];
-  /** The Mermaid chart of the last runs, this one last. */
-  chart: string;
+  /** This ref's last runs, this one last (renderHistory). */
+  history: string;
   /** The seal stage's counts, for the summary. */
   sealCounts: { manifest: string; entries: number; ok: number; authoritative: SealResult['authoritative'] };
   /** Workspace-relative path of RUNTIME_EVENT.json. */
@@ -204,15 +211,18 @@ export function computeVerdict(observed: Observed, input: VerdictInput): Verdict
     runbooksJson,
     policySection: {
       scores: policy ? renderPolicyScores(policy.analysis) : '',
-      runbooks: runbook,
+      // Each runbook once, at the level of a section of the summary, comment and issue.
+      runbooks: runbooks.map((b) => renderRunbook(b, 3)).join('\n'),
       triggered: (policy?.runbooks ?? []).map((r) => r.title),
     },
     incidentReport,
     annotations: computeAnnotations(findings),
-    chart: renderHistoryChart([
-      ...observed.log.recent,
-      { classification, drift_score: event.policy?.drift_score ?? null },
-    ]),
+    // A ref's history is its own: runs of other branches and pull requests say nothing about it.
+    history: renderHistory(
+      input.ref,
+      observed.log.recent.filter((r) => r.ref === input.ref),
+      { classification, timestamp: event.timestamp, drift_score: event.policy?.drift_score ?? null },
+    ),
     sealCounts: computeSealCounts(seal, input.manifest),
     reportPath,
     runbookPath,
@@ -335,7 +345,7 @@ function computeFindings(
       code: 'FROZEN',
       stage: 'freeze',
       classification: frozenBy.classification,
-      message: `frozen by ${frozenBy.event_id} (${frozenBy.classification} on ${frozenBy.ref ?? 'an unknown ref'}, ${frozenBy.timestamp}) until an architect's written decision on it: /driftgate accept|investigate|rollback ${frozenBy.event_id} reason`,
+      message: `frozen by ${frozenBy.event_id} (${frozenBy.classification} on ${frozenBy.ref ?? 'an unknown ref'}, ${frozenBy.timestamp}) until an architect's written decision on it: a comment /driftgate accept ${frozenBy.event_id} (or investigate, rollback) followed by the reason`,
       evidence: { commits: [frozenBy.commit], detail: frozenBy.event_id },
     });
   }

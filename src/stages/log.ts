@@ -49,8 +49,14 @@ export interface LogState {
   freezeEntries: LogEntry[];
   /** Timestamp of the newest observation that made a snapshot, if any. */
   lastSnapshotAt: string | null;
-  /** The last observations (oldest first), for the history chart. */
-  recent: Array<{ classification: Classification; timestamp: string; drift_score: number | null }>;
+  /** The last observations of every ref (oldest first); the summary shows the run's own ref's. */
+  recent: Array<{
+    classification: Classification;
+    timestamp: string;
+    drift_score: number | null;
+    ref: string | null;
+    run_url: string | null;
+  }>;
   /** The log's bytes as read (all segments, oldest first), for the snapshot's export. */
   segments: Uint8Array[];
   /** Why the log could not be read from the branch, when it could not (no origin, no git). */
@@ -123,8 +129,8 @@ function* linesOf(segs: readonly Uint8Array[]): Generator<string> {
   }
 }
 
-/** Observations kept for the history chart. */
-const RECENT_RUNS = 20;
+/** Observations kept for the history: enough that a busy repository's ref still finds its last ten. */
+const RECENT_RUNS = 500;
 const EVENT_ID_KEY = '"event_id":"';
 const EVENT_ID_LENGTH = 'RTE_YYYYMMDD_HHMMSS_xxxxxxxx'.length;
 
@@ -165,7 +171,8 @@ function scanLog(
       lastSnapshotAt = (JSON.parse(line) as { timestamp: string }).timestamp;
     if (line.includes('"type":"OBSERVATION"')) {
       last.push(line);
-      if (last.length > RECENT_RUNS) last.shift();
+      // Trimmed in batches: shifting on every line of a million-line log would copy the window each time.
+      if (last.length >= 2 * RECENT_RUNS) last.splice(0, last.length - RECENT_RUNS);
       if (witnesses.size) {
         const at = line.indexOf(EVENT_ID_KEY) + EVENT_ID_KEY.length;
         const id = line.slice(at, at + EVENT_ID_LENGTH);
@@ -173,15 +180,17 @@ function scanLog(
       }
     }
   }
-  const recent = last.flatMap((l) => {
+  const recent = last.slice(-RECENT_RUNS).flatMap((l) => {
     const o = observationSchema.safeParse(JSON.parse(l));
-    // A malformed old observation only leaves the chart; the freeze lines above are what must hold.
+    // A malformed old observation only leaves the history; the freeze lines above are what must hold.
     return o.success
       ? [
           {
             classification: o.data.classification,
             timestamp: o.data.timestamp,
             drift_score: o.data.drift_score ?? null,
+            ref: o.data.ref ?? null,
+            run_url: o.data.run_url ?? null,
           },
         ]
       : [];

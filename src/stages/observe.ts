@@ -32,8 +32,12 @@ export async function observe(
 ): Promise<Observed> {
   const baselineRef = await resolveBaselineRef(settings['baseline-ref'], ports.git);
   const commit = (await ports.git?.head()) ?? 'unknown';
+  const { reporter } = ports;
+  reporter.progress('reading the governance log…');
   const log = await readGovernanceLog(run.location, baselineRef, ports);
-  for (const note of [log.unavailable, ...log.notes]) if (note) ports.reporter.warning(`driftgate: ${note}`);
+  for (const note of [log.unavailable, ...log.notes]) if (note) reporter.warning(`driftgate: ${note}`);
+  if (!log.unavailable) reporter.progress(`governance log: ${sizeOf(log.segments)} read and checked`);
+  reporter.progress(`seal: hashing the files listed in ${settings.baseline}…`);
   // Accepted baselines are known before the seal is read; whether the run is frozen is the verdict's.
   const accepted = computeFreeze(log.freezeEntries, run.ref, false);
   const seal = await observeSeal(
@@ -44,6 +48,9 @@ export async function observe(
       accepted: accepted.acceptedManifests,
     },
     ports,
+  );
+  reporter.progress(
+    `seal: ${plural(seal.entries, 'file')} hashed, ${seal.verdicts.filter((v) => v.status === 'OK').length} verified`,
   );
   const invariants = await observeInvariants(
     {
@@ -69,3 +76,12 @@ export async function observe(
 
 // `driftgate verify` runs the seal stage alone; it lives beside it so the command loads nothing else.
 export { resolveBaselineRef, runVerify } from './seal.js';
+
+/** The size of the log as read, for the progress line. */
+function sizeOf(segments: readonly Uint8Array[]): string {
+  const bytes = segments.reduce((n, s) => n + s.byteLength, 0);
+  return bytes < 1_048_576 ? `${Math.ceil(bytes / 1024)} KiB` : `${(bytes / 1_048_576).toFixed(1)} MiB`;
+}
+
+const plural = (n: number, word: string): string =>
+  `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;

@@ -1,4 +1,4 @@
-import { OUTPUT_NAMES, type Verdict } from '../core/verdict.js';
+import { EVENTS_DIR, OUTPUT_NAMES, type Verdict } from '../core/verdict.js';
 import { renderSummary } from '../core/render/summary.js';
 import type { GitHub } from '../ports/github.js';
 import type { Reporter } from '../ports/reporter.js';
@@ -27,7 +27,14 @@ export async function report(
 ): Promise<void> {
   const { reporter, github } = ports;
   const { appended } = run;
-  const links = { logUrl: run.logUrl, runUrl: run.runUrl, summaryUrl: run.runUrl, chart: verdict.chart };
+  const links = {
+    logUrl: run.logUrl,
+    runUrl: run.runUrl,
+    // The run's page shows the job summary; the runner tells no URL of the summary itself.
+    summaryUrl: null,
+    pullRequest: run.pullRequest,
+    history: verdict.history,
+  };
   if (github && run.fork) {
     reporter.warning(
       'driftgate: a pull request from a fork runs with a read-only token (pull-requests, issues, statuses and contents: read); ' +
@@ -62,8 +69,15 @@ export async function report(
       fails: verdict.fails,
       reportPath: verdict.reportPath,
       seal: verdict.sealCounts,
-      log: appended ? { line: appended.line, pushed: !appended.notPushed, url: run.logUrl } : null,
-      chart: verdict.chart,
+      log: appended
+        ? {
+            line: appended.line,
+            pushed: !appended.notPushed,
+            url: run.logUrl,
+            keptAt: `${EVENTS_DIR}/${verdict.event.event_id}.log-entry.ndjson`,
+          }
+        : null,
+      history: verdict.history,
       policy: verdict.policySection,
     }),
   );

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { computeEvent, type RuntimeEventContent } from '../../src/core/event.js';
-import { computeDue, computeProblemKey, issueMarkersOf } from '../../src/core/escalation.js';
+import {
+  computeDue,
+  computeProblemKey,
+  HISTORY_RUNS,
+  issueMarkersOf,
+  renderHistory,
+} from '../../src/core/escalation.js';
 import { renderEscalationIssue } from '../../src/core/render/issue.js';
 import type { Finding } from '../../src/core/finding.js';
 
@@ -58,7 +64,7 @@ describe('escalation', () => {
     expect(issueMarkersOf(frozen).some((m) => issue.body.includes(m))).toBe(true);
   });
 
-  it('sets the due time of SPEC §2 and mentions the architects', () => {
+  it('sets the due time and mentions the architects', () => {
     const product = event([finding('TESTS_FAILED', 'PRODUCT_DRIFT', 't')]);
     expect(computeDue(product)).toBe('2026-11-21T10:15:00.000Z');
     expect(computeDue(event([finding('TOOLING_SIGNATURE', 'TOOLING_DRIFT', 't')]))).toBe(
@@ -83,5 +89,43 @@ describe('escalation', () => {
       ).title,
     ).not.toMatch(/[<>]|@team/);
     expect(title).toContain('PRODUCT_DRIFT');
+  });
+});
+
+describe('renderHistory', () => {
+  const run = (i: number, classification: 'STABLE' | 'INCIDENT' = 'STABLE') => ({
+    classification,
+    timestamp: `2026-11-${String(10 + i).padStart(2, '0')}T09:00:00.000Z`,
+    run_url: `https://github.com/o/r/actions/runs/${i}`,
+  });
+
+  it('shows the last runs of the ref oldest first, each linking to its run, this run last', () => {
+    const line = renderHistory(
+      'refs/heads/main',
+      Array.from({ length: 15 }, (_, i) => run(i)),
+      {
+        classification: 'INCIDENT',
+        timestamp: '2026-11-30T09:00:00.000Z',
+      },
+    );
+    const links = [...line.matchAll(/\]\((https:[^ )]+)/g)].map((m) => m[1]);
+    expect(links).toEqual(
+      Array.from({ length: HISTORY_RUNS - 1 }, (_, i) => `https://github.com/o/r/actions/runs/${i + 6}`),
+    );
+    expect(line.split('\n')[0]).toMatch(/→ 🔴 \*\*this run\*\*$/);
+    expect(line).toContain(`Last ${HISTORY_RUNS} runs of \`refs/heads/main\``);
+    expect(line).toContain(`🟢 ${HISTORY_RUNS - 1} STABLE · 🔴 1 INCIDENT`);
+  });
+
+  it('links nothing that is not an http(s) URL and says when there is no earlier run', () => {
+    const line = renderHistory('refs/heads/x', [{ ...run(1), run_url: 'javascript:alert(1)' }], {
+      classification: 'STABLE',
+      timestamp: '2026-11-30T09:00:00.000Z',
+    });
+    expect(line).not.toContain('](');
+    expect(line).not.toContain('javascript');
+    expect(renderHistory('refs/heads/x', [], { classification: 'STABLE', timestamp: 't' })).toBe(
+      '🟢 **this run** — the governance log holds no earlier run of `refs/heads/x`.',
+    );
   });
 });

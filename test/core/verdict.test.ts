@@ -100,7 +100,22 @@ describe('computeVerdict', () => {
           findings: [],
           freezeEntries: [freezing],
           lastSnapshotAt: null,
-          recent: [{ classification: 'STABLE', drift_score: null }],
+          recent: [
+            {
+              classification: 'STABLE',
+              timestamp: '2026-11-20T09:00:00.000Z',
+              drift_score: null,
+              ref: input.ref,
+              run_url: 'https://github.com/o/r/actions/runs/1',
+            },
+            {
+              classification: 'INCIDENT',
+              timestamp: '2026-11-20T10:00:00.000Z',
+              drift_score: null,
+              ref: 'refs/heads/another',
+              run_url: 'https://github.com/o/r/actions/runs/2',
+            },
+          ],
           segments: [],
         },
         seal: { ...observed().seal, findings: [modified] },
@@ -140,6 +155,9 @@ describe('computeVerdict', () => {
       findings: 2,
     });
     expect(v.outputs.frozen).toBe('true');
+    // This ref's history only: the other ref's run is left out.
+    expect(v.history).toContain('actions/runs/1');
+    expect(v.history).not.toContain('actions/runs/2');
     expect(v.annotations.length).toBeGreaterThan(0);
     await expect(
       `${JSON.stringify(

@@ -14,6 +14,7 @@ export function recordingReporter(): Reporter & {
     summaries: [] as string[],
     lines: [] as string[],
     info: (m: string) => void r.lines.push(m),
+    progress: (m: string) => void r.lines.push(`progress: ${m}`),
     warning: (m: string) => void r.lines.push(`warning: ${m}`),
     annotate: (a: Annotation) => void r.annotations.push(a),
     setOutput: (name: string, value: string) => void (r.outputs[name] = value),

@@ -1,8 +1,16 @@
 import type { RuntimeEvent } from '../event.js';
 import { COMMENT_MARKER } from '../escalation.js';
-import { CLASSIFICATION_RUNBOOKS } from '../runbook/classification-runbook.js';
 import { escapeMarkdown } from './escape.js';
-import { ICON, policyLines, type PolicySection } from './summary.js';
+import { COMMENT_LIMITS, renderFindingItem, sortBySeverity } from './findings.js';
+import {
+  computeDecisionEvent,
+  linkTarget,
+  policyLines,
+  renderDecisionHint,
+  renderLink,
+  renderVerdictLine,
+  type PolicySection,
+} from './summary.js';
 
 /** GitHub rejects issue and PR comments over 65,536 characters (REST API: "body is too long"). */
 export const MAX_COMMENT_CHARS = 65_536;
@@ -12,97 +20,138 @@ const RUNBOOKS_ELSEWHERE =
 /** Findings listed before "and N more". */
 const MAX_ROWS = 50;
 
-/** What the comment links to. */
+/** What the comment and the issue link to; every URL is built from the runner's own variables. */
 export interface CommentLinks {
+  /** The governance log for people (a URL in the Action; a branch:path on the command line). */
   logUrl: string | null;
+  /** The workflow run; its page shows the job summary. */
   runUrl: string | null;
+  /** The job summary, when it has a URL of its own (else the run's page shows it). */
   summaryUrl: string | null;
-  chart: string;
+  /** The pull request the run is for, when it is one. */
+  pullRequest?: number | null;
+  /** https://github.com/owner/repo, when known. */
+  repoUrl?: string | null;
+  /** This ref's recent runs (renderHistory), or empty. */
+  history?: string;
 }
 
-/** Escalation facts of SPEC §2, as Markdown lines. */
+/** The repository URL: given, or the part of the run URL before /actions/runs/. */
+const repoUrlOf = (links: CommentLinks): string | null =>
+  linkTarget(links.repoUrl) ?? linkTarget(links.runUrl?.replace(/\/actions\/runs\/.*$/, '') ?? null);
+
+/** A URL path segment from untrusted text: parentheses too, so it cannot end a Markdown link. */
+const encodeSegment = (s: string): string =>
+  encodeURIComponent(s).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+
+/** Where the run happened, as a link: the pull request, else the branch, else the ref as text. */
+export function renderWhere(event: RuntimeEvent, links: CommentLinks): string {
+  const repo = repoUrlOf(links);
+  const pr = links.pullRequest ?? Number(/^refs\/pull\/(\d+)\//.exec(event.ref ?? '')?.[1] ?? NaN);
+  if (Number.isInteger(pr) && pr > 0)
+    return repo ? `[pull request #${pr}](${repo}/pull/${pr})` : `pull request #${pr}`;
+  const branch =
+    /^refs\/heads\/(.+)$/.exec(event.ref ?? '')?.[1] ??
+    (event.ref && !event.ref.startsWith('refs/') ? event.ref : null);
+  if (branch && repo)
+    return `branch [${escapeMarkdown(branch)}](${repo}/tree/${branch.split('/').map(encodeSegment).join('/')})`;
+  return event.ref ? escapeMarkdown(event.ref) : 'no ref';
+}
+
+/** The freezing event as a fact: this run, another event, or nothing. */
+function frozenBy(event: RuntimeEvent): string {
+  const id = computeDecisionEvent(event);
+  return id ? `\`${id}\`${id === event.event_id ? ' (this run)' : ''}` : 'nothing';
+}
+
+/** The escalation facts every comment and issue carries, as Markdown list items. */
 export function renderFacts(event: RuntimeEvent, links: CommentLinks): string[] {
   return [
     `- event_id: \`${event.event_id}\``,
     `- snapshot_id: ${event.snapshot_id ? `\`${event.snapshot_id}\`` : 'none'}`,
-    `- commit: \`${event.commit}\``,
+    `- commit: \`${event.commit}\` on ${renderWhere(event, links)}`,
     `- classification: ${event.classification}`,
     `- timestamp (UTC): ${event.timestamp}`,
-    `- governance log: ${links.logUrl ? escapeMarkdown(links.logUrl) : 'not recorded'}`,
-    `- frozen by: ${event.frozen_by ? `\`${event.frozen_by}\`` : 'nothing'}`,
+    `- ${links.logUrl ? renderLink('governance log', links.logUrl) : 'governance log: not recorded'}`,
+    ...(links.runUrl ? [`- ${renderLink('workflow run', links.runUrl)}`] : []),
+    `- frozen by: ${frozenBy(event)}`,
   ];
 }
 
-/** The sticky PR comment: verdict, findings, runbook, facts, links; never over the limit. */
+/** Diff lines that the findings do not already show (a finding's test list is shown under it). */
+export function computeExtraDiff(event: RuntimeEvent): string[] {
+  const shown = new Set(
+    event.findings
+      .filter((f) => f.evidence.tests?.length)
+      .map((f) => `${f.code}: ${f.evidence.tests!.join(', ')}`),
+  );
+  return event.diff.filter((d) => !shown.has(d));
+}
+
+/** The links line closing a comment: the run (its page shows the job summary). */
+function renderRunLinks(links: CommentLinks): string {
+  const run = linkTarget(links.runUrl);
+  const summary = linkTarget(links.summaryUrl);
+  return [
+    run ? `[workflow run](${run})` : '',
+    summary && summary !== run
+      ? `[job summary](${summary})`
+      : run
+        ? 'the job summary is on the run’s page'
+        : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+/** The sticky PR comment: verdict, findings with evidence, runbooks, facts, history; never over the limit. */
 export function renderPrComment(
   event: RuntimeEvent,
   fails: boolean,
   links: CommentLinks,
   policy: PolicySection | null = null,
 ): string {
-  const c = event.classification;
-  const book = CLASSIFICATION_RUNBOOKS[c];
   const head = [
     COMMENT_MARKER,
-    `### ${ICON[c]} driftgate: ${c} — ${fails ? 'the check fails' : 'the check passes'} · \`${event.event_id}\`${event.frozen_by ? ` · frozen by \`${event.frozen_by}\`` : ''}${event.policy ? ` · drift ${event.policy.drift_score} (${event.policy.band}) · risk ${event.policy.risk_level}` : ''}`,
+    `### ${renderVerdictLine(event, fails, 'the check')}`,
+    '',
+    `\`${event.event_id}\` · commit \`${event.commit.slice(0, 12)}\`${event.policy ? ` · drift ${event.policy.drift_score} (${event.policy.band}) · risk ${event.policy.risk_level}` : ''}`,
     '',
   ];
-  const rows = event.findings.filter((f) => f.classification !== 'STABLE');
-  const table = rows.length
+  const rows = sortBySeverity(event.findings.filter((f) => f.classification !== 'STABLE'));
+  const list = rows.length
     ? [
-        '| | finding | code |',
-        '|---|---|---|',
-        ...rows
-          .slice(0, MAX_ROWS)
-          .map(
-            (f) => `| ${ICON[f.classification]} | ${escapeMarkdown(f.message).slice(0, 600)} | ${f.code} |`,
-          ),
+        ...rows.slice(0, MAX_ROWS).flatMap((f) => renderFindingItem(f, COMMENT_LIMITS)),
         ...(rows.length > MAX_ROWS
           ? ['', `… and ${rows.length - MAX_ROWS} more findings in the job summary and RUNTIME_EVENT.json.`]
           : []),
       ]
     : ['No finding: every stage matched its baseline.'];
-  const diff = event.diff.slice(0, MAX_ROWS).map((d) => `- ${escapeMarkdown(d).slice(0, 400)}`);
-  if (event.diff.length > MAX_ROWS) diff.push(`- … and ${event.diff.length - MAX_ROWS} more`);
+  const decision = renderDecisionHint(event);
+  const diff = computeExtraDiff(event)
+    .slice(0, MAX_ROWS)
+    .map((d) => `- ${escapeMarkdown(d).slice(0, 400)}`);
   const tail = [
+    ...(decision ? ['', decision] : []),
+    ...(policy ? policyLines(policy) : []),
     '',
-    '<details><summary>What the runbook says</summary>',
-    '',
-    ...book.actions.map((a, i) => `${i + 1}. ${a}`),
-    '',
-    `Escalation: ${book.escalation ?? 'none'}.`,
-    ...(book.decisions.length
-      ? [
-          '',
-          `Decide with a comment: \`/driftgate accept|investigate|rollback ${event.frozen_by ?? event.event_id} reason\``,
-        ]
-      : []),
-    '',
-    '</details>',
-    '',
-    ...(policy ? [...policyLines(policy), ''] : []),
     '<details><summary>Escalation facts</summary>',
     '',
     ...renderFacts(event, links),
     ...(diff.length ? ['', 'Diff with the baseline:', '', ...diff] : []),
     '',
     '</details>',
-    ...(links.chart ? ['', links.chart] : []),
+    ...(links.history ? ['', '**History of this ref**', '', links.history] : []),
     '',
-    [
-      links.runUrl ? `[workflow run](${encodeURI(links.runUrl)})` : '',
-      links.summaryUrl ? `[job summary](${encodeURI(links.summaryUrl)})` : '',
-    ]
-      .filter(Boolean)
-      .join(' · '),
+    renderRunLinks(links),
   ];
-  const full = [...head, ...table, ...tail].join('\n');
+  const full = [...head, ...list, ...tail].join('\n');
   if (full.length <= MAX_COMMENT_CHARS) return full;
   if (policy && policy.runbooks !== RUNBOOKS_ELSEWHERE)
     return renderPrComment(event, fails, links, { ...policy, runbooks: RUNBOOKS_ELSEWHERE });
   return [
     ...head,
-    `${rows.length} findings: too many for a comment. They are all in the job summary${links.runUrl ? ` of the [workflow run](${encodeURI(links.runUrl)})` : ''} and in RUNTIME_EVENT.json.`,
+    `${rows.length} findings: too many for a comment. They are all in the job summary${linkTarget(links.runUrl) ? ` of the [workflow run](${linkTarget(links.runUrl)})` : ''} and in RUNTIME_EVENT.json.`,
     '',
     ...renderFacts(event, links),
   ].join('\n');

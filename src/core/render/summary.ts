@@ -1,42 +1,109 @@
 import type { Classification } from '../classification.js';
 import type { RuntimeEvent } from '../event.js';
-import type { Finding } from '../finding.js';
-import { CLASSIFICATION_RUNBOOKS } from '../runbook/classification-runbook.js';
-import { escapeMarkdown, fence } from './escape.js';
+import { escapeMarkdown } from './escape.js';
+import { ICON, renderFindingItem, sortBySeverity, SUMMARY_LIMITS } from './findings.js';
+
+export { ICON } from './findings.js';
 
 /** GitHub's limit for one step's job summary (docs: "Step isolation and limits"). */
 export const MAX_SUMMARY_BYTES = 1_048_576;
-/** Room kept for the verdict, the runbook and the closing lines when the findings table is cut. */
+/** Room kept for the verdict, the runbook and the closing lines when the findings are cut. */
 const SUMMARY_RESERVE_BYTES = 16_384;
-
-/** One icon per classification, shared by every rendering. */
-export const ICON: Record<Classification, string> = {
-  STABLE: '🟢',
-  TOOLING_DRIFT: '🟡',
-  PRODUCT_DRIFT: '🟠',
-  INCIDENT: '🔴',
-};
 
 /** The policy part of the summary and of the pull request comment. */
 export interface PolicySection {
   /** renderPolicyScores; empty when the repository has no policies. */
   scores: string;
-  /** renderRunbooks of every runbook (the classification's and the policy archetypes'). */
+  /** Every runbook of the run (the classification's first), each rendered once. */
   runbooks: string;
   /** Titles of the policy archetype runbooks that triggered. */
   triggered: string[];
 }
 
-/** The policy section as Markdown lines: scores, then the runbooks folded. */
-export function policyLines(p: PolicySection): string[] {
+/**
+ * The policy scores, then the runbooks under one summary line. The scores' first line stays in
+ * sight; the signal table is folded unless `open.scores` (a run the policies made fail or warn).
+ * The runbooks are folded unless `open.runbooks` (an INCIDENT), so a summary reads at a glance.
+ */
+export function policyLines(p: PolicySection, open: { scores?: boolean; runbooks?: boolean } = {}): string[] {
+  const cut = p.scores.indexOf('\n\n');
+  const scores =
+    !p.scores || open.scores || cut < 0
+      ? p.scores
+      : [
+          p.scores.slice(0, cut),
+          '',
+          '<details><summary>Signals and rule changes</summary>',
+          '',
+          p.scores.slice(cut + 2).trim(),
+          '',
+          '</details>',
+          '',
+        ].join('\n');
   return [
-    ...(p.scores ? ['', '### Policy', '', p.scores] : []),
+    ...(scores ? ['', '### Policy', '', scores] : []),
     '',
-    `<details><summary>Runbooks${p.triggered.length ? `: ${p.triggered.join(', ')}` : ''}</summary>`,
+    `<details${open.runbooks ? ' open' : ''}><summary>Runbooks${p.triggered.length ? `: ${p.triggered.join(', ')}` : ''}</summary>`,
     '',
     p.runbooks,
     '</details>',
   ];
+}
+
+/** What each verdict means for the job, in the words of the first line. */
+const MEANING: Record<Classification, string> = {
+  STABLE: 'nothing differs from the baseline',
+  TOOLING_DRIFT: 'the tooling broke; the product looks healthy',
+  PRODUCT_DRIFT: 'the product behaves differently from its baseline',
+  INCIDENT: 'a sealed file, the baseline or an invariant was violated',
+};
+
+/**
+ * The first line of every summary, comment and issue: the verdict and what it means for the job.
+ * (`### 🟠 driftgate: PRODUCT_DRIFT — the job fails: the product behaves differently from its baseline`)
+ */
+export function renderVerdictLine(event: RuntimeEvent, fails: boolean, subject = 'the job'): string {
+  const c = event.classification;
+  const outcome = fails
+    ? `${subject} **fails**${c === 'INCIDENT' ? ' and blocks the merge' : ''}`
+    : `${subject} passes${c === 'TOOLING_DRIFT' ? ' with warnings' : ''}`;
+  const frozen = event.frozen_by && event.frozen_by !== event.event_id ? ' (frozen)' : '';
+  return `${ICON[c]} driftgate: ${c}${frozen} — ${outcome}: ${MEANING[c]}`;
+}
+
+/** A trusted http(s) URL as a Markdown link target, or null when it is not one (a CLI path, say). */
+export function linkTarget(url: string | null | undefined): string | null {
+  return url && /^https?:\/\/[^\s<>()]+$/.test(url) ? encodeURI(decodeURI(url)) : null;
+}
+
+/** A trusted link, or the text in a code span when it is not a URL. */
+export function renderLink(text: string, url: string | null | undefined): string {
+  const target = linkTarget(url);
+  if (target) return `[${text}](${target})`;
+  return url ? `${text} \`${url.replace(/[`\r\n]/g, '')}\`` : text;
+}
+
+/**
+ * The event a decision is expected on: the freezing event when the run is frozen (the run that
+ * creates a freeze included), else this run's event when it freezes its ref — an INCIDENT, or a
+ * PRODUCT_DRIFT outside pull requests (a pull request's next commit is judged afresh).
+ */
+export function computeDecisionEvent(event: RuntimeEvent): string | null {
+  const pr = event.event_name.startsWith('pull_request');
+  const freezes = event.classification === 'INCIDENT' || (event.classification === 'PRODUCT_DRIFT' && !pr);
+  return event.frozen_by ?? (freezes ? event.event_id : null);
+}
+
+/** What to decide on and how, or what to do next when nothing is frozen. */
+export function renderDecisionHint(event: RuntimeEvent): string | null {
+  const id = computeDecisionEvent(event);
+  if (!id) {
+    return event.classification === 'PRODUCT_DRIFT'
+      ? '**Next:** a pull request is not frozen by a PRODUCT_DRIFT; fix the change and push, the next commit is judged afresh.'
+      : null;
+  }
+  const who = id === event.event_id ? 'this run' : `\`${id}\``;
+  return `**Decision expected:** this ref is frozen by ${who} until an architect comments \`/driftgate accept ${id}\` followed by the reason (or \`investigate\`, \`rollback\` in place of \`accept\`). \`accept\` makes this state the new baseline.`;
 }
 
 /** What the summary shows besides the event. */
@@ -48,11 +115,11 @@ export interface SummaryInput {
   /** Counts of the seal stage. */
   seal: { manifest: string; entries: number; ok: number; authoritative: string };
   /** The governance log entry this run appended (or could not push). */
-  log?: { line: string; pushed: boolean; url: string | null } | null;
-  /** The policy scores and every runbook of the run, rendered (SPEC §7). */
+  log?: { line: string; pushed: boolean; url: string | null; keptAt?: string | null } | null;
+  /** The policy scores and every runbook of the run, rendered. */
   policy?: PolicySection | null;
-  /** The Mermaid chart of the last runs. */
-  chart?: string;
+  /** This ref's recent runs (renderHistory). */
+  history?: string;
 }
 
 const utf8Length = (s: string): number => Buffer.byteLength(s, 'utf8');
@@ -70,98 +137,71 @@ function describeTests(t: NonNullable<RuntimeEvent['tests']>): string {
   return escapeMarkdown(parts.join(' · '));
 }
 
-function evidenceCell(f: Finding): string {
-  const e = f.evidence;
-  const parts: string[] = [];
-  if (e.expected && e.actual)
-    parts.push(`expected ${e.expected.slice(0, 12)}…, found ${e.actual.slice(0, 12)}…`);
-  if (e.invariant) parts.push(`invariant ${e.invariant}`);
-  if (e.exitCode !== undefined) parts.push(`exit ${e.exitCode ?? 'signal'}`);
-  if (e.commits?.length) parts.push(`commit ${e.commits.map((c) => c.slice(0, 12)).join(', ')}`);
-  if (e.signature) parts.push(`signature ${e.signature}`);
-  if (e.detail) parts.push(e.detail);
-  const firstOutput = e.output?.split('\n').find((l) => l.trim() !== '');
-  if (firstOutput) parts.push(firstOutput.trim().slice(0, 200));
-  return escapeMarkdown(parts.join('; ').slice(0, 500));
+/** The run's facts, one per line: what was checked, where, and the files it left. */
+function renderFactLines(input: SummaryInput): string[] {
+  const { event, seal } = input;
+  const short = (s: string): string => s.slice(0, 12);
+  const sealed =
+    seal.authoritative === 'baseline-ref'
+      ? `${escapeMarkdown(seal.manifest)} as at \`${short(event.baseline.ref ?? '')}\`: ${seal.ok}/${seal.entries} files verified`
+      : seal.authoritative === 'tree'
+        ? `${escapeMarkdown(seal.manifest)} as in this commit: ${seal.ok}/${seal.entries} files verified`
+        : 'not sealed (no manifest)';
+  const runLink = renderLink(`run ${event.run.id ?? ''}`.trim(), event.run.url);
+  return [
+    `- **Commit** \`${short(event.commit)}\` on ${event.ref ? escapeMarkdown(event.ref) : 'no ref'} · ${event.timestamp.replace('T', ' ').replace(/\.\d+Z$/, ' UTC')}${event.run.url ? ` · ${runLink}` : ''}`,
+    `- **Seal** ${sealed}`,
+    ...(event.tests ? [`- **Tests** ${describeTests(event.tests)}`] : []),
+    `- **Event** \`${event.event_id}\`${event.snapshot_id ? ` · snapshot \`${event.snapshot_id}\`` : ''}${input.reportPath ? ` · ${escapeMarkdown(input.reportPath)}` : ''}`,
+  ];
 }
 
-/** The job summary: verdict, findings table, what the runbook prescribes; always under 1 MiB. */
+/** The governance log line of the summary: a link when it was pushed, the file to append when not. */
+function renderLogLine(log: NonNullable<SummaryInput['log']>): string {
+  if (log.pushed)
+    return `- **Governance log** entry appended${log.url ? ` to the ${renderLink('log', log.url)}` : ''}`;
+  return `- **Governance log** ⚠️ the entry could not be pushed: it is kept in ${log.keptAt ? escapeMarkdown(log.keptAt) : 'the events folder'}; append it with \`driftgate log append FILE\` from a job that can push`;
+}
+
+/** The job summary: verdict, facts, findings with evidence, one runbook, this ref's history; under 1 MiB. */
 export function renderSummary(input: SummaryInput): string {
   const { event } = input;
-  const c = event.classification;
-  const book = CLASSIFICATION_RUNBOOKS[c];
-  const head: string[] = [
-    `## ${ICON[c]} driftgate: ${c} — the job ${input.fails ? '**fails**' : 'passes'}`,
-    '',
-    `| | |`,
-    `|---|---|`,
-    `| event | \`${event.event_id}\` |`,
-    `| snapshot | ${event.snapshot_id ? `\`${event.snapshot_id}\`` : 'none'} |`,
-    `| commit | \`${event.commit}\` |`,
-    `| ref | ${escapeMarkdown(event.ref ?? '(none)')} |`,
-    `| time (UTC) | ${event.timestamp} |`,
-    `| baseline | ${escapeMarkdown(input.seal.manifest)} (${input.seal.authoritative === 'baseline-ref' ? `as at ${escapeMarkdown(event.baseline.ref ?? '')}` : input.seal.authoritative === 'tree' ? 'as in this commit' : 'not sealed'}), ${input.seal.ok}/${input.seal.entries} entries verified |`,
-    `| frozen by | ${event.frozen_by ? `\`${event.frozen_by}\`` : 'nothing'} |`,
-  ];
-  if (event.tests) head.push(`| tests | ${describeTests(event.tests)} |`);
-  // Built from the runner's own GITHUB_SERVER_URL / GITHUB_REPOSITORY / GITHUB_RUN_ID, not from user text.
-  if (event.run.url) head.push(`| run | [${event.run.id ?? 'run'}](${encodeURI(event.run.url)}) |`);
-  if (input.reportPath) head.push(`| event file | ${escapeMarkdown(input.reportPath)} |`);
+  const head: string[] = [`## ${renderVerdictLine(event, input.fails)}`, '', ...renderFactLines(input)];
+  if (input.log) head.push(renderLogLine(input.log));
+  const decision = renderDecisionHint(event);
+  if (decision) head.push('', decision);
   head.push('');
 
-  const tail: string[] = [
-    '',
-    `### What the runbook says for ${c}`,
-    '',
-    `*${book.meaning}* The job ${book.job}.`,
-    '',
-  ];
-  book.actions.forEach((a, i) => tail.push(`${i + 1}. ${a}`));
-  tail.push('', `**Escalation:** ${book.escalation ?? 'none'}.`);
-  if (book.decisions.length) {
+  const tail: string[] = [];
+  if (input.history) tail.push('', '### History of this ref', '', input.history);
+  if (input.policy)
     tail.push(
-      '',
-      `**Decision expected** (comment \`/driftgate accept|investigate|rollback ${event.frozen_by ?? event.event_id} reason\`): ${book.decisions.join(' · ')}.`,
+      ...policyLines(input.policy, {
+        scores: event.classification !== 'STABLE',
+        runbooks: event.classification === 'INCIDENT',
+      }),
     );
-  }
-  if (input.policy) tail.push(...policyLines(input.policy));
-  if (input.chart) tail.push('', '### Last runs', '', input.chart);
-  if (input.log) {
-    tail.push(
-      '',
-      input.log.pushed
-        ? `**Governance log:** the entry was appended${input.log.url ? ` to ${escapeMarkdown(input.log.url)}` : ''}.`
-        : '**Governance log:** the entry could not be pushed; it is below, to append with `driftgate log append FILE`.',
-      '',
-      ...fence([input.log.line], 'json'),
-    );
-  }
   tail.push('');
 
-  const findings = event.findings;
-  const table: string[] = [];
+  const findings = sortBySeverity(event.findings);
+  const body: string[] = [];
   if (findings.length === 0) {
-    table.push('No findings: every stage matched its baseline.');
+    body.push('No findings: every stage matched its baseline.');
   } else {
-    table.push(
-      `### Findings (${findings.length})`,
-      '',
-      '| | finding | code | stage | evidence |',
-      '|---|---|---|---|---|',
-    );
+    body.push(`### Findings (${findings.length})`, '');
     let budget =
       MAX_SUMMARY_BYTES - SUMMARY_RESERVE_BYTES - utf8Length(head.join('\n')) - utf8Length(tail.join('\n'));
     let shown = 0;
     for (const f of findings) {
-      const row = `| ${ICON[f.classification]} | ${escapeMarkdown(f.message)} | ${f.code} | ${f.stage} | ${evidenceCell(f)} |`;
-      budget -= utf8Length(row) + 1;
+      const item = renderFindingItem(f, SUMMARY_LIMITS).join('\n');
+      budget -= utf8Length(item) + 1;
       if (budget < 0) break;
-      table.push(row);
+      body.push(item);
       shown++;
     }
     if (shown < findings.length) {
-      table.push('', `… and ${findings.length - shown} more findings, all listed in RUNTIME_EVENT.json.`);
+      body.push('', `… and ${findings.length - shown} more findings, all listed in RUNTIME_EVENT.json.`);
     }
   }
-  return [...head, ...table, ...tail].join('\n');
+  return [...head, ...body, ...tail].join('\n');
 }

@@ -41,7 +41,7 @@ export const CLASSIFICATION_RUNBOOKS: Record<Classification, ClassificationRunbo
     meaning: 'Runtime behaviour differs from the baseline without an invariant violation.',
     job: 'fails',
     actions: [
-      'Stop observation on this ref at once.',
+      'Freeze the ref until a written decision (a pull request is not frozen: its next commit is judged afresh).',
       'Snapshot now; export the complete governance log.',
       'Compute the diff with the baseline (below).',
       'Escalate to an architect within 15 minutes.',
@@ -61,7 +61,7 @@ export const CLASSIFICATION_RUNBOOKS: Record<Classification, ClassificationRunbo
       'An invariant is violated, a BUILD SEALED file or the baseline changed, or a forbidden write happened.',
     job: 'fails and blocks the merge',
     actions: [
-      'Total stop: every ref is frozen until a written decision.',
+      'Freeze: the ref stays frozen until a written decision (every ref, when it ran on the default branch).',
       'Snapshot and complete log export.',
       'Escalate to the architects at once: the incident issue assigns and mentions them.',
       'Write the INCIDENT_REPORT from the template.',

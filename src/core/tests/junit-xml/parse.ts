@@ -26,9 +26,11 @@ const asArray = (v: unknown): Node[] =>
     : v === undefined
       ? []
       : [typeof v === 'object' && v !== null ? (v as Node) : {}];
+// node:test's JUnit reporter escapes '"' in attributes twice ('&amp;quot;'): the XML decoding leaves
+// '&quot;', which would reach readers as typed. Decoded here, once, so renderings escape it once.
 const attr = (n: Node, name: string): string | undefined => {
   const v = n[`@${name}`];
-  return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
+  return typeof v === 'string' ? v.replace(/&quot;/g, '"') : typeof v === 'number' ? String(v) : undefined;
 };
 const text = (n: Node | undefined): string => {
   if (!n) return '';
