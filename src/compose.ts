@@ -133,7 +133,8 @@ export async function composeCli(
   hardenGitEnvironment();
   const workspace = await createNodeWorkspace(flags.workspace ?? process.cwd());
   const given = flagLayer(flags);
-  let git = options.git !== 'if-baseline-ref' || given['baseline-ref'] ? await createGit(workspace.root) : null;
+  let git =
+    options.git !== 'if-baseline-ref' || given['baseline-ref'] ? await createGit(workspace.root) : null;
   const { settings, trust, trusted } = await loadSettingsWithTrust(workspace, given, {
     name: 'cli',
     payload: {},

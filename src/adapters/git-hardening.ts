@@ -38,7 +38,11 @@ export async function readGitFingerprint(root: string): Promise<string> {
   const hash = createHash('sha256');
   const add = async (path: string): Promise<void> => {
     try {
-      hash.update(path).update('\0').update(await readFile(join(root, path))).update('\0');
+      hash
+        .update(path)
+        .update('\0')
+        .update(await readFile(join(root, path)))
+        .update('\0');
     } catch (e) {
       hash.update(path).update(`\0${(e as NodeJS.ErrnoException).code ?? 'error'}\0`);
     }

@@ -33,7 +33,8 @@ export async function readRegularFile(root: string, path: string): Promise<SideF
       if (code === 'ENOENT' || code === 'ENOTDIR') return { state: 'absent' };
       return { state: 'refused', reason: `cannot be read (${code ?? String(e)})` };
     }
-    if (info.isSymbolicLink()) return { state: 'refused', reason: `${parts.slice(0, i + 1).join('/')} is a symbolic link` };
+    if (info.isSymbolicLink())
+      return { state: 'refused', reason: `${parts.slice(0, i + 1).join('/')} is a symbolic link` };
     if (i < parts.length - 1 && !info.isDirectory()) return { state: 'absent' };
     if (i === parts.length - 1 && !info.isFile()) return { state: 'refused', reason: 'not a regular file' };
   }
@@ -42,7 +43,10 @@ export async function readRegularFile(root: string, path: string): Promise<SideF
   try {
     handle = await open(at, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   } catch (e) {
-    return { state: 'refused', reason: `cannot be opened (${(e as NodeJS.ErrnoException).code ?? String(e)})` };
+    return {
+      state: 'refused',
+      reason: `cannot be opened (${(e as NodeJS.ErrnoException).code ?? String(e)})`,
+    };
   }
   try {
     const info = await handle.stat();
@@ -83,7 +87,11 @@ export function createTrustedSide(root: string, ref: string | null): TrustedSide
       const size = Number((await run('git', ['cat-file', '-s', oid], { cwd: root })).stdout.trim());
       if (size > MAX_SIDE_FILE_BYTES)
         return { state: 'refused', reason: `${size} bytes, over the ${MAX_SIDE_FILE_BYTES}-byte limit` };
-      const blob = await run('git', ['cat-file', 'blob', oid], { cwd: root, encoding: 'buffer', maxBuffer: MAX_SIDE_FILE_BYTES + 1 });
+      const blob = await run('git', ['cat-file', 'blob', oid], {
+        cwd: root,
+        encoding: 'buffer',
+        maxBuffer: MAX_SIDE_FILE_BYTES + 1,
+      });
       return { state: 'present', bytes: new Uint8Array(blob.stdout) };
     },
   };
@@ -109,7 +117,18 @@ export async function resolveNewBranchBase(root: string, git: Git, defaultBranch
   if (found) return found;
   const shallow = (await run('git', ['rev-parse', '--is-shallow-repository'], { cwd: root })).stdout.trim();
   if (shallow === 'true') {
-    await run('git', ['fetch', '--quiet', '--no-tags', '--unshallow', 'origin', `+refs/heads/${defaultBranch}:refs/driftgate/${defaultBranch}`], { cwd: root });
+    await run(
+      'git',
+      [
+        'fetch',
+        '--quiet',
+        '--no-tags',
+        '--unshallow',
+        'origin',
+        `+refs/heads/${defaultBranch}:refs/driftgate/${defaultBranch}`,
+      ],
+      { cwd: root },
+    );
     return (await mergeBase()) ?? tip;
   }
   return tip;
@@ -144,7 +163,10 @@ export async function openTrustedSide(input: {
   // With no ref of its own (a push that created the branch, a dispatch on a branch), a branch other
   // than the default one is still a change: its own files cannot be its trusted side.
   if (!ref && branch && defaultBranch && branch !== defaultBranch) {
-    if (!git) throw new Error(`${branch} is not the default branch, and the workspace is not a git repository to find its base in`);
+    if (!git)
+      throw new Error(
+        `${branch} is not the default branch, and the workspace is not a git repository to find its base in`,
+      );
     ref = await resolveNewBranchBase(input.root, git, defaultBranch);
   }
   if (!ref) return createTrustedSide(input.root, null);

@@ -10,7 +10,8 @@ export interface ConfigProblem {
 
 /** A value as the config file wrote it, short (the evidence of a changed key). */
 function describeValue(v: unknown): string {
-  const json = typeof v === 'string' ? JSON.stringify(v.length > 80 ? `${v.slice(0, 80)}…` : v) : JSON.stringify(v);
+  const json =
+    typeof v === 'string' ? JSON.stringify(v.length > 80 ? `${v.slice(0, 80)}…` : v) : JSON.stringify(v);
   if (json === undefined) return String(v);
   return json.length > 80 && typeof v !== 'string' ? `${json.slice(0, 80)}…` : json;
 }
@@ -81,7 +82,10 @@ const shown = (v: unknown): string => (v === undefined ? '(unset)' : describeVal
  * The findings of the trusted side: its own config problems, and the change's config file as
  * CONFIG_CHANGED (PRODUCT_DRIFT, each key old → new) until a decision accepts its sha256.
  */
-export function computeTrustFindings(trust: TrustReport | null | undefined, acceptedConfigs: ReadonlySet<string>): Finding[] {
+export function computeTrustFindings(
+  trust: TrustReport | null | undefined,
+  acceptedConfigs: ReadonlySet<string>,
+): Finding[] {
   if (!trust) return [];
   const findings = [...trust.findings];
   const wf = trust.workflowChange;
@@ -105,11 +109,7 @@ export function computeTrustFindings(trust: TrustReport | null | undefined, acce
   const accepted = isConfigAccepted(change.changeSha256, acceptedConfigs);
   const ref = trust.ref?.slice(0, 12) ?? 'the baseline';
   const how =
-    change.changeSha256 === null
-      ? 'removes it'
-      : change.trustedSha256 === null
-        ? 'adds it'
-        : 'changes it';
+    change.changeSha256 === null ? 'removes it' : change.trustedSha256 === null ? 'adds it' : 'changes it';
   const keys = change.keys.map((k) => `${k.key}: ${shown(k.old)} → ${shown(k.new)}`);
   if (!accepted) {
     findings.push({
@@ -128,8 +128,7 @@ export function computeTrustFindings(trust: TrustReport | null | undefined, acce
       },
     });
   }
-  for (const p of change.problems)
-    findings.push(configFinding(change.path, `${p.message} (in the change)`));
+  for (const p of change.problems) findings.push(configFinding(change.path, `${p.message} (in the change)`));
   return findings;
 }
 
@@ -139,7 +138,11 @@ export function computeTrustFindings(trust: TrustReport | null | undefined, acce
  */
 export function computeAbsentBaselineFindings(
   settings: { sealed: readonly string[]; baseline: string },
-  seal: { authoritative: 'baseline-ref' | 'tree' | 'none'; manifestSha256: string | null; treeManifestSha256: string | null },
+  seal: {
+    authoritative: 'baseline-ref' | 'tree' | 'none';
+    manifestSha256: string | null;
+    treeManifestSha256: string | null;
+  },
 ): Finding[] {
   if (settings.sealed.length === 0 || seal.authoritative !== 'none') return [];
   if (seal.manifestSha256 !== null || seal.treeManifestSha256 !== null) return [];

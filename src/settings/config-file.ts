@@ -35,7 +35,10 @@ export function parseConfigLenient(
   bytes: Uint8Array,
   path: string,
 ): { values: Record<string, RawValue>; problems: ConfigProblem[] } {
-  const whole = (message: string) => ({ values: {}, problems: [{ key: null, message: `${path}: ${message}` }] });
+  const whole = (message: string) => ({
+    values: {},
+    problems: [{ key: null, message: `${path}: ${message}` }],
+  });
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -75,7 +78,10 @@ export function parseConfigLenient(
       continue;
     }
     if (depthOf(value, MAX_DEPTH + 1) > MAX_DEPTH) {
-      problems.push({ key, message: `${path}: ${key}: expected a value or a list of values, got a structure nested too deeply` });
+      problems.push({
+        key,
+        message: `${path}: ${key}: expected a value or a list of values, got a structure nested too deeply`,
+      });
       continue;
     }
     try {

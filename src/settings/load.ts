@@ -44,7 +44,6 @@ export async function loadSettingsWithTrust(
   return { settings, trust, trusted };
 }
 
-
 /** Raw values of the given names whose value is non-empty, tagged with a source. */
 export function layerFrom(
   get: (name: string) => string | undefined,

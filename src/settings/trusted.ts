@@ -6,7 +6,6 @@ import type { ConfigProblem } from '../core/trust.js';
 import { DEFAULT_CONFIG } from './load.js';
 import { parseSettings, SettingsError, type RawValue, type Settings } from './settings.js';
 
-
 function readLayer(
   file: SideFile,
   path: string,
@@ -14,7 +13,11 @@ function readLayer(
 ): { values: Record<string, RawValue>; problems: ConfigProblem[]; present: boolean } {
   if (file.state === 'absent') return { values: {}, problems: [], present: false };
   if (file.state === 'refused')
-    return { values: {}, problems: [{ key: null, message: `${path}${where}: refused: ${file.reason}` }], present: true };
+    return {
+      values: {},
+      problems: [{ key: null, message: `${path}${where}: refused: ${file.reason}` }],
+      present: true,
+    };
   return { ...parseConfigLenient(file.bytes, path), present: true };
 }
 
@@ -28,7 +31,12 @@ const comparable = (v: unknown): string => (v === undefined ? '\u0000unset' : JS
  */
 export async function loadTrustedSettings(
   given: Record<string, RawValue>,
-  sides: { trusted: TrustedSide; judged: JudgedSide; workflowPath?: string | null; requireBaseline?: boolean },
+  sides: {
+    trusted: TrustedSide;
+    judged: JudgedSide;
+    workflowPath?: string | null;
+    requireBaseline?: boolean;
+  },
 ): Promise<{ settings: Settings; trust: TrustReport }> {
   parseSettings([given]);
   const explicitConfig = given.config !== undefined;
@@ -69,15 +77,24 @@ export async function loadTrustedSettings(
 
   const settings = parseSettings([trustedLayer.values, given]);
   const explicitBaseline = given.baseline ?? trustedLayer.values.baseline;
-  if (explicitBaseline && sides.requireBaseline !== false && !(await existsOnEitherSide(settings.baseline, sides))) {
-    const how = given.baseline ? `given as ${given.baseline.source.kind === 'flag' ? '--baseline' : 'input baseline'}` : `set in ${path}`;
+  if (
+    explicitBaseline &&
+    sides.requireBaseline !== false &&
+    !(await existsOnEitherSide(settings.baseline, sides))
+  ) {
+    const how = given.baseline
+      ? `given as ${given.baseline.source.kind === 'flag' ? '--baseline' : 'input baseline'}`
+      : `set in ${path}`;
     throw new SettingsError(
       `${settings.baseline}: the sealed manifest does not exist${trusted.ref ? ` here or at ${trusted.ref.slice(0, 12)}` : ''} (${how}); a manifest named explicitly must exist`,
     );
   }
   let workflowChange: TrustReport['workflowChange'] = null;
   if (trusted.ref && sides.workflowPath) {
-    const [before, after] = [await trusted.readFile(sides.workflowPath), await judged.readFile(sides.workflowPath)];
+    const [before, after] = [
+      await trusted.readFile(sides.workflowPath),
+      await judged.readFile(sides.workflowPath),
+    ];
     if (!sameFile(before, after))
       workflowChange = {
         path: sides.workflowPath,
@@ -88,7 +105,10 @@ export async function loadTrustedSettings(
   return { settings, trust: { configPath: path, ref: trusted.ref, change, findings, workflowChange } };
 }
 
-async function existsOnEitherSide(path: string, sides: { trusted: TrustedSide; judged: JudgedSide }): Promise<boolean> {
+async function existsOnEitherSide(
+  path: string,
+  sides: { trusted: TrustedSide; judged: JudgedSide },
+): Promise<boolean> {
   if ((await sides.judged.readFile(path)).state !== 'absent') return true;
   return sides.trusted.ref !== null && (await sides.trusted.readFile(path)).state !== 'absent';
 }
@@ -98,7 +118,6 @@ function sameFile(a: SideFile, b: SideFile): boolean {
   if (a.state === 'present' && b.state === 'present') return sha256Hex(a.bytes) === sha256Hex(b.bytes);
   return true;
 }
-
 
 export {
   computeAbsentBaselineFindings,

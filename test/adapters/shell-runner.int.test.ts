@@ -22,7 +22,7 @@ describe('createShellRunner (real processes)', () => {
     expect(r.output).toBe('first\nsecond\n');
   });
 
-  it("keeps its shell between the gate and the command: a command killing its parent kills the shell, not the gate", async () => {
+  it('keeps its shell between the gate and the command: a command killing its parent kills the shell, not the gate', async () => {
     // bash runs a lone simple command by exec'ing it, which would make the gate the command's parent.
     const r = await createShellRunner().run(`node -e "process.kill(process.ppid, 'SIGKILL')"`, {
       cwd: tempDir(),
@@ -59,6 +59,8 @@ describe('createShellRunner (real processes)', () => {
     await runner.run('true', { cwd: dir, timeoutMs: 10_000 });
     expect(runner.findings!()).toEqual([]);
     await runner.run('git config remote.origin.url /elsewhere', { cwd: dir, timeoutMs: 10_000 });
-    expect(runner.findings!().map((f) => [f.code, f.classification])).toEqual([['GIT_CONFIG_CHANGED', 'INCIDENT']]);
+    expect(runner.findings!().map((f) => [f.code, f.classification])).toEqual([
+      ['GIT_CONFIG_CHANGED', 'INCIDENT'],
+    ]);
   });
 });

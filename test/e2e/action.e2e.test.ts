@@ -114,7 +114,9 @@ describe.each(NODES)('dist/index.js as a runner starts it (%s)', (_label, node) 
     });
     expect(r.status).toBe(1);
     expect(readOutputs(files).classification).toBe('PRODUCT_DRIFT');
-    expect(r.stdout).toContain('.github/driftgate.yml: fail-on: expected PRODUCT_DRIFT|TOOLING_DRIFT, got "TOOLNG_DRIFT"');
+    expect(r.stdout).toContain(
+      '.github/driftgate.yml: fail-on: expected PRODUCT_DRIFT|TOOLING_DRIFT, got "TOOLNG_DRIFT"',
+    );
     const bad = spawnSync(node, [ACTION], {
       env: runnerEnv(files, dir, 'pull_request', payload, { 'fail-on': 'TOOLNG_DRIFT' }),
       encoding: 'utf8',

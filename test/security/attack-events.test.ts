@@ -33,10 +33,18 @@ describe('attack: other event types', () => {
     writeFiles(dir, { '.github/driftgate.yml': HOSTILE_CONFIG });
     commitAll(dir, 'resealed and reconfigured');
     git(dir, 'push', '-q', 'origin', 'hostile');
-    const payload = examplePayload('workflow_dispatch') as Record<string, unknown> & { repository: { default_branch: string } };
+    const payload = examplePayload('workflow_dispatch') as Record<string, unknown> & {
+      repository: { default_branch: string };
+    };
     Object.assign(payload, { ref: 'refs/heads/hostile' });
     payload.repository.default_branch = 'main';
-    const r = await runAction(dir, 'workflow_dispatch', payload, {}, { GITHUB_REF: 'refs/heads/hostile', GITHUB_REF_NAME: 'hostile' });
+    const r = await runAction(
+      dir,
+      'workflow_dispatch',
+      payload,
+      {},
+      { GITHUB_REF: 'refs/heads/hostile', GITHUB_REF_NAME: 'hostile' },
+    );
     expect(r.outputs.classification).toBe('INCIDENT');
     expect(r.event!.baseline.ref).toBe(main);
     expect(codesOf(r)).toEqual(expect.arrayContaining(['BASELINE_MODIFIED', 'CONFIG_CHANGED']));

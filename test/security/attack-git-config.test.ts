@@ -32,6 +32,8 @@ describe('attack: the tests plant git hooks or config that the gate later runs w
       'test-command': `git remote set-url origin ${fake}; echo " Tests  1 passed (1)"`,
     });
     expect(r.outputs.classification).toBe('INCIDENT');
-    expect(r.event!.findings.find((f) => f.code === 'GIT_CONFIG_CHANGED')!.message).toContain('redirected origin');
+    expect(r.event!.findings.find((f) => f.code === 'GIT_CONFIG_CHANGED')!.message).toContain(
+      'redirected origin',
+    );
   }, 60_000);
 });

@@ -13,22 +13,26 @@ describe('class 1: the pull request configures its own gate', () => {
     ['baseline: none', 'baseline: none\n'],
     ['baseline-ref: HEAD', 'baseline-ref: HEAD\n'],
     ['sealed: (nothing)', 'sealed: ""\nprotected-paths: ""\n'],
-  ])('%s in the change does not configure the run: INCIDENT plus CONFIG_CHANGED, exit 1', async (_label, config) => {
-    const { dir, payload } = pullRequest({
-      change: (d) => {
-        TAMPER(d);
-        writeFiles(d, { '.github/driftgate.yml': config });
-      },
-    });
-    const r = await runAction(dir, 'pull_request', payload, {});
-    expect(r.status).toBe(1);
-    expect(r.outputs.classification).toBe('INCIDENT');
-    expect(codesOf(r)).toContain('SEALED_MODIFIED');
-    const changed = r.event!.findings.find((f) => f.code === 'CONFIG_CHANGED')!;
-    expect(changed.classification).toBe('PRODUCT_DRIFT');
-    expect(changed.message).toContain('.github/driftgate.yml');
-    expect(changed.message).toContain('(unset) →');
-  }, 60_000);
+  ])(
+    '%s in the change does not configure the run: INCIDENT plus CONFIG_CHANGED, exit 1',
+    async (_label, config) => {
+      const { dir, payload } = pullRequest({
+        change: (d) => {
+          TAMPER(d);
+          writeFiles(d, { '.github/driftgate.yml': config });
+        },
+      });
+      const r = await runAction(dir, 'pull_request', payload, {});
+      expect(r.status).toBe(1);
+      expect(r.outputs.classification).toBe('INCIDENT');
+      expect(codesOf(r)).toContain('SEALED_MODIFIED');
+      const changed = r.event!.findings.find((f) => f.code === 'CONFIG_CHANGED')!;
+      expect(changed.classification).toBe('PRODUCT_DRIFT');
+      expect(changed.message).toContain('.github/driftgate.yml');
+      expect(changed.message).toContain('(unset) →');
+    },
+    60_000,
+  );
 
   it('a re-sealed manifest named by the change (baseline: OTHER.sha256) is not the baseline', async () => {
     const { dir, payload } = pullRequest({
@@ -63,7 +67,10 @@ describe('class 1: the pull request configures its own gate', () => {
     const { dir, payload } = pullRequest({
       base: (d) => writeFiles(d, { '.github/driftgate.yml': 'protected-paths: |\n  docs/**\n' }),
       change: (d) => {
-        writeFiles(d, { 'docs/x.md': 'rewritten\n', '.github/driftgate.yml': 'protected-paths: nothing/**\n' });
+        writeFiles(d, {
+          'docs/x.md': 'rewritten\n',
+          '.github/driftgate.yml': 'protected-paths: nothing/**\n',
+        });
       },
     });
     const r = await runAction(dir, 'pull_request', payload, {});
@@ -134,9 +141,15 @@ describe('class 1: the pull request configures its own gate', () => {
       base: (d) => writeFiles(d, { '.github/workflows/gate.yml': 'on: pull_request\n' }),
       change: (d) => writeFiles(d, { '.github/workflows/gate.yml': 'on: pull_request # with: sealed: ""\n' }),
     });
-    const r = await runAction(dir, 'pull_request', payload, {}, {
-      GITHUB_WORKFLOW_REF: 'octo-org/sealed-app/.github/workflows/gate.yml@refs/pull/7/merge',
-    });
+    const r = await runAction(
+      dir,
+      'pull_request',
+      payload,
+      {},
+      {
+        GITHUB_WORKFLOW_REF: 'octo-org/sealed-app/.github/workflows/gate.yml@refs/pull/7/merge',
+      },
+    );
     expect(r.status).toBe(1);
     const f = r.event!.findings.find((x) => x.code === 'CONFIG_CHANGED')!;
     expect(f.message).toContain('.github/workflows/gate.yml, the workflow running the gate');

@@ -18,7 +18,9 @@ const TAMPER = (dir: string) => writeFileSync(join(dir, 'src/app.js'), 'export c
 const CREDENTIAL = 'AUTHORIZATION: basic eC1hY2Nlc3MtdG9rZW46Z2hzX3NlY3JldA==';
 const inputs = { 'github-token': 'ghs_template_test_token', architects: 'alice' };
 const posted = () =>
-  api.requests.filter((r) => r.route.includes('/issues') && r.body !== undefined).map((r) => JSON.stringify(r.body));
+  api.requests
+    .filter((r) => r.route.includes('/issues') && r.body !== undefined)
+    .map((r) => JSON.stringify(r.body));
 
 function incidentReports(remote: string): string[] {
   return [...logBranchFiles(remote)].filter(([p]) => p.endsWith('INCIDENT_REPORT.md')).map(([, c]) => c);
@@ -53,7 +55,8 @@ describe('class 4: the pull request supplies the incident template', () => {
       change: (d) => {
         TAMPER(d);
         writeFiles(d, {
-          'governance/INCIDENT_TEMPLATE.md': 'All clear, nothing to see. cc @octo-org/security ![ok](https://evil.example/ok.png)\n',
+          'governance/INCIDENT_TEMPLATE.md':
+            'All clear, nothing to see. cc @octo-org/security ![ok](https://evil.example/ok.png)\n',
         });
       },
     });

@@ -24,11 +24,11 @@ const RUNNER_SECRETS = {
 
 /** A "test" that reports everything it can reach: environment, stdin, process group, command files. */
 const SPY = [
-  'node -e "require(\'fs\').writeFileSync(\'spy-env.json\', JSON.stringify(process.env))"',
+  "node -e \"require('fs').writeFileSync('spy-env.json', JSON.stringify(process.env))\"",
   'echo "stdin=[$(cat)]" > spy-stdin.txt',
   'echo "pid=$$ pgid=$(ps -o pgid= -p $$ | tr -d \' \')" > spy-group.txt',
   'echo "classification=STABLE" >> "$GITHUB_OUTPUT" 2>/dev/null; echo "LEAK=1" >> "$GITHUB_ENV" 2>/dev/null',
-  'node -e "console.log(Buffer.from(process.env[\'INPUT_LOG-KEY\'] || \'none\').toString(\'hex\'))"',
+  "node -e \"console.log(Buffer.from(process.env['INPUT_LOG-KEY'] || 'none').toString('hex'))\"",
   'echo "1 passed"',
 ].join('; ');
 
@@ -62,7 +62,14 @@ describe('class 5: the tests see the gate’s secrets', () => {
       const env = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, string>;
       const names = Object.keys(env);
       expect(names.filter((n) => /^(input_|actions_)/i.test(n))).toEqual([]);
-      for (const n of ['GITHUB_TOKEN', 'GITHUB_ENV', 'GITHUB_OUTPUT', 'GITHUB_PATH', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY'])
+      for (const n of [
+        'GITHUB_TOKEN',
+        'GITHUB_ENV',
+        'GITHUB_OUTPUT',
+        'GITHUB_PATH',
+        'GITHUB_STATE',
+        'GITHUB_STEP_SUMMARY',
+      ])
         expect(names).not.toContain(n);
       expect(JSON.stringify(env)).not.toContain(LOG_KEY);
       expect(JSON.stringify(env)).not.toContain(TOKEN);
@@ -83,7 +90,15 @@ describe('class 5: the tests see the gate’s secrets', () => {
 
   it('computeChildEnv strips by name in any case and by value', () => {
     const env = computeChildEnv(
-      { PATH: '/bin', 'INPUT_GITHUB-TOKEN': 't', input_x: 'y', Actions_Runtime_Token: 'z', OTHER: 'has s3cr3t-v inside', github_output: 'f', KEEP: 'ok' },
+      {
+        PATH: '/bin',
+        'INPUT_GITHUB-TOKEN': 't',
+        input_x: 'y',
+        Actions_Runtime_Token: 'z',
+        OTHER: 'has s3cr3t-v inside',
+        github_output: 'f',
+        KEEP: 'ok',
+      },
       ['s3cr3t-v'],
     );
     expect(env).toEqual({ PATH: '/bin', KEEP: 'ok' });

@@ -49,7 +49,9 @@ describe('class 8: secrets in reports are published', () => {
     });
     const after = commitAll(dir, 'a test that leaks');
     git(dir, 'push', '-q', 'origin', 'main');
-    const payload = examplePayload('push') as Record<string, unknown> & { repository: { default_branch: string } };
+    const payload = examplePayload('push') as Record<string, unknown> & {
+      repository: { default_branch: string };
+    };
     Object.assign(payload, { before, after, ref: 'refs/heads/main' });
     payload.repository.default_branch = 'main';
     const r = await runAction(

@@ -8,7 +8,9 @@ import { codesOf, runAction, sha256sum } from './harness.js';
 
 /** A push payload for a branch that did not exist before (`before` = 40 zeros). */
 function creatingPush(after: string, branch: string) {
-  const payload = examplePayload('push') as Record<string, unknown> & { repository: { default_branch: string } };
+  const payload = examplePayload('push') as Record<string, unknown> & {
+    repository: { default_branch: string };
+  };
   Object.assign(payload, { before: '0'.repeat(40), after, ref: `refs/heads/${branch}`, created: true });
   payload.repository.default_branch = 'main';
   return payload;

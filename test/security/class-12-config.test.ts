@@ -22,7 +22,10 @@ const inputs = { 'github-token': 'ghs_config_test_token', architects: 'alice' };
 const HOSTILE_CONFIGS: Array<[string, string]> = [
   ['a bad value', 'fail-on: TOOLNG_DRIFT\ntest-timeout: -1\n'],
   ['broken YAML', 'sealed: [unclosed\n'],
-  ['a YAML alias bomb', `a: &a ["x","x","x","x","x","x","x","x","x"]\n${Array.from({ length: 9 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)}]`).join('\n')}\n`],
+  [
+    'a YAML alias bomb',
+    `a: &a ["x","x","x","x","x","x","x","x","x"]\n${Array.from({ length: 9 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)}]`).join('\n')}\n`,
+  ],
   ['deep nesting', `sealed: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`],
   ['a huge file', `# ${'x'.repeat(400_000)}\nsealed: src/**\n`],
   ['a secret', 'log-key: committed-secret-value\n'],
@@ -73,7 +76,9 @@ describe('class 12 (config): a malformed config in the change is a finding, not 
     execFileSync('mkfifo', [join(fifo.dir, '.github/driftgate.yml')]);
     const f = await runAction(fifo.dir, 'pull_request', fifo.payload, {});
     expect(f.outputs.classification).toBe('PRODUCT_DRIFT');
-    expect(f.event!.findings.find((x) => x.code === 'CONFIG_INVALID')!.message).toContain('not a regular file');
+    expect(f.event!.findings.find((x) => x.code === 'CONFIG_INVALID')!.message).toContain(
+      'not a regular file',
+    );
   }, 60_000);
 
   it('a malformed trusted config drops the bad key with a finding and keeps the rest', async () => {

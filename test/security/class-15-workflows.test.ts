@@ -9,7 +9,11 @@ const WORKFLOWS = join(ROOT, '.github/workflows');
 
 type Step = { uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, unknown> };
 type Job = { permissions?: Record<string, string> | string; steps: Step[]; needs?: string };
-type Workflow = { on: Record<string, unknown> | string | string[]; permissions?: unknown; jobs: Record<string, Job> };
+type Workflow = {
+  on: Record<string, unknown> | string | string[];
+  permissions?: unknown;
+  jobs: Record<string, Job>;
+};
 
 const workflows = readdirSync(WORKFLOWS)
   .filter((f) => /\.ya?ml$/.test(f))
@@ -43,7 +47,9 @@ describe('class 15: the repository’s own workflows never run a pull request’
         for (const step of local) {
           const path = step.uses!.replace(/^\.\//, '').replace(/\/$/, '');
           expect(path).not.toBe('');
-          const checkout = job.steps.find((s) => s.uses?.startsWith('actions/checkout@') && s.with?.path === path);
+          const checkout = job.steps.find(
+            (s) => s.uses?.startsWith('actions/checkout@') && s.with?.path === path,
+          );
           expect(checkout, `${step.uses} is checked out from the trusted side`).toBeDefined();
           expect(String(checkout!.with!.ref)).toContain('github.event.pull_request.base.sha');
           expect(checkout!.with!['persist-credentials']).toBe(false);
@@ -65,7 +71,8 @@ describe('class 15: the repository’s own workflows never run a pull request’
     const own = workflows.find(([f]) => f === 'driftgate.yml')![1];
     expect(recipe.permissions).toEqual({});
     expect(Object.keys(recipe.jobs)).toEqual(Object.keys(own.jobs));
-    for (const name of Object.keys(own.jobs)) expect(recipe.jobs[name]!.permissions).toEqual(own.jobs[name]!.permissions);
+    for (const name of Object.keys(own.jobs))
+      expect(recipe.jobs[name]!.permissions).toEqual(own.jobs[name]!.permissions);
     const gateStep = (w: Workflow) => w.jobs.gate!.steps.find((s) => s.with?.['test-console'])!;
     for (const key of ['test-console', 'test-exit-code', 'test-report'])
       expect(gateStep(recipe).with![key]).toEqual(gateStep(own).with![key]);

@@ -20,7 +20,12 @@ export interface ActionRun {
   files: string;
   errors: string[];
   /** The RUNTIME_EVENT.json of the run, when it wrote one. */
-  event: { classification: string; findings: Array<{ code: string; message: string; classification: string }>; baseline: { ref: string | null }; snapshot_id: string | null } | null;
+  event: {
+    classification: string;
+    findings: Array<{ code: string; message: string; classification: string }>;
+    baseline: { ref: string | null };
+    snapshot_id: string | null;
+  } | null;
 }
 
 /** Writes files (path → content) under `dir`, creating folders. */
@@ -120,7 +125,10 @@ export const codesOf = (r: ActionRun): string[] => (r.event?.findings ?? []).map
 /** Every file on the remote's log branch, with its content. */
 export function logBranchFiles(remote: string): Map<string, string> {
   const out = new Map<string, string>();
-  const listed = spawnSync('git', ['ls-tree', '-r', '--name-only', LOG_BRANCH], { cwd: remote, encoding: 'utf8' });
+  const listed = spawnSync('git', ['ls-tree', '-r', '--name-only', LOG_BRANCH], {
+    cwd: remote,
+    encoding: 'utf8',
+  });
   if (listed.status !== 0) return out;
   for (const path of listed.stdout.split('\n').filter(Boolean))
     out.set(path, git(remote, 'show', `${LOG_BRANCH}:${path}`));

@@ -28,9 +28,19 @@ describe('defences that held', () => {
       },
       change: (d) => writeFiles(d, { [`src/${HOSTILE}`]: 'tampered\n' }),
     });
-    const r = await runAction(dir, 'pull_request', payload, { 'github-token': 'ghs_held_token' }, { GITHUB_API_URL: api.url });
+    const r = await runAction(
+      dir,
+      'pull_request',
+      payload,
+      { 'github-token': 'ghs_held_token' },
+      { GITHUB_API_URL: api.url },
+    );
     expect(r.outputs.classification).toBe('INCIDENT');
-    const posted = [r.summary, ...api.comments.map((c) => c.body), ...api.issues.map((i) => `${i.title}\n${i.body}`)];
+    const posted = [
+      r.summary,
+      ...api.comments.map((c) => c.body),
+      ...api.issues.map((i) => `${i.title}\n${i.body}`),
+    ];
     expect(posted.length).toBeGreaterThan(2);
     for (const text of posted) {
       expect(text).not.toContain('<img');
@@ -62,7 +72,11 @@ describe('defences that held', () => {
     expect(inside).toContain('::error::all tests passed, nothing to see');
     // Outside the group, no annotation or output came from the tests.
     const outside = r.stdout.slice(0, start) + r.stdout.slice(resumed);
-    expect(readAnnotations(outside).map((a) => a.message).join('\n')).not.toContain('nothing to see');
+    expect(
+      readAnnotations(outside)
+        .map((a) => a.message)
+        .join('\n'),
+    ).not.toContain('nothing to see');
     expect(r.outputs.classification).not.toBe('STABLE\n');
     expect(outside).not.toMatch(/^::add-mask::driftgate$/m);
   }, 60_000);
@@ -125,7 +139,9 @@ describe('defences that held', () => {
     const work = clone();
     const base = git(work, 'rev-parse', 'HEAD').trim();
     writeFileSync(join(work, 'src/app.js'), 'tampered\n');
-    const check = run(process.execPath, [CLI, 'check', '--json', '--record', '--baseline-ref', base], { cwd: work });
+    const check = run(process.execPath, [CLI, 'check', '--json', '--record', '--baseline-ref', base], {
+      cwd: work,
+    });
     const eventId = (JSON.parse(check.stdout) as { event: { event_id: string } }).event.event_id;
     const before = remoteLogLines(remote);
     api.permissions.set('mallory', 'write');
@@ -136,11 +152,17 @@ describe('defences that held', () => {
     payload.comment.body = `/driftgate accept ${eventId} trust me`;
     payload.comment.user.login = 'mallory';
     payload.issue.number = 7;
-    const r = await runAction(clone(), 'issue_comment', payload, { mode: 'decide', 'github-token': 'ghs_decide' }, {
-      GITHUB_API_URL: api.url,
-      GITHUB_REF: 'refs/heads/main',
-      GITHUB_REF_NAME: 'main',
-    });
+    const r = await runAction(
+      clone(),
+      'issue_comment',
+      payload,
+      { mode: 'decide', 'github-token': 'ghs_decide' },
+      {
+        GITHUB_API_URL: api.url,
+        GITHUB_REF: 'refs/heads/main',
+        GITHUB_REF_NAME: 'main',
+      },
+    );
     expect(r.status).toBe(0);
     expect(remoteLogLines(remote)).toEqual(before);
     expect(api.comments[0]!.body).toContain('mallory may not decide');

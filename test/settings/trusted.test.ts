@@ -28,7 +28,10 @@ describe('loadTrustedSettings', () => {
     const { settings, trust } = await loadTrustedSettings(
       { 'fail-on': { value: 'TOOLING_DRIFT', source: { kind: 'input' } } },
       {
-        trusted: side('a'.repeat(40), { [CONFIG]: 'sealed: src/**\nlog-branch: driftgate-log\n', 'BASELINE_REF.sha256': 'x' }),
+        trusted: side('a'.repeat(40), {
+          [CONFIG]: 'sealed: src/**\nlog-branch: driftgate-log\n',
+          'BASELINE_REF.sha256': 'x',
+        }),
         judged: side(null, { [CONFIG]: 'sealed: ""\nlog-branch: main\nbaseline: none\n' }),
       },
     );
@@ -55,16 +58,22 @@ describe('loadTrustedSettings', () => {
   it('keeps the valid keys of a bad trusted config and reports the rest; inputs still abort', async () => {
     const { settings, trust } = await loadTrustedSettings(
       {},
-      { trusted: side(null, { [CONFIG]: 'sealed: lib/**\nfail-on: NOPE\nlog-key: oops\n' }), judged: side(null, {}) },
+      {
+        trusted: side(null, { [CONFIG]: 'sealed: lib/**\nfail-on: NOPE\nlog-key: oops\n' }),
+        judged: side(null, {}),
+      },
     );
     expect(settings.sealed).toEqual(['lib/**']);
     expect(trust.findings.map((f) => f.code)).toEqual(['CONFIG_INVALID', 'CONFIG_INVALID']);
     expect(JSON.stringify(trust.findings)).not.toContain('oops');
     await expect(
-      loadTrustedSettings({ 'fail-on': { value: 'NOPE', source: { kind: 'input' } } }, {
-        trusted: side(null, {}),
-        judged: side(null, {}),
-      }),
+      loadTrustedSettings(
+        { 'fail-on': { value: 'NOPE', source: { kind: 'input' } } },
+        {
+          trusted: side(null, {}),
+          judged: side(null, {}),
+        },
+      ),
     ).rejects.toThrow('input fail-on: expected PRODUCT_DRIFT|TOOLING_DRIFT, got "NOPE"');
   });
 
@@ -72,8 +81,12 @@ describe('loadTrustedSettings', () => {
     const sides = { trusted: side('b'.repeat(40), { 'M.sha256': 'x' }), judged: side(null, {}) };
     await expect(
       loadTrustedSettings({ baseline: { value: 'missing', source: { kind: 'flag' } } }, sides),
-    ).rejects.toThrow('missing: the sealed manifest does not exist here or at bbbbbbbbbbbb (given as --baseline)');
-    await expect(loadTrustedSettings({ baseline: { value: 'M.sha256', source: { kind: 'flag' } } }, sides)).resolves.toBeDefined();
+    ).rejects.toThrow(
+      'missing: the sealed manifest does not exist here or at bbbbbbbbbbbb (given as --baseline)',
+    );
+    await expect(
+      loadTrustedSettings({ baseline: { value: 'M.sha256', source: { kind: 'flag' } } }, sides),
+    ).resolves.toBeDefined();
     await expect(
       loadTrustedSettings({ config: { value: 'nope.yml', source: { kind: 'input' } } }, sides),
     ).rejects.toThrow('nope.yml: config file not found');
@@ -82,12 +95,20 @@ describe('loadTrustedSettings', () => {
 
 describe('parseConfigLenient', () => {
   it('turns every kind of bad file into problems, never an exception', () => {
-    const cases = ['a: [', '- a\n- b\n', `x: ${'['.repeat(5000)}${']'.repeat(5000)}`, '\xff', 'a: &a [1]\nb: [*a, *a]\nsealed: x\n'];
+    const cases = [
+      'a: [',
+      '- a\n- b\n',
+      `x: ${'['.repeat(5000)}${']'.repeat(5000)}`,
+      '\xff',
+      'a: &a [1]\nb: [*a, *a]\nsealed: x\n',
+    ];
     for (const text of cases) {
       const bytes = text === '\xff' ? new Uint8Array([0xff]) : enc(text);
       expect(() => parseConfigLenient(bytes, CONFIG)).not.toThrow();
     }
-    expect(parseConfigLenient(enc('a: [\n'), CONFIG).problems[0]!.message).toMatch(/^\.github\/driftgate\.yml:\d+:\d+: invalid YAML/);
+    expect(parseConfigLenient(enc('a: [\n'), CONFIG).problems[0]!.message).toMatch(
+      /^\.github\/driftgate\.yml:\d+:\d+: invalid YAML/,
+    );
   });
 });
 
@@ -106,15 +127,21 @@ describe('accepted configs', () => {
 
 describe('workflowPathOf', () => {
   it('reads the workflow file from GITHUB_WORKFLOW_REF', () => {
-    expect(workflowPathOf('octo/app/.github/workflows/gate.yml@refs/pull/7/merge')).toBe('.github/workflows/gate.yml');
+    expect(workflowPathOf('octo/app/.github/workflows/gate.yml@refs/pull/7/merge')).toBe(
+      '.github/workflows/gate.yml',
+    );
     expect(workflowPathOf(undefined)).toBeNull();
   });
 });
 
 describe('neutralizeTemplate', () => {
   it('breaks mentions, drops images, shows HTML as text, keeps Markdown', () => {
-    const out = neutralizeTemplate('# T\ncc @org/team, mail a@b.c\n![x](http://e/p.png) <img src=x> <!-- m --> &#64;u **bold**\n');
-    expect(out).toBe('# T\ncc @&#8203;org/team, mail a@b.c\nx &lt;img src=x> &lt;!-- m --> &amp;#64;u **bold**\n');
+    const out = neutralizeTemplate(
+      '# T\ncc @org/team, mail a@b.c\n![x](http://e/p.png) <img src=x> <!-- m --> &#64;u **bold**\n',
+    );
+    expect(out).toBe(
+      '# T\ncc @&#8203;org/team, mail a@b.c\nx &lt;img src=x> &lt;!-- m --> &amp;#64;u **bold**\n',
+    );
   });
 });
 

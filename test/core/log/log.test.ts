@@ -97,7 +97,7 @@ describe('log lines', () => {
     expect(err(good, null)).toBeUndefined();
   });
 
-  it('chain mode (whole-log verification) agrees with the full read on every mutation of a MAC\'d log', () => {
+  it("chain mode (whole-log verification) agrees with the full read on every mutation of a MAC'd log", () => {
     const good = new TextDecoder().decode(build([obs(1), obs(2, 'INCIDENT'), obs(3)], 'k'));
     fc.assert(
       fc.property(fc.nat(good.length - 1), fc.integer({ min: 32, max: 126 }), (at, code) => {

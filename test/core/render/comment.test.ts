@@ -90,7 +90,7 @@ describe('rendered escalations (committed for review)', () => {
       policyOf(main),
     );
     expect(issue.body).toContain('branch [main](https://github.com/octo-org/sealed-app/tree/main)');
-    expect(issue.body).toContain(`/driftgate accept ${main.event_id}` + "` followed by the reason");
+    expect(issue.body).toContain(`/driftgate accept ${main.event_id}` + '` followed by the reason');
     expect(issue.body).toContain('AssertionError: expected 350 to be 351');
     // One list of tests: under the finding, not again as a diff line.
     expect(issue.body.match(/sums entries/g)).toHaveLength(1);

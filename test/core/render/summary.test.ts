@@ -107,7 +107,7 @@ describe('renderSummary', () => {
     const incident = computeEvent(content([modified('src/</details><img src=x onerror=alert(1)>.js')]));
     const md = renderSummary(inputOf(incident, { seal }));
     expect(md).not.toContain('<img');
-    expect(md).toContain(`/driftgate accept ${incident.event_id}` + "` followed by the reason");
+    expect(md).toContain(`/driftgate accept ${incident.event_id}` + '` followed by the reason');
     // One runbook: the classification's, once.
     expect(md.match(/Classification: INCIDENT/g)).toHaveLength(1);
     await expect(md).toMatchFileSnapshot('../../__outputs__/summary-incident.md');
