@@ -1,5 +1,6 @@
 import { rankOf, type Classification } from './classification.js';
 import { sha256Hex, type RuntimeEvent } from './event.js';
+import { ICON } from './render/findings.js';
 
 /** Labels of SPEC §2 per classification (with their colours and descriptions, created when missing). */
 export const ESCALATION_LABELS: Record<
@@ -87,13 +88,6 @@ export interface HistoryRun {
 /** Runs shown in a ref's history line: enough to see a trend, short enough to read at a glance. */
 export const HISTORY_RUNS = 10;
 
-const HISTORY_ICON: Record<Classification, string> = {
-  STABLE: '🟢',
-  TOOLING_DRIFT: '🟡',
-  PRODUCT_DRIFT: '🟠',
-  INCIDENT: '🔴',
-};
-
 /** A trusted http(s) URL (the runner's own run URLs), or null: anything else is not made a link. */
 const httpUrl = (u: string | null | undefined): string | null =>
   u && /^https?:\/\/[^\s<>()]+$/.test(u) ? encodeURI(decodeURI(u)) : null;
@@ -115,14 +109,14 @@ export function renderHistory(
   const cells = runs.map((r) => {
     const url = httpUrl(r.run_url);
     const label = `${when(r.timestamp)}${drift(r)}`;
-    return `${HISTORY_ICON[r.classification]} ${url ? `[${label}](${url} "${r.classification}")` : label}`;
+    return `${ICON[r.classification]} ${url ? `[${label}](${url} "${r.classification}")` : label}`;
   });
-  cells.push(`${HISTORY_ICON[current.classification]} **this run**${drift(current)}`);
+  cells.push(`${ICON[current.classification]} **this run**${drift(current)}`);
   const counts = new Map<Classification, number>();
   for (const r of [...runs, current]) counts.set(r.classification, (counts.get(r.classification) ?? 0) + 1);
   const tally = (['STABLE', 'TOOLING_DRIFT', 'PRODUCT_DRIFT', 'INCIDENT'] as const)
     .filter((c) => counts.has(c))
-    .map((c) => `${HISTORY_ICON[c]} ${counts.get(c)} ${c}`)
+    .map((c) => `${ICON[c]} ${counts.get(c)} ${c}`)
     .join(' · ');
   const where = ref ? `\`${ref.replace(/[`\r\n]/g, '')}\`` : 'this ref';
   if (runs.length === 0) return `${cells[0]} — the governance log holds no earlier run of ${where}.`;

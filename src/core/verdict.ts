@@ -47,27 +47,35 @@ export type OutputName = (typeof OUTPUT_NAMES)[number];
 /** Where run-time files go: under governance/runtime/, which is never committed on the product branch. */
 export const EVENTS_DIR = 'governance/runtime/events';
 
+/** One observation of the log's history, as the summary's history line shows it. */
+export interface RecentRun {
+  classification: Classification;
+  timestamp: string;
+  drift_score: number | null;
+  ref: string | null;
+  run_url: string | null;
+}
+
+/** What the verdict needs of the governance log as the run read it. */
+export interface ObservedLog {
+  findings: Finding[];
+  /** Entries freeze needs (observations that may freeze, decisions), from verified lines of the record. */
+  freezeEntries: LogEntry[];
+  /** Timestamp of the newest observation that made a snapshot, if any. */
+  lastSnapshotAt: string | null;
+  /** The last observations of every ref (oldest first); the summary shows the run's own ref's. */
+  recent: RecentRun[];
+  /** The log's bytes as read (every segment, oldest first): the snapshot exports them. */
+  segments: Uint8Array[];
+}
+
 /** What the observe stage saw: every input of the verdict, as data. */
 export interface Observed {
   /** HEAD's SHA ('unknown' outside git). */
   commit: string;
   baselineRef: string | null;
   now: Date;
-  log: {
-    findings: Finding[];
-    freezeEntries: LogEntry[];
-    lastSnapshotAt: string | null;
-    /** The last observations of every ref, oldest first. */
-    recent: Array<{
-      classification: Classification;
-      timestamp: string;
-      drift_score: number | null;
-      ref: string | null;
-      run_url: string | null;
-    }>;
-    /** The log's bytes as read (every segment, oldest first): the snapshot exports them. */
-    segments: Uint8Array[];
-  };
+  log: ObservedLog;
   seal: SealResult & { manifestSha256: string | null; treeManifestSha256: string | null };
   invariants: Finding[];
   tests: {

@@ -13,8 +13,8 @@ import {
 import { isFreezeLine } from '../core/log/freeze.js';
 import { readLog } from '../core/log/read.js';
 import type { GitHub } from '../ports/github.js';
-import type { Classification } from '../core/classification.js';
 import type { Finding } from '../core/finding.js';
+import type { ObservedLog } from '../core/verdict.js';
 import type { Git } from '../ports/git.js';
 import type { Workspace } from '../ports/workspace.js';
 import type { Settings } from '../settings/settings.js';
@@ -43,22 +43,7 @@ export function logLocationOf(settings: Settings, branch: string | null): LogLoc
 }
 
 /** The log as read at the start of the run. */
-export interface LogState {
-  findings: Finding[];
-  /** Entries freeze needs (observations that may freeze, decisions), from verified lines of the record. */
-  freezeEntries: LogEntry[];
-  /** Timestamp of the newest observation that made a snapshot, if any. */
-  lastSnapshotAt: string | null;
-  /** The last observations of every ref (oldest first); the summary shows the run's own ref's. */
-  recent: Array<{
-    classification: Classification;
-    timestamp: string;
-    drift_score: number | null;
-    ref: string | null;
-    run_url: string | null;
-  }>;
-  /** The log's bytes as read (all segments, oldest first), for the snapshot's export. */
-  segments: Uint8Array[];
+export interface LogState extends ObservedLog {
   /** Why the log could not be read from the branch, when it could not (no origin, no git). */
   unavailable: string | null;
   /** Warnings that are not findings (a witness or ruleset that could not be read). */
