@@ -6,14 +6,16 @@ import { createNodeWorkspace } from './adapters/node-workspace.js';
 import { createShellRunner } from './adapters/shell-runner.js';
 import { createSystemClock } from './adapters/system-clock.js';
 import { readIncidentTemplate } from './adapters/templates.js';
+import { createJudgedSide, openTrustedSide } from './adapters/trusted-side.js';
 import type { GateContext, GatePorts } from './gate.js';
 import type { Git } from './ports/git.js';
 import type { GitHub } from './ports/github.js';
 import type { Reporter } from './ports/reporter.js';
 import type { TrustedSide } from './ports/trusted-side.js';
-import { layerFrom, loadSettingsWithTrust, workflowPathOf } from './settings/load.js';
-import type { Settings } from './settings/settings.js';
-import type { TrustReport } from './settings/trusted.js';
+import type { Workspace } from './ports/workspace.js';
+import { layerFrom, workflowPathOf } from './settings/load.js';
+import type { RawValue, Settings } from './settings/settings.js';
+import { loadTrustedSettings, type TrustReport } from './settings/trusted.js';
 import { logLocationOf, type LogLocation } from './stages/log.js';
 import { secretsOf } from './stages/tests.js';
 
@@ -184,4 +186,40 @@ function flagLayer(flags: CliFlags) {
 async function createGit(root: string): Promise<Git | null> {
   const { createGitCliIfRepository } = await import('./adapters/git-cli.js');
   return createGitCliIfRepository(root);
+}
+
+/**
+ * Settings from the config file on the trusted side (the commit `baseline-ref` names, else the
+ * checked-out tree) and the given layer (step inputs or CLI flags, which win). The change's own
+ * config file never configures the run; how it differs is in `trust`.
+ */
+async function loadSettingsWithTrust(
+  workspace: Workspace,
+  given: Record<string, RawValue>,
+  event: {
+    name: string;
+    payload: object;
+    git: Git | null;
+    workflowPath?: string | null;
+    /** A `baseline` named explicitly must exist (false for `driftgate seal`, which writes it). */
+    requireBaseline?: boolean;
+  },
+): Promise<{ settings: Settings; trust: TrustReport; trusted: TrustedSide }> {
+  const givenRef = String(given['baseline-ref']?.value ?? '');
+  const trusted = await openTrustedSide({
+    root: workspace.root,
+    git: event.git,
+    givenRef,
+    eventName: event.name,
+    payload: event.payload,
+  });
+  const { settings, trust } = await loadTrustedSettings(given, {
+    trusted,
+    judged: createJudgedSide(workspace.root),
+    workflowPath: event.workflowPath ?? null,
+    requireBaseline: event.requireBaseline ?? true,
+  });
+  // The run is judged against the commit its settings were read at.
+  if (!settings['baseline-ref'] && trusted.ref) settings['baseline-ref'] = trusted.ref;
+  return { settings, trust, trusted };
 }
