@@ -15,12 +15,15 @@ import type { TrustedSide } from './ports/trusted-side.js';
 import type { Workspace } from './ports/workspace.js';
 import { layerFrom, workflowPathOf } from './settings/load.js';
 import type { RawValue, Settings } from './settings/settings.js';
-import { loadTrustedSettings, type TrustReport } from './settings/trusted.js';
+import { loadTrustedSettings, type ChangeConfig, type TrustReport } from './settings/trusted.js';
 import { logLocationOf, type LogLocation } from './stages/log.js';
 import { secretsOf } from './stages/tests.js';
 
 /** The facts of a run that settings do not hold, as the Action's environment or the command line gives them. */
-export type RunFacts = Omit<GateContext, 'incidentTemplate' | 'logUrl' | 'trust' | 'trustFindings'> & {
+export type RunFacts = Omit<
+  GateContext,
+  'incidentTemplate' | 'logUrl' | 'trust' | 'trustFindings' | 'changeConfig'
+> & {
   /** https://github.com/owner/repo, when known (the Action). */
   repoUrl: string | null;
 };
@@ -51,7 +54,7 @@ export interface CliFlags {
 export async function composeContext(
   settings: Settings,
   facts: RunFacts,
-  side: { trusted: TrustedSide; trust: TrustReport | null },
+  side: { trusted: TrustedSide; trust: TrustReport | null; changeConfig?: ChangeConfig | null },
 ): Promise<{ context: GateContext; location: LogLocation }> {
   const { repoUrl, ...rest } = facts;
   const location = logLocationOf(settings, facts.branch);
@@ -63,6 +66,7 @@ export async function composeContext(
       ...rest,
       incidentTemplate: template.template,
       trust: side.trust,
+      changeConfig: side.changeConfig ?? null,
       trustFindings: template.findings,
       logUrl: logUrlOf(location, repoUrl),
     },
@@ -96,7 +100,7 @@ export async function composeAction(
   const git = await createGit(workspace.root);
   // Settings from the trusted side: baseline-ref, else the event's base (none for decide: the
   // comment's checkout is the default branch).
-  const { settings, trust, trusted } = await loadSettingsWithTrust(workspace, given, {
+  const { settings, trust, trusted, changeConfig } = await loadSettingsWithTrust(workspace, given, {
     name: facts.eventName,
     payload,
     git,
@@ -112,7 +116,11 @@ export async function composeAction(
           reporter,
         )
       : null;
-  const { context, location } = await composeContext(settings, { ...facts, repoUrl }, { trusted, trust });
+  const { context, location } = await composeContext(
+    settings,
+    { ...facts, repoUrl },
+    { trusted, trust, changeConfig },
+  );
   const secrets = secretsOf(settings);
   const runner = createShellRunner({
     env,
@@ -137,7 +145,7 @@ export async function composeCli(
   const given = flagLayer(flags);
   let git =
     options.git !== 'if-baseline-ref' || given['baseline-ref'] ? await createGit(workspace.root) : null;
-  const { settings, trust, trusted } = await loadSettingsWithTrust(workspace, given, {
+  const { settings, trust, trusted, changeConfig } = await loadSettingsWithTrust(workspace, given, {
     name: 'cli',
     payload: {},
     git,
@@ -159,7 +167,7 @@ export async function composeCli(
     fork: false,
     repoUrl: null,
   };
-  const { context, location } = await composeContext(settings, facts, { trusted, trust });
+  const { context, location } = await composeContext(settings, facts, { trusted, trust, changeConfig });
   const reporter = createConsoleReporter({ quiet: flags.json === true });
   const ports = {
     workspace,
@@ -204,7 +212,7 @@ async function loadSettingsWithTrust(
     /** A `baseline` named explicitly must exist (false for `driftgate seal`, which writes it). */
     requireBaseline?: boolean;
   },
-): Promise<{ settings: Settings; trust: TrustReport; trusted: TrustedSide }> {
+): Promise<{ settings: Settings; trust: TrustReport; trusted: TrustedSide; changeConfig: ChangeConfig | null }> {
   const givenRef = String(given['baseline-ref']?.value ?? '');
   const trusted = await openTrustedSide({
     root: workspace.root,
@@ -213,7 +221,7 @@ async function loadSettingsWithTrust(
     eventName: event.name,
     payload: event.payload,
   });
-  const { settings, trust } = await loadTrustedSettings(given, {
+  const { settings, trust, changeSettings } = await loadTrustedSettings(given, {
     trusted,
     judged: createJudgedSide(workspace.root),
     workflowPath: event.workflowPath ?? null,
@@ -221,5 +229,7 @@ async function loadSettingsWithTrust(
   });
   // The run is judged against the commit its settings were read at.
   if (!settings['baseline-ref'] && trusted.ref) settings['baseline-ref'] = trusted.ref;
-  return { settings, trust, trusted };
+  const sha256 = trust.change?.changeSha256;
+  const changeConfig = changeSettings && sha256 ? { sha256, settings: changeSettings } : null;
+  return { settings, trust, trusted, changeConfig };
 }

@@ -2,8 +2,9 @@ import type { Classification } from './core/classification.js';
 import type { RunInfo, RuntimeEvent } from './core/event.js';
 import { computeVerdict } from './core/verdict.js';
 import type { Settings } from './settings/settings.js';
+import { selectSettingsInEffect, type ChangeConfig } from './settings/trusted.js';
 import { logLocationOf, type AppendResult } from './stages/log.js';
-import { observe, type ObservePorts } from './stages/observe.js';
+import { observe, observeLog, type ObservePorts } from './stages/observe.js';
 import { secretsOf } from './stages/tests.js';
 import type { Finding } from './core/finding.js';
 import type { TrustReport } from './core/trust.js';
@@ -39,6 +40,8 @@ export interface GateContext {
   fork: boolean;
   /** The config file as the trusted side holds it, and the change's copy when it differs. */
   trust?: TrustReport | null;
+  /** The change's config file and its settings, which take effect once a decision accepts it. */
+  changeConfig?: ChangeConfig | null;
   /** Findings about what was read from the trusted side (an unusable template). */
   trustFindings?: Finding[];
 }
@@ -64,15 +67,22 @@ export async function runGate(
   ports: GatePorts,
 ): Promise<GateResult> {
   const location = logLocationOf(settings, context.branch);
-  const observed = await observe(settings, { location, ref: context.ref }, ports);
+  const logRead = await observeLog(settings, { location, ref: context.ref }, ports);
+  // The change's config file governs only once an architect's decision accepted it.
+  const inEffect = selectSettingsInEffect(
+    settings,
+    context.changeConfig ?? null,
+    logRead.accepted.acceptedConfigs,
+  );
+  const observed = await observe(inEffect, logRead, ports);
   const verdict = computeVerdict(observed, {
-    manifest: settings.baseline,
-    logBranch: settings['log-branch'],
-    failOn: settings['fail-on'],
-    architects: settings.architects,
-    sealed: settings.sealed,
-    secrets: secretsOf(settings),
-    governedRefs: settings['governed-refs'],
+    manifest: inEffect.baseline,
+    logBranch: inEffect['log-branch'],
+    failOn: inEffect['fail-on'],
+    architects: inEffect.architects,
+    sealed: inEffect.sealed,
+    secrets: secretsOf(inEffect),
+    governedRefs: inEffect['governed-refs'],
     ...context,
   });
   const appended = await record(
@@ -85,7 +95,7 @@ export async function runGate(
     },
     ports,
   );
-  await report(verdict, settings, { ...context, runUrl: context.run.url, appended }, ports);
+  await report(verdict, inEffect, { ...context, runUrl: context.run.url, appended }, ports);
   const { classification, fails, event, reportPath, runbookPath } = verdict;
   return { classification, fails, event, seal: observed.seal, reportPath, runbookPath, log: appended };
 }

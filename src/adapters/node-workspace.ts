@@ -61,6 +61,10 @@ export async function createNodeWorkspace(root: string): Promise<Workspace> {
     async sealedLinks(patterns: readonly string[]): Promise<SealedLink[]> {
       return findSealedLinks(realRoot, patterns);
     },
+    async writeRefusal(path: string): Promise<string | null> {
+      const abs = locate(path);
+      return findLinkOnTheWay(realRoot, [...relative(realRoot, abs).split(sep), ''], path, false);
+    },
     async writeFile(path: string, data: Uint8Array | string): Promise<string> {
       const abs = locate(path);
       await assertNoLinkOnTheWay(realRoot, relative(realRoot, abs).split(sep), path);
@@ -131,26 +135,37 @@ async function readRegularFile(real: string, path: string): Promise<ManifestSour
  * gate's writes, even to a place inside the workspace.
  */
 async function assertNoLinkOnTheWay(root: string, segments: string[], path: string): Promise<void> {
+  const refusal = await findLinkOnTheWay(root, segments, path, true);
+  if (refusal) throw new Error(refusal);
+}
+
+/** The first folder of `segments` (the last one is the file) that is a link or no folder; creates the missing ones when asked. */
+async function findLinkOnTheWay(
+  root: string,
+  segments: string[],
+  path: string,
+  create: boolean,
+): Promise<string | null> {
   let at = root;
   for (const [i, seg] of segments.entries()) {
-    at = `${at}${sep}${seg}`;
     const last = i === segments.length - 1;
+    if (last && seg === '') return null;
+    at = `${at}${sep}${seg}`;
     let st;
     try {
       st = await lstat(at);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-      if (last) return;
+      if (last || !create) return null;
       await mkdir(at);
       continue;
     }
     const rel = segments.slice(0, i + 1).join('/');
     if (st.isSymbolicLink())
-      throw new Error(
-        `${path}: refusing to write through the symbolic link ${rel} (the gate writes only inside the workspace, never through a link)`,
-      );
-    if (!last && !st.isDirectory()) throw new Error(`${path}: refusing to write, ${rel} is not a folder`);
+      return `${path}: refusing to write through the symbolic link ${rel} (the gate writes only inside the workspace, never through a link)`;
+    if (!last && !st.isDirectory()) return `${path}: refusing to write, ${rel} is not a folder`;
   }
+  return null;
 }
 
 /** What a link resolves to, without reading anything behind it. */

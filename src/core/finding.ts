@@ -70,6 +70,7 @@ export const FINDING_CODES = [
   'TEMPLATE_REFUSED',
   'BASELINE_ABSENT',
   'GIT_CONFIG_CHANGED',
+  'RUNTIME_PATH_REFUSED',
 ] as const;
 
 /** One finding code. */

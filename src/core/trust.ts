@@ -57,16 +57,6 @@ export function isConfigAccepted(changeSha256: string | null, accepted: Readonly
   return changeSha256 !== null && accepted.has(changeSha256);
 }
 
-/** The config hashes accepted by decisions in the log (entries carrying `config_sha256`). */
-export function computeAcceptedConfigs(entries: ReadonlyArray<object>): Set<string> {
-  const out = new Set<string>();
-  for (const e of entries as ReadonlyArray<{ type?: unknown; decision?: unknown; config_sha256?: unknown }>) {
-    if (e.type === 'DECISION' && e.decision === 'accept' && typeof e.config_sha256 === 'string')
-      out.add(e.config_sha256);
-  }
-  return out;
-}
-
 /** A config file problem as a finding (PRODUCT_DRIFT: the gate's own settings are in doubt). */
 export const configFinding = (path: string, message: string, detail?: string): Finding => ({
   code: 'CONFIG_INVALID',

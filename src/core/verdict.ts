@@ -15,7 +15,6 @@ import { computeFreeze, computeFreezeScope, type FreezeScope } from './log/freez
 import { redactBytes, redactDeep } from './redact.js';
 import {
   computeAbsentBaselineFindings,
-  computeAcceptedConfigs,
   computeTrustFindings,
   type TrustReport,
 } from './trust.js';
@@ -91,6 +90,8 @@ export interface Observed {
   policy: { analysis: PolicyAnalysis; findings: Finding[]; runbooks: Runbook[] } | null;
   /** What the change's commands did to the repository settings the gate's git obeys. */
   runner?: Finding[];
+  /** Why the run-time folder cannot be written (a committed symbolic link on the way), if it cannot. */
+  runtimeRefusal?: string | null;
 }
 
 /** The settings and run facts the verdict depends on. */
@@ -144,6 +145,8 @@ export interface Verdict {
   sealCounts: { manifest: string; entries: number; ok: number; authoritative: SealResult['authoritative'] };
   /** Workspace-relative path of RUNTIME_EVENT.json. */
   reportPath: string;
+  /** The run-time folder is refused: nothing is written in the workspace (the log branch still records). */
+  writesRefused: boolean;
   /** Workspace-relative path of the rendered runbook. */
   runbookPath: string;
   /** The snapshot's folder and files (the log export excepted), when this run takes one. */
@@ -234,9 +237,13 @@ export function computeVerdict(observed: Observed, input: VerdictInput): Verdict
     sealCounts: computeSealCounts(seal, input.manifest),
     reportPath,
     runbookPath,
+    writesRefused: Boolean(observed.runtimeRefusal),
     snapshot: files && event.snapshot_id ? { dir: snapshotDir(event.snapshot_id), files } : null,
     logEntry: computeLogEntry(event, observed, input, scope),
-    outputs: computeOutputs(event, reportPath, runbookPath, scope),
+    // Outputs name only files that exist.
+    outputs: observed.runtimeRefusal
+      ? computeOutputs(event, '', '', scope)
+      : computeOutputs(event, reportPath, runbookPath, scope),
   };
 }
 
@@ -324,6 +331,20 @@ function computeOutputs(
   };
 }
 
+/** A committed symbolic link where the gate writes its run-time files: a hostile tree, never written through. */
+function computeRuntimeFindings(refusal: string | null): Finding[] {
+  if (!refusal) return [];
+  return [
+    {
+      code: 'RUNTIME_PATH_REFUSED',
+      stage: 'seal',
+      classification: 'INCIDENT',
+      message: `${refusal}; no run-time file is written in the workspace, the run is still recorded on the log branch and reported`,
+      evidence: { paths: [EVENTS_DIR] },
+    },
+  ];
+}
+
 /** Every stage's findings in pipeline order, then FROZEN when an unresolved event freezes this ref. */
 function computeFindings(
   observed: Observed,
@@ -331,10 +352,12 @@ function computeFindings(
 ): { findings: Finding[]; frozenBy: string | null } {
   const { seal } = observed;
   const ref = input.ref;
+  const sealClean = !seal.findings.some((f) => f.classification !== 'STABLE');
+  const { frozenBy, acceptedConfigs } = computeFreeze(observed.log.freezeEntries, ref, sealClean);
   // Everything below is stored or posted: text from the change is redacted once, here.
   const findings: Finding[] = redactDeep(
     [
-      ...computeTrustFindings(input.trust, computeAcceptedConfigs(observed.log.freezeEntries)),
+      ...computeTrustFindings(input.trust, acceptedConfigs),
       ...(input.trustFindings ?? []),
       ...observed.log.findings,
       ...computeAbsentBaselineFindings({ sealed: input.sealed ?? [], baseline: input.manifest }, seal),
@@ -343,11 +366,10 @@ function computeFindings(
       ...(observed.tests?.findings ?? []),
       ...(observed.policy?.findings ?? []),
       ...(observed.runner ?? []),
+      ...computeRuntimeFindings(observed.runtimeRefusal ?? null),
     ],
     input.secrets ?? [],
   );
-  const sealClean = !seal.findings.some((f) => f.classification !== 'STABLE');
-  const { frozenBy } = computeFreeze(observed.log.freezeEntries, ref, sealClean);
   if (frozenBy) {
     findings.push({
       code: 'FROZEN',
@@ -398,6 +420,11 @@ function computeLogEntry(
     manifest_sha256: observed.seal.manifestSha256,
     observed_manifest_sha256: observed.seal.treeManifestSha256,
     observed_runtime_baseline_sha256: observed.tests?.treeRuntimeBaselineSha256 ?? null,
+    // Only when the change edits them: what an accept of this event would make take effect.
+    ...(input.trust?.change?.changeSha256 ? { observed_config_sha256: input.trust.change.changeSha256 } : {}),
+    ...(input.trust?.workflowChange?.changeSha256
+      ? { observed_workflow_sha256: input.trust.workflowChange.changeSha256 }
+      : {}),
     run_url: input.run.url,
     findings: event.findings.length,
     drift_score: event.policy?.drift_score ?? null,

@@ -19,6 +19,11 @@ export interface Workspace {
   sealedLinks(patterns: readonly string[]): Promise<SealedLink[]>;
   /** Writes a file under the root (creating folders) and returns its absolute path; refuses symlinks on the way. */
   writeFile(path: string, data: Uint8Array | string): Promise<string>;
+  /**
+   * Why writing under the folder `path` would be refused (a symbolic link, or something other than a
+   * folder, on the way), or null when it may be written; creates nothing.
+   */
+  writeRefusal(path: string): Promise<string | null>;
   /** Creates a folder under the root with its parents (nothing when it exists). */
   makeFolder(path: string): Promise<void>;
   /** Modification time (ms since the epoch) of a workspace file, or null when it does not exist. */

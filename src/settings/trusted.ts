@@ -37,7 +37,7 @@ export async function loadTrustedSettings(
     workflowPath?: string | null;
     requireBaseline?: boolean;
   },
-): Promise<{ settings: Settings; trust: TrustReport }> {
+): Promise<{ settings: Settings; trust: TrustReport; changeSettings: Settings | null }> {
   parseSettings([given]);
   const explicitConfig = given.config !== undefined;
   const path = explicitConfig ? String(given.config!.value).replace(/^(\.\/)+/, '') : DEFAULT_CONFIG;
@@ -54,6 +54,7 @@ export async function loadTrustedSettings(
   );
 
   let change: ConfigChange | null = null;
+  let changeSettings: Settings | null = null;
   let changeFile: SideFile = trustedFile;
   if (trusted.ref) {
     changeFile = await judged.readFile(path);
@@ -70,6 +71,7 @@ export async function loadTrustedSettings(
         keys,
         problems: changeLayer.problems,
       };
+      if (changeFile.state === 'present') changeSettings = tryParseSettings([changeLayer.values, given]);
     }
   }
   if (explicitConfig && trustedFile.state === 'absent' && changeFile.state === 'absent')
@@ -102,7 +104,46 @@ export async function loadTrustedSettings(
         changeSha256: after.state === 'present' ? sha256Hex(after.bytes) : null,
       };
   }
-  return { settings, trust: { configPath: path, ref: trusted.ref, change, findings, workflowChange } };
+  return {
+    settings,
+    trust: { configPath: path, ref: trusted.ref, change, findings, workflowChange },
+    changeSettings,
+  };
+}
+
+/** Settings from layers, or null when they do not make settings (the change's problems say why). */
+function tryParseSettings(layers: Array<Record<string, RawValue>>): Settings | null {
+  try {
+    return parseSettings(layers);
+  } catch (e) {
+    if (e instanceof SettingsError) return null;
+    throw e;
+  }
+}
+
+/** The change's config file, with the settings it makes, for when a decision accepts it. */
+export interface ChangeConfig {
+  sha256: string;
+  settings: Settings;
+}
+
+/**
+ * The settings a run goes by: the trusted ones until an architect's decision accepts the change's
+ * config file (its sha256), then the change's. The log stays where the trusted config keeps it:
+ * the record of a pull request is not moved by the pull request, accepted or not.
+ */
+export function selectSettingsInEffect(
+  trusted: Settings,
+  change: ChangeConfig | null,
+  acceptedConfigs: ReadonlySet<string>,
+): Settings {
+  if (!change || !acceptedConfigs.has(change.sha256)) return trusted;
+  return {
+    ...change.settings,
+    log: trusted.log,
+    'log-branch': trusted['log-branch'],
+    'baseline-ref': change.settings['baseline-ref'] || trusted['baseline-ref'],
+  };
 }
 
 async function existsOnEitherSide(
@@ -121,7 +162,6 @@ function sameFile(a: SideFile, b: SideFile): boolean {
 
 export {
   computeAbsentBaselineFindings,
-  computeAcceptedConfigs,
   computeTrustFindings,
   isConfigAccepted,
   type TrustReport,

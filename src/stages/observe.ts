@@ -1,5 +1,5 @@
-import { computeFreeze } from '../core/log/freeze.js';
-import type { Observed } from '../core/verdict.js';
+import { computeFreeze, type FreezeState } from '../core/log/freeze.js';
+import { EVENTS_DIR, type Observed } from '../core/verdict.js';
 import type { Clock } from '../ports/clock.js';
 import type { Git } from '../ports/git.js';
 import type { GitHub } from '../ports/github.js';
@@ -24,22 +24,38 @@ export interface ObservePorts {
   github: GitHub | null;
 }
 
-/** Everything the run looks at, stage after stage: the log, the seal, invariants, tests, policies. */
-export async function observe(
+/** The governance log as the run read and verified it, and what its decisions accepted. */
+export interface LogRead {
+  log: Observed['log'];
+  accepted: FreezeState;
+}
+
+/** Reads the governance log first: its decisions say which baselines and config the run goes by. */
+export async function observeLog(
   settings: Settings,
   run: { location: LogLocation; ref: string | null },
   ports: ObservePorts,
-): Promise<Observed> {
+): Promise<LogRead> {
   const baselineRef = await resolveBaselineRef(settings['baseline-ref'], ports.git);
-  const commit = (await ports.git?.head()) ?? 'unknown';
   const { reporter } = ports;
   reporter.progress('reading the governance log…');
   const log = await readGovernanceLog(run.location, baselineRef, ports);
   for (const note of [log.unavailable, ...log.notes]) if (note) reporter.warning(`driftgate: ${note}`);
   if (!log.unavailable) reporter.progress(`governance log: ${sizeOf(log.segments)} read and checked`);
-  reporter.progress(`seal: hashing the files listed in ${settings.baseline}…`);
   // Accepted baselines are known before the seal is read; whether the run is frozen is the verdict's.
-  const accepted = computeFreeze(log.freezeEntries, run.ref, false);
+  return { log, accepted: computeFreeze(log.freezeEntries, run.ref, false) };
+}
+
+/** Everything else the run looks at, stage after stage: the seal, invariants, tests, policies. */
+export async function observe(
+  settings: Settings,
+  { log, accepted }: LogRead,
+  ports: ObservePorts,
+): Promise<Observed> {
+  const baselineRef = await resolveBaselineRef(settings['baseline-ref'], ports.git);
+  const commit = (await ports.git?.head()) ?? 'unknown';
+  const { reporter } = ports;
+  reporter.progress(`seal: hashing the files listed in ${settings.baseline}…`);
   const seal = await observeSeal(
     {
       manifest: settings.baseline,
@@ -71,7 +87,20 @@ export async function observe(
     ports,
   );
   const runner = ports.runner.findings?.() ?? [];
-  return { commit, baselineRef, now: ports.clock.now(), log, seal, invariants, tests, policy, runner };
+  // After the change's commands ran: what they left on the way is what the writes would meet.
+  const runtimeRefusal = await ports.workspace.writeRefusal(EVENTS_DIR);
+  return {
+    commit,
+    baselineRef,
+    now: ports.clock.now(),
+    log,
+    seal,
+    invariants,
+    tests,
+    policy,
+    runner,
+    runtimeRefusal,
+  };
 }
 
 // `driftgate verify` runs the seal stage alone; it lives beside it so the command loads nothing else.

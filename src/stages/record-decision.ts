@@ -72,6 +72,10 @@ export async function recordDecision(
           ? target.observed_manifest_sha256
           : null,
       runtime_baseline_sha256: accept ? target.observed_runtime_baseline_sha256 : null,
+      ...(accept && target.observed_config_sha256 ? { config_sha256: target.observed_config_sha256 } : {}),
+      ...(accept && target.observed_workflow_sha256
+        ? { workflow_sha256: target.observed_workflow_sha256 }
+        : {}),
       source: input.source,
     },
     new Map(),

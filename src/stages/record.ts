@@ -24,15 +24,19 @@ export async function record(
 ): Promise<AppendResult | null> {
   const { workspace } = ports;
   const id = verdict.event.event_id;
-  await workspace.writeFile(verdict.reportPath, verdict.eventJson);
-  await workspace.writeFile(verdict.runbookPath, verdict.runbook);
-  await workspace.writeFile(`${EVENTS_DIR}/${id}.runbooks.json`, verdict.runbooksJson);
+  // A committed link where the run-time files go: nothing is written through it (the finding says so).
+  const write = verdict.writesRefused
+    ? async (_path: string, _data: Uint8Array | string): Promise<void> => {}
+    : async (path: string, data: Uint8Array | string): Promise<void> => void (await workspace.writeFile(path, data));
+  await write(verdict.reportPath, verdict.eventJson);
+  await write(verdict.runbookPath, verdict.runbook);
+  await write(`${EVENTS_DIR}/${id}.runbooks.json`, verdict.runbooksJson);
   // The console is evidence: kept whole beside the event (the seed runbook: "conserver toutes les preuves").
-  if (run.console !== null) await workspace.writeFile(`${EVENTS_DIR}/${id}.console.log`, run.console);
+  if (run.console !== null) await write(`${EVENTS_DIR}/${id}.console.log`, run.console);
   const committed = new Map<string, Uint8Array>();
   for (const [name, data] of verdict.snapshot?.files ?? []) {
     const path = `${verdict.snapshot!.dir}/${name}`;
-    await workspace.writeFile(path, data);
+    await write(path, data);
     committed.set(path, typeof data === 'string' ? new TextEncoder().encode(data) : data);
   }
   const appended = run.record
@@ -40,17 +44,18 @@ export async function record(
     : null;
   if (appended?.notPushed) {
     const kept = `${EVENTS_DIR}/${id}.log-entry.ndjson`;
-    await workspace.writeFile(kept, `${appended.line}\n`);
+    await write(kept, `${appended.line}\n`);
     ports.reporter.warning(
-      `driftgate could not append to the governance log (${appended.notPushed}). Nothing is lost: the entry is kept in ${kept}` +
-        ' and in the job summary; append it with `driftgate log append FILE` from a job that can push' +
+      `driftgate could not append to the governance log (${appended.notPushed}). Nothing is lost: the entry is kept` +
+        (verdict.writesRefused ? '' : ` in ${kept} and`) +
+        ' in the job summary; append it with `driftgate log append FILE` from a job that can push' +
         ' (see the README for the workflow_run recipe).',
     );
   }
   if (verdict.snapshot) {
     // The snapshot's export of the complete log: as this run read it, its own entry last when it wrote one.
     const own = appended ? [new TextEncoder().encode(`${appended.line}\n`)] : [];
-    await workspace.writeFile(
+    await write(
       `${verdict.snapshot.dir}/GOVERNANCE_LOG.ndjson`,
       Buffer.concat([...run.logSegments, ...own]),
     );

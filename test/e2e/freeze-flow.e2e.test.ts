@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../helpers/github-api.js';
 import {
@@ -22,6 +25,10 @@ afterEach(async () => {
 
 const issuesCreated = () =>
   api.requests.filter((r) => r.method === 'POST' && r.route === '/repos/{owner}/{repo}/issues');
+/** The finding codes of a run, from the RUNTIME_EVENT.json it wrote. */
+const codesOf = (dir: string, run: { outputs: Record<string, string> }): string[] =>
+  (JSON.parse(readFileSync(join(dir, run.outputs.report!), 'utf8')) as { findings: Array<{ code: string }> })
+    .findings.map((f) => f.code);
 const failingTests = 'echo "Tests:       1 failed, 1 passed, 2 total"; exit 1';
 const passingTests = 'echo "Tests:       2 passed, 2 total"';
 
@@ -158,6 +165,52 @@ describe('freezes where they belong (dist/index.js, real git, the stand-in API)'
     // The incident issue the gate opened is answered and closed.
     expect(api.issues[0]!.state).toBe('closed');
   }, 120_000);
+
+  it("an architect's accept makes the pull request's config file govern its runs, that file only", async () => {
+    const { remote, clone } = sealedRemote();
+    const sealedConfig = (d: string) => {
+      mkdirSync(join(d, '.github'), { recursive: true });
+      writeFileSync(join(d, '.github/driftgate.yml'), 'sealed: |\n  src/**\n');
+      writeFileSync(join(d, 'src/new.js'), 'export const unsealed = 1;\n');
+    };
+    const pr = pullRequest(clone, { number: 7, branch: 'seal-more', change: sealedConfig });
+    const proposed = await runAction(api, pr.dir, 'pull_request', pr.payload, {}, pr.env);
+    // The change's config does not govern its own run: src/new.js is not sealed yet.
+    expect(proposed.outputs.classification).toBe('PRODUCT_DRIFT');
+    expect(codesOf(pr.dir, proposed)).toEqual(['CONFIG_CHANGED']);
+    const observed = JSON.parse(remoteLogLines(remote).at(-1)!) as Record<string, unknown>;
+    const sha = createHash('sha256').update('sealed: |\n  src/**\n').digest('hex');
+    expect(observed).toMatchObject({ freezes: false, observed_config_sha256: sha });
+
+    api.permissions.set('alice', 'admin');
+    api.pulls.set(7, pr.head);
+    const decide = await runAction(
+      api,
+      clone(),
+      'issue_comment',
+      commentPayload({ body: '/driftgate accept seal src/ as a whole', login: 'alice', issue: 7, pr: true }),
+      { mode: 'decide' },
+      COMMENT_ENV,
+    );
+    expect(decide.status).toBe(0);
+    expect(JSON.parse(remoteLogLines(remote).at(-1)!)).toMatchObject({
+      type: 'DECISION',
+      event_id: proposed.outputs['event-id'],
+      config_sha256: sha,
+    });
+
+    // Accepted, the change's config governs: src/new.js is now a sealed file the manifest lacks.
+    pr.push(touchReadme);
+    const accepted = await runAction(api, pr.dir, 'pull_request', pr.payload, {}, pr.env);
+    expect(accepted.outputs.classification).toBe('INCIDENT');
+    expect(codesOf(pr.dir, accepted)).toEqual(['SEALED_UNEXPECTED']);
+
+    // Another edit of the file is another config, not accepted: the trusted one governs again.
+    pr.push((d) => writeFileSync(join(d, '.github/driftgate.yml'), 'sealed: |\n  src/app.js\n'));
+    const edited = await runAction(api, pr.dir, 'pull_request', pr.payload, {}, pr.env);
+    expect(codesOf(pr.dir, edited)).toContain('CONFIG_CHANGED');
+    expect(codesOf(pr.dir, edited)).not.toContain('SEALED_UNEXPECTED');
+  }, 180_000);
 
   it('asks for each missing label once (no retry on not-found)', async () => {
     const { clone } = sealedRemote();

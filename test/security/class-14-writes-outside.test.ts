@@ -2,14 +2,14 @@
 // `governance/runtime`) as a symbolic link; the gate must not write its run-time files through it,
 // wherever it points, and must say why it refused.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { examplePayload, readOutputs, runnerEnv } from '../helpers/actions-env.js';
+import { remoteLogLines } from '../helpers/remote.js';
 import { commitAll, gitRepo, tempDir } from '../helpers/tmp.js';
+import { ACTION, CLI, pullRequest, runAction } from './harness.js';
 
-const ACTION = new URL('../../dist/index.js', import.meta.url).pathname;
-const CLI = new URL('../../dist/cli.js', import.meta.url).pathname;
 
 /** Every file under `dir`, relative ([] when there is no such folder). */
 function listAll(dir: string): string[] {
@@ -62,7 +62,7 @@ const LINKS: Array<{ name: string; link: (dir: string, outside: string) => void;
 ];
 
 describe.each(LINKS)('class 14, $name', ({ link, via }) => {
-  it('the Action writes nothing through the link and fails naming it', () => {
+  it('the Action writes nothing through the link: an INCIDENT naming it, still classified and reported', () => {
     const { dir, outside, base, head } = attackedRepo(link);
     const payload = examplePayload('push') as { before: string; after: string };
     payload.before = base;
@@ -75,19 +75,23 @@ describe.each(LINKS)('class 14, $name', ({ link, via }) => {
     });
     expect(listAll(outside)).toEqual([]);
     expect(listAll(join(dir, 'elsewhere')).filter((f) => f !== 'keep')).toEqual([]);
-    expect(r.status).not.toBe(0);
+    expect(r.status).toBe(1);
     expect(`${r.stdout}${r.stderr}`).toContain(`refusing to write through the symbolic link ${via}`);
-    // The verdict is not reported as a pass.
-    expect(readOutputs(files).classification ?? '').not.toBe('STABLE');
+    const outputs = readOutputs(files);
+    expect(outputs.classification).toBe('INCIDENT');
+    // Outputs name no file that was not written; the summary carries the verdict.
+    expect(outputs.report).toBe('');
+    expect(readFileSync(join(files, 'summary'), 'utf8')).toContain('RUNTIME_PATH_REFUSED');
   }, 90_000);
 
-  it('`driftgate check` writes nothing through the link and exits 2', () => {
+  it('`driftgate check` writes nothing through the link: an INCIDENT, exit 1', () => {
     const { dir, outside } = attackedRepo(link);
     const r = spawnSync(process.execPath, [CLI, 'check'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
     expect(listAll(outside)).toEqual([]);
     expect(listAll(join(dir, 'elsewhere')).filter((f) => f !== 'keep')).toEqual([]);
-    expect(r.status).toBe(2);
-    expect(r.stderr).toContain(`refusing to write through the symbolic link ${via}`);
+    expect(r.status).toBe(1);
+    expect(`${r.stdout}${r.stderr}`).toContain('RUNTIME_PATH_REFUSED');
+    expect(`${r.stdout}${r.stderr}`).toContain(`refusing to write through the symbolic link ${via}`);
   }, 90_000);
 });
 
@@ -103,5 +107,25 @@ describe('class 14, what still works', () => {
     const written = listAll(join(dir, 'governance')).filter((f) => f !== 'README.md');
     expect(written.length).toBeGreaterThan(0);
     expect(written.every((f) => f.startsWith('runtime/'))).toBe(true);
+  }, 90_000);
+});
+
+describe('class 14, on a pull request with a log branch', () => {
+  it('the INCIDENT is recorded on the log branch and escalated like any other', async () => {
+    const outside = tempDir('driftgate-outside-');
+    const { remote, dir, payload } = pullRequest({
+      change: (d) => symlinkSync(outside, join(d, 'governance')),
+    });
+    const r = await runAction(dir, 'pull_request', payload, {});
+    expect(r.status).toBe(1);
+    expect(r.outputs.classification).toBe('INCIDENT');
+    expect(listAll(outside)).toEqual([]);
+    const last = JSON.parse(remoteLogLines(remote).at(-1)!) as Record<string, unknown>;
+    expect(last).toMatchObject({
+      type: 'OBSERVATION',
+      classification: 'INCIDENT',
+      event_id: r.outputs['event-id'],
+      freezes: true,
+    });
   }, 90_000);
 });

@@ -5,9 +5,7 @@ import type { SideFile } from '../../src/ports/trusted-side.js';
 import { parseConfigLenient } from '../../src/settings/config-file.js';
 import { workflowPathOf } from '../../src/settings/load.js';
 import {
-  computeAcceptedConfigs,
   computeTrustFindings,
-  isConfigAccepted,
   loadTrustedSettings,
 } from '../../src/settings/trusted.js';
 
@@ -109,19 +107,6 @@ describe('parseConfigLenient', () => {
     expect(parseConfigLenient(enc('a: [\n'), CONFIG).problems[0]!.message).toMatch(
       /^\.github\/driftgate\.yml:\d+:\d+: invalid YAML/,
     );
-  });
-});
-
-describe('accepted configs', () => {
-  it('come from accept decisions carrying config_sha256', () => {
-    const accepted = computeAcceptedConfigs([
-      { type: 'DECISION', decision: 'accept', config_sha256: 'c1' },
-      { type: 'DECISION', decision: 'investigate', config_sha256: 'c2' },
-      { type: 'OBSERVATION', config_sha256: 'c3' },
-    ]);
-    expect([...accepted]).toEqual(['c1']);
-    expect(isConfigAccepted('c1', accepted)).toBe(true);
-    expect(isConfigAccepted(null, accepted)).toBe(false);
   });
 });
 

@@ -21,6 +21,19 @@ export function isFreezingObservation(e: LogEntry): e is Observation {
   );
 }
 
+/**
+ * Whether a decision may name an observation: a PRODUCT_DRIFT or INCIDENT not itself made while
+ * frozen. A pull request's PRODUCT_DRIFT froze nothing, yet an accept of it is how what the change
+ * brings (a config file, a manifest, a runtime baseline) takes effect before it is merged.
+ */
+export function isDecidableObservation(e: LogEntry): e is Observation {
+  return (
+    e.type === 'OBSERVATION' &&
+    (e.classification === 'PRODUCT_DRIFT' || e.classification === 'INCIDENT') &&
+    e.frozen_by === null
+  );
+}
+
 /** Events an accept already decided for good (investigate and rollback leave room for a later accept). */
 function acceptedEvents(entries: readonly LogEntry[]): Set<string> {
   return new Set(
@@ -41,20 +54,24 @@ export function findDecidedEvent(
   place: DecisionPlace,
 ): Observation | { error: string } {
   const accepted = acceptedEvents(entries);
-  const open = entries.filter(isFreezingObservation).filter((e) => !accepted.has(e.event_id));
+  const open = entries.filter(isDecidableObservation).filter((e) => !accepted.has(e.event_id));
   if (eventId) {
     const hit = open.find((e) => e.event_id === eventId);
     if (hit) return hit;
     return {
       error: accepted.has(eventId)
         ? `${eventId} was already accepted`
-        : `${eventId} is not a PRODUCT_DRIFT or INCIDENT event in the governance log that froze a ref`,
+        : `${eventId} is not an undecided PRODUCT_DRIFT or INCIDENT event in the governance log`,
     };
   }
+  const freezing = open.filter(isFreezingObservation);
   let candidates: Observation[];
   let where: string;
   if (place.kind === 'pull-request') {
-    candidates = open.filter((e) => e.ref?.startsWith(pullRequestRefs(place.number)));
+    const ofPullRequest = open.filter((e) => e.ref?.startsWith(pullRequestRefs(place.number)));
+    candidates = ofPullRequest.filter(isFreezingObservation);
+    // Without a freeze, the pull request's latest run is the one its comment decides.
+    if (candidates.length === 0 && ofPullRequest.length > 0) candidates = [ofPullRequest.at(-1)!];
     where = `of pull request #${place.number}`;
   } else if (place.kind === 'issue') {
     if (!place.eventId)
@@ -64,7 +81,7 @@ export function findDecidedEvent(
     candidates = open.filter((e) => e.event_id === place.eventId);
     where = `of escalation issue #${place.number} (${place.eventId})`;
   } else {
-    candidates = open;
+    candidates = freezing;
     where = 'in the governance log';
   }
   if (candidates.length === 1) return candidates[0]!;

@@ -38,6 +38,12 @@ export const observationSchema = z.strictObject({
   /** The manifest and runtime baseline as they were in the observed commit (what an accept would accept). */
   observed_manifest_sha256: hex64.nullable(),
   observed_runtime_baseline_sha256: hex64.nullable(),
+  /**
+   * The change's own config file and the workflow running the gate, when the change edits them
+   * (CONFIG_CHANGED): what an accept of this event accepts (absent in older entries).
+   */
+  observed_config_sha256: hex64.nullable().optional(),
+  observed_workflow_sha256: hex64.nullable().optional(),
   run_url: z.string().nullable(),
   findings: z.number().int().min(0),
   /** The policy drift score of the run, when it analysed policies (absent in older entries). */
@@ -54,6 +60,9 @@ export const decisionSchema = z.strictObject({
   /** For accept of a changed manifest: the sha256 of the manifest that becomes the baseline. */
   manifest_sha256: hex64.nullable(),
   runtime_baseline_sha256: hex64.nullable(),
+  /** For accept of a changed config file or workflow: the sha256 of the file that takes effect. */
+  config_sha256: hex64.nullable().optional(),
+  workflow_sha256: hex64.nullable().optional(),
   /** Where the decision was written (comment URL or "cli"). */
   source: z.string(),
 });

@@ -1,6 +1,6 @@
 import picomatch from 'picomatch';
 import { rankOf, type Classification } from '../classification.js';
-import { isFreezingObservation } from '../decision/target.js';
+import { isDecidableObservation, isFreezingObservation } from '../decision/target.js';
 import type { Decision, LogEntry, Observation } from './entry.js';
 
 /** What a run needs to know from the log before it is classified. */
@@ -10,6 +10,8 @@ export interface FreezeState {
   /** Manifest hashes an architect accepted as the new baseline. */
   acceptedManifests: Set<string>;
   acceptedRuntimeBaselines: Set<string>;
+  /** The change's config files (and workflows running the gate) an architect accepted. */
+  acceptedConfigs: Set<string>;
 }
 
 /**
@@ -19,7 +21,8 @@ export interface FreezeState {
  * matches the old baseline again (`sealClean`); investigate keeps the freeze. The latest decision on
  * an event counts. A decision counts only when it follows the event it names and that event was
  * still open, and an accept makes a baseline only of what that event observed: a decision naming an
- * event that does not exist, or accepting another manifest, is no decision.
+ * event that does not exist, or accepting another manifest or config file, is no decision. A pull
+ * request's PRODUCT_DRIFT freezes nothing but may be accepted, so what it observed takes effect.
  */
 export function computeFreeze(
   entries: readonly LogEntry[],
@@ -30,8 +33,9 @@ export function computeFreeze(
   const latest = new Map<string, Decision>();
   const acceptedManifests = new Set<string>();
   const acceptedRuntimeBaselines = new Set<string>();
+  const acceptedConfigs = new Set<string>();
   for (const e of entries) {
-    if (isFreezingObservation(e)) {
+    if (isDecidableObservation(e)) {
       if (!observed.has(e.event_id)) observed.set(e.event_id, e);
       continue;
     }
@@ -44,16 +48,20 @@ export function computeFreeze(
       acceptedManifests.add(e.manifest_sha256);
     if (e.runtime_baseline_sha256 && e.runtime_baseline_sha256 === event.observed_runtime_baseline_sha256)
       acceptedRuntimeBaselines.add(e.runtime_baseline_sha256);
+    if (e.config_sha256 && e.config_sha256 === event.observed_config_sha256) acceptedConfigs.add(e.config_sha256);
+    if (e.workflow_sha256 && e.workflow_sha256 === event.observed_workflow_sha256)
+      acceptedConfigs.add(e.workflow_sha256);
   }
   let frozenBy: Observation | null = null;
   for (const e of observed.values()) {
+    if (!isFreezingObservation(e)) continue;
     if (!e.freezes_all && e.ref !== ref) continue;
     const d = latest.get(e.event_id);
     const resolved = d?.decision === 'accept' || (d?.decision === 'rollback' && sealClean);
     if (resolved) continue;
     if (!frozenBy || rankOf(e.classification) > rankOf(frozenBy.classification)) frozenBy = e;
   }
-  return { frozenBy, acceptedManifests, acceptedRuntimeBaselines };
+  return { frozenBy, acceptedManifests, acceptedRuntimeBaselines, acceptedConfigs };
 }
 
 /** What a run's own observation does to its ref (SPEC §2 merge gating, §6). */

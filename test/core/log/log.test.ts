@@ -230,7 +230,7 @@ describe('computeFreeze', () => {
     ).toBeNull();
   });
 
-  it('honours an accepted manifest only from a decision on an existing, open, freezing event that observed it', () => {
+  it('honours an accepted manifest only from a decision on an existing, open event that observed it', () => {
     const inc = o(1, 'INCIDENT', { observed_manifest_sha256: 'a'.repeat(64) });
     const accepted = (entries: Parameters<typeof computeFreeze>[0]) =>
       computeFreeze(entries, 'refs/heads/main', true).acceptedManifests;
@@ -246,12 +246,39 @@ describe('computeFreeze', () => {
     expect(
       accepted([inc, decision(inc.event_id, 'accept'), decision(inc.event_id, 'accept', 'a'.repeat(64))]),
     ).toEqual(new Set());
-    // An event that froze nothing (a pull request's PRODUCT_DRIFT).
-    const pd = o(2, 'PRODUCT_DRIFT', { freezes: false, observed_manifest_sha256: 'a'.repeat(64) });
-    expect(accepted([pd, decision(pd.event_id, 'accept', 'a'.repeat(64))])).toEqual(new Set());
+    // A run made while frozen is no event to decide.
+    const frozen = o(2, 'INCIDENT', { frozen_by: inc.event_id, observed_manifest_sha256: 'b'.repeat(64) });
+    expect(accepted([inc, frozen, decision(frozen.event_id, 'accept', 'b'.repeat(64))])).toEqual(new Set());
+    // A pull request's PRODUCT_DRIFT froze nothing, and may still be accepted.
+    const pd = o(3, 'PRODUCT_DRIFT', { freezes: false, observed_manifest_sha256: 'c'.repeat(64) });
+    expect(accepted([pd, decision(pd.event_id, 'accept', 'c'.repeat(64))])).toEqual(new Set(['c'.repeat(64)]));
     expect(accepted([inc, decision(inc.event_id, 'accept', 'a'.repeat(64))])).toEqual(
       new Set(['a'.repeat(64)]),
     );
+  });
+
+  it('accepts a changed config file or workflow only as the decided event observed it', () => {
+    const [c, w, x] = ['c', 'd', 'e'].map((h) => h.repeat(64)) as [string, string, string];
+    const pd = o(1, 'PRODUCT_DRIFT', {
+      freezes: false,
+      ref: 'refs/pull/7/merge',
+      observed_config_sha256: c,
+      observed_workflow_sha256: w,
+    });
+    const decide = (config: string | null, workflow: string | null, id = pd.event_id) => ({
+      ...decision(id, 'accept'),
+      config_sha256: config,
+      workflow_sha256: workflow,
+    });
+    const configs = (entries: Parameters<typeof computeFreeze>[0]) =>
+      computeFreeze(entries, 'refs/pull/7/merge', true).acceptedConfigs;
+    expect(configs([pd, decide(c, w)])).toEqual(new Set([c, w]));
+    expect(configs([pd, decide(x, null)])).toEqual(new Set());
+    expect(configs([pd, decide(c, null, 'RTE_20261121_100000_deadbeef')])).toEqual(new Set());
+    expect(configs([decide(c, null), pd])).toEqual(new Set());
+    expect(configs([pd, { ...decide(c, null), decision: 'investigate' as const }])).toEqual(new Set());
+    // A pull request's PRODUCT_DRIFT never freezes, accepted or not.
+    expect(computeFreeze([pd], 'refs/pull/7/merge', true).frozenBy).toBeNull();
   });
 
   it('scopes freezes: governed refs on PRODUCT_DRIFT and INCIDENT, a pull request on INCIDENT only', () => {
