@@ -9,7 +9,7 @@
 //   BENCH_ROUNDS=N (default 3) timed rounds per command, after one warm-up each.
 //   BENCH_ONLY=startup,seal,parse,reports,log,policy,scale runs only those sections.
 import { Buffer } from 'node:buffer';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -563,6 +563,11 @@ if (want('scale')) {
   const testCommand = 'node gen-report.mjs';
   if (!existsSync(join(dir, 'ready'))) {
     process.stdout.write(`\ngenerating ${dir} …\n`);
+    let t = performance.now();
+    const phase = (what) => {
+      process.stderr.write(`  ${what}: ${((performance.now() - t) / 1000).toFixed(1)} s\n`);
+      t = performance.now();
+    };
     mkdirSync(remote, { recursive: true });
     git(remote, 'init', '-q', '--bare', '-b', 'main');
     mkdirSync(work, { recursive: true });
@@ -606,21 +611,64 @@ console.log('${TESTS} passed');
     git(work, 'add', '-A');
     git(work, 'commit', '-q', '-m', 'seal');
     git(work, 'push', '-q', 'origin', 'main');
-    // The log branch, built in a repository of its own: LOG_LINES chained lines in segments.
-    const { formatEntry, SEGMENT_MAX_BYTES, segmentPath, sha256Hex } = await importTs([
-      'src/core/log/entry.ts',
-      'src/core/log/append-only.ts',
-      'src/core/event.ts',
-    ]);
-    const logRepo = join(dir, 'log-build');
-    mkdirSync(join(logRepo, 'governance'), { recursive: true });
-    git(logRepo, 'init', '-q', '-b', 'driftgate-log');
+    phase('work tree, seal, push');
+    // The log branch, as the gate leaves it after LOG_LINES runs: sealed segments of ≤ 8 MiB, each
+    // with the checkpoint the gate writes when it rolls one over, every line MAC'd with the log key,
+    // and a tip whose parent lacks its last lines (the gate proves the tip against its parent).
+    // Written straight into the remote by git fast-import (one pass, no work tree, no push). The
+    // remote keeps blobs over 1 MiB undeltified (core.bigFileThreshold), as a server that serves its
+    // packs as stored: otherwise every fetch of the log would search deltas across 8 MiB segments,
+    // minutes at full size, which is git's cost on this setup, not the gate's.
+    const { formatEntry, formatCheckpoint, checkpointPath, SEGMENT_MAX_BYTES, segmentPath, sha256Hex } =
+      await importTs([
+        'src/core/log/entry.ts',
+        'src/core/log/checkpoint.ts',
+        'src/core/log/append-only.ts',
+        'src/core/event.ts',
+      ]);
+    git(remote, 'config', 'core.bigFileThreshold', '1m');
+    const importer = spawn('git', ['fast-import', '--quiet', '--big-file-threshold=1m'], {
+      cwd: remote,
+      env: gitEnv,
+      stdio: ['pipe', 'inherit', 'inherit'],
+    });
+    const imported = new Promise((ok, fail) =>
+      importer.once('close', (code) =>
+        code === 0 ? ok() : fail(new Error(`git fast-import: exit ${code}`)),
+      ),
+    );
+    const feed = async (data) => {
+      if (!importer.stdin.write(data)) await new Promise((ok) => importer.stdin.once('drain', ok));
+    };
+    let mark = 0;
+    const blob = async (bytes) => {
+      await feed(`blob\nmark :${++mark}\ndata ${bytes.length}\n`);
+      await feed(bytes);
+      await feed('\n');
+      return mark;
+    };
+    const commit = async (message, files) => {
+      await feed(
+        `commit refs/heads/driftgate-log\ncommitter b <b@b> 1763719200 +0000\ndata ${Buffer.byteLength(message)}\n${message}\n`,
+      );
+      for (const [path, m] of files) await feed(`M 100644 :${m} ${path}\n`);
+      await feed('\n');
+    };
+    const LOG = 'governance/GOVERNANCE_LOG.ndjson';
+    const APPENDED = 10;
+    const key = 'bench-log-key';
+    const head = git(work, 'rev-parse', 'HEAD');
+    const tree = new Map();
     let prev = '0'.repeat(64);
     let chunk = [];
     let size = 0;
     let sealedCount = 0;
-    const head = git(work, 'rev-parse', 'HEAD');
+    let segmentStart = { seq: 0, prev };
     for (let seq = 0; seq < LOG_LINES; seq++) {
+      if (seq === LOG_LINES - APPENDED) {
+        tree.set(LOG, await blob(Buffer.concat(chunk)));
+        await commit(`${seq} observations`, tree);
+      }
       const { line } = formatEntry(
         {
           type: 'OBSERVATION',
@@ -641,25 +689,30 @@ console.log('${TESTS} passed');
         },
         seq,
         prev,
-        null,
+        key,
       );
-      prev = sha256Hex(line);
       const bytes = Buffer.from(`${line}\n`);
       if (size + bytes.length > SEGMENT_MAX_BYTES) {
-        writeFileSync(
-          join(logRepo, segmentPath('governance/GOVERNANCE_LOG.ndjson', ++sealedCount)),
-          Buffer.concat(chunk),
+        const segment = Buffer.concat(chunk);
+        sealedCount++;
+        tree.set(segmentPath(LOG, sealedCount), await blob(segment));
+        tree.set(
+          checkpointPath(LOG, sealedCount),
+          await blob(Buffer.from(formatCheckpoint(sealedCount, segment, segmentStart, key))),
         );
+        segmentStart = { seq, prev };
         chunk = [];
         size = 0;
       }
+      prev = sha256Hex(line);
       chunk.push(bytes);
       size += bytes.length;
     }
-    writeFileSync(join(logRepo, 'governance/GOVERNANCE_LOG.ndjson'), Buffer.concat(chunk));
-    git(logRepo, 'add', '-A');
-    git(logRepo, 'commit', '-q', '-m', `${LOG_LINES} observations`);
-    git(logRepo, 'push', '-q', remote, 'driftgate-log');
+    tree.set(LOG, await blob(Buffer.concat(chunk)));
+    await commit(`${LOG_LINES} observations`, tree);
+    importer.stdin.end();
+    await imported;
+    phase(`log branch written (${sealedCount} sealed segments)`);
     writeFileSync(join(dir, 'ready'), '');
   }
   const base = git(work, 'rev-parse', 'HEAD');
@@ -697,6 +750,7 @@ console.log('${TESTS} passed');
       'INPUT_TEST-COMMAND': testCommand,
       'INPUT_TEST-REPORT': 'reports/junit.xml',
       'INPUT_BASELINE-REF': base,
+      'INPUT_LOG-KEY': 'bench-log-key',
     };
   };
   const rows = [];
