@@ -71,17 +71,14 @@ export const allSegments = (s: Segments): Uint8Array[] => [
  * Blob ids name their content, so a cached blob is never stale.
  */
 const blobCache = new WeakMap<Git, Map<string, Uint8Array>>();
-/** Blobs read per git process: one process for many segments, without one buffer of them all. */
-const BLOBS_PER_READ = 8;
+/** Segments read per git process: few processes, and no buffer of more than 64 MiB of them at once. */
+const SEGMENTS_PER_READ = 8;
 
 /** The log's segments at `ref` (none when there is no log there). */
 export async function readSegmentsAt(git: Git, ref: string, logPath: string): Promise<Segments> {
   const slash = logPath.lastIndexOf('/');
   const dir = slash >= 0 ? logPath.slice(0, slash) : '.';
   const listed = new Set(await git.listFolder(ref, dir));
-  const wanted = [logPath];
-  for (let n = 1; listed.has(segmentPath(logPath, n)); n++)
-    wanted.push(segmentPath(logPath, n), checkpointPath(logPath, n));
   const blobs = new Map(
     (await git.filesAt(ref, slash >= 0 ? dir : ''))
       .filter((f) => listed.has(f.path))
@@ -89,11 +86,22 @@ export async function readSegmentsAt(git: Git, ref: string, logPath: string): Pr
   );
   let cache = blobCache.get(git);
   if (!cache) blobCache.set(git, (cache = new Map()));
-  const missing = [
-    ...new Set(wanted.flatMap((p) => (blobs.has(p) && !cache.has(blobs.get(p)!) ? [blobs.get(p)!] : []))),
+  const unread = (paths: string[]) => [
+    ...new Set(paths.flatMap((p) => (blobs.has(p) && !cache.has(blobs.get(p)!) ? [blobs.get(p)!] : []))),
   ];
-  for (let i = 0; i < missing.length; i += BLOBS_PER_READ)
-    for (const [id, bytes] of await git.readBlobs(missing.slice(i, i + BLOBS_PER_READ))) cache.set(id, bytes);
+  const segments: string[] = [];
+  const small = [logPath];
+  for (let n = 1; listed.has(segmentPath(logPath, n)); n++) {
+    segments.push(segmentPath(logPath, n));
+    small.push(checkpointPath(logPath, n));
+  }
+  // The checkpoints and the active segment in one process, the sealed segments in batches.
+  const batches = [unread(small)];
+  const sealedIds = unread(segments);
+  for (let i = 0; i < sealedIds.length; i += SEGMENTS_PER_READ)
+    batches.push(sealedIds.slice(i, i + SEGMENTS_PER_READ));
+  for (const batch of batches)
+    if (batch.length) for (const [id, bytes] of await git.readBlobs(batch)) cache.set(id, bytes);
   // A listed path that is no blob (a folder, a submodule) is read as git shows it, and judged as such.
   const read = async (path: string): Promise<Uint8Array | null> => {
     if (!listed.has(path)) return null;
