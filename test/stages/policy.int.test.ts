@@ -168,11 +168,11 @@ describe('policy stage on a real repository with history and traces', () => {
     repo.write('governance/traces/empty.ndjson', '');
     const base = repo.commit('policies and traces');
     const s = await observe(repo.dir, base);
+    // The overlong line's size counts its CR: the bytes up to the newline.
     expect(s.findings.filter((f) => f.code === 'TRACE_INVALID').map((f) => f.message)).toEqual([
       'governance/traces/big.ndjson:10001: request.action: expected run-command|write-file|start-session, got "exec"; the line is left out, the other lines count',
       `governance/traces/big.ndjson:15001: expected a line of at most ${MAX_TRACE_LINE_BYTES} bytes, got ${MAX_TRACE_LINE_BYTES * 4 + 11} bytes; the line is left out, the other lines count`,
     ]);
-    // The overlong line's size counts its CR: the bytes up to the newline.
     expect(s.analysis.traces.lines).toBe(20_000);
   });
 
