@@ -1,13 +1,13 @@
 import { constants } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { lstat, mkdir, open, readdir, realpath, stat } from 'node:fs/promises';
+import { lstat, mkdir, open, readdir, realpath, stat, type FileHandle } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
 import type { FileObservation } from '../core/seal/observation.js';
 import type { ManifestSource, SealedLink } from '../core/seal/verify.js';
-import type { Workspace } from '../ports/workspace.js';
+import type { FileStreamed, Workspace } from '../ports/workspace.js';
 import { createFileObserver, OK_EXECUTABLE, type ObserveFileInto } from './file-observer.js';
 
 /** Up to this many files the main thread works alone: starting a worker costs more than it saves. */
@@ -37,6 +37,20 @@ export async function createNodeWorkspace(root: string): Promise<Workspace> {
           return { state: 'unreadable', error: `${path} resolves outside the workspace` };
         }
         return await readRegularFile(real, path);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code === 'ENOENT' || code === 'ENOTDIR') return { state: 'absent' };
+        return { state: 'unreadable', error: code ?? String(e) };
+      }
+    },
+    async readChunks(path, onChunk) {
+      const abs = locate(path);
+      try {
+        const real = await realpath(abs);
+        if (real !== realRoot && !real.startsWith(realRoot + sep)) {
+          return { state: 'unreadable', error: `${path} resolves outside the workspace` };
+        }
+        return await streamRegularFile(real, path, onChunk);
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
         if (code === 'ENOENT' || code === 'ENOTDIR') return { state: 'absent' };
@@ -112,8 +126,39 @@ export async function createNodeWorkspace(root: string): Promise<Workspace> {
   };
 }
 
+/** Bytes per read when a file is read chunk by chunk. */
+const CHUNK_BYTES = 1 << 20;
+
 /** Reads a file whole only when it is a regular file, never waiting on a FIFO or a device. */
 async function readRegularFile(real: string, path: string): Promise<ManifestSource> {
+  return withRegularFile(real, path, async (handle) => ({
+    state: 'present',
+    bytes: new Uint8Array(await handle.readFile()),
+  }));
+}
+
+/** Reads a regular file chunk by chunk into `onChunk`, one buffer reused for every read. */
+async function streamRegularFile(
+  real: string,
+  path: string,
+  onChunk: (chunk: Uint8Array) => void,
+): Promise<FileStreamed> {
+  return withRegularFile(real, path, async (handle) => {
+    const buffer = new Uint8Array(CHUNK_BYTES);
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) return { state: 'present' };
+      onChunk(buffer.subarray(0, bytesRead));
+    }
+  });
+}
+
+/** Opens `real` without following a link or waiting on a FIFO, and uses it only when it is a regular file. */
+async function withRegularFile<T>(
+  real: string,
+  path: string,
+  use: (handle: FileHandle) => Promise<T>,
+): Promise<T | { state: 'unreadable'; error: string }> {
   const handle = await open(real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
   try {
     const st = await handle.stat();
@@ -123,7 +168,7 @@ async function readRegularFile(real: string, path: string): Promise<ManifestSour
         error: `${path} is not a regular file (${st.isDirectory() ? 'a folder' : st.isFIFO() ? 'a FIFO' : 'a device or socket'})`,
       };
     }
-    return { state: 'present', bytes: new Uint8Array(await handle.readFile()) };
+    return await use(handle);
   } finally {
     await handle.close();
   }

@@ -2,12 +2,22 @@ import type { FileObservation } from '../core/seal/observation.js';
 import type { SealedLink } from '../core/seal/verify.js';
 import type { FileRead } from '../core/file-read.js';
 
+/** How reading a file chunk by chunk ended. */
+export type FileStreamed =
+  { state: 'absent' } | { state: 'present' } | { state: 'unreadable'; error: string };
+
 /** The checked-out workspace: every path is relative to its root and never leaves it. */
 export interface Workspace {
   /** Absolute path of the workspace root. */
   readonly root: string;
   /** Reads a workspace file whole; `absent` on ENOENT; refuses paths that leave the workspace. */
   readFile(path: string): Promise<FileRead>;
+  /**
+   * Reads a workspace file chunk by chunk with readFile's refusals, handing each chunk to `onChunk`
+   * (valid only during the call): a file of any size in bounded memory. `present` once it was read
+   * to its end; `unreadable` also when reading failed midway (the chunks before it were handed on).
+   */
+  readChunks(path: string, onChunk: (chunk: Uint8Array) => void): Promise<FileStreamed>;
   /** Hashes the named files (bytes, relative to the root), in order; never reads outside the root. */
   observe(names: readonly Uint8Array[]): Promise<FileObservation[]>;
   /** Regular files and symlinks matching the globs, relative, sorted; dot files included. */

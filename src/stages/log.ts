@@ -51,6 +51,7 @@ export interface LogState extends ObservedLog {
 }
 
 const decoder = new TextDecoder();
+const NL = 0x0a;
 
 /** The log's files at a ref: numbered (sealed) segments with their checkpoints, oldest first, and the active one. */
 export interface Segments {
@@ -64,19 +65,56 @@ export const allSegments = (s: Segments): Uint8Array[] => [
   ...(s.active ? [s.active] : []),
 ];
 
+/**
+ * Segment bytes by blob id, per repository: a run reads the log at the tip, at its parent and again
+ * to append, and the sealed segments are the same blobs each time (hundreds of MiB on a long log).
+ * Blob ids name their content, so a cached blob is never stale.
+ */
+const blobCache = new WeakMap<Git, Map<string, Uint8Array>>();
+/** Segments read per git process: few processes, and no buffer of more than 64 MiB of them at once. */
+const SEGMENTS_PER_READ = 8;
+
 /** The log's segments at `ref` (none when there is no log there). */
 export async function readSegmentsAt(git: Git, ref: string, logPath: string): Promise<Segments> {
   const slash = logPath.lastIndexOf('/');
   const dir = slash >= 0 ? logPath.slice(0, slash) : '.';
   const listed = new Set(await git.listFolder(ref, dir));
-  const sealed: SealedSegment[] = [];
+  const blobs = new Map(
+    (await git.filesAt(ref, slash >= 0 ? dir : ''))
+      .filter((f) => listed.has(f.path))
+      .map((f) => [f.path, f.blob]),
+  );
+  let cache = blobCache.get(git);
+  if (!cache) blobCache.set(git, (cache = new Map()));
+  const unread = (paths: string[]) => [
+    ...new Set(paths.flatMap((p) => (blobs.has(p) && !cache.has(blobs.get(p)!) ? [blobs.get(p)!] : []))),
+  ];
+  const segments: string[] = [];
+  const small = [logPath];
   for (let n = 1; listed.has(segmentPath(logPath, n)); n++) {
-    const checkpoint = listed.has(checkpointPath(logPath, n))
-      ? await git.readFileAt(ref, checkpointPath(logPath, n))
-      : null;
-    sealed.push({ bytes: (await git.readFileAt(ref, segmentPath(logPath, n)))!, checkpoint });
+    segments.push(segmentPath(logPath, n));
+    small.push(checkpointPath(logPath, n));
   }
-  return { sealed, active: listed.has(logPath) ? await git.readFileAt(ref, logPath) : null };
+  // The checkpoints and the active segment in one process, the sealed segments in batches.
+  const batches = [unread(small)];
+  const sealedIds = unread(segments);
+  for (let i = 0; i < sealedIds.length; i += SEGMENTS_PER_READ)
+    batches.push(sealedIds.slice(i, i + SEGMENTS_PER_READ));
+  for (const batch of batches)
+    if (batch.length) for (const [id, bytes] of await git.readBlobs(batch)) cache.set(id, bytes);
+  // A listed path that is no blob (a folder, a submodule) is read as git shows it, and judged as such.
+  const read = async (path: string): Promise<Uint8Array | null> => {
+    if (!listed.has(path)) return null;
+    const id = blobs.get(path);
+    return id ? cache.get(id)! : git.readFileAt(ref, path);
+  };
+  const sealed: SealedSegment[] = [];
+  for (let n = 1; listed.has(segmentPath(logPath, n)); n++)
+    sealed.push({
+      bytes: (await read(segmentPath(logPath, n)))!,
+      checkpoint: await read(checkpointPath(logPath, n)),
+    });
+  return { sealed, active: await read(logPath) };
 }
 
 async function readSegmentsInWorkspace(workspace: Workspace, logPath: string): Promise<Segments> {
@@ -120,11 +158,11 @@ const EVENT_ID_KEY = '"event_id":"';
 const EVENT_ID_LENGTH = 'RTE_YYYYMMDD_HHMMSS_xxxxxxxx'.length;
 
 /**
- * What a run needs from the log's lines, gathered in one pass (the log may be hundreds of MiB); the
- * lines were verified before, and the few kept whole are parsed with the entry schema again so a
- * field value reaches no report without its shape checked. `witnesses` are event ids to look for.
+ * What a run needs from the log's lines, gathered in one pass over every line; the lines were
+ * verified before, and the few kept whole are parsed with the entry schema again so a field value
+ * reaches no report without its shape checked. `witnesses` are event ids to look for.
  */
-function scanLog(
+export function scanLogLines(
   segs: readonly Uint8Array[],
   witnesses: ReadonlySet<string>,
 ): Pick<LogState, 'freezeEntries' | 'lastSnapshotAt' | 'recent'> & {
@@ -165,7 +203,12 @@ function scanLog(
       }
     }
   }
-  const recent = last.slice(-RECENT_RUNS).flatMap((l) => {
+  return { freezeEntries, lastSnapshotAt, recent: recentOf(last.slice(-RECENT_RUNS)), found, invalid: null };
+}
+
+/** The history's view of the last observations, oldest first. */
+function recentOf(lines: readonly string[]): LogState['recent'] {
+  return lines.flatMap((l) => {
     const o = observationSchema.safeParse(JSON.parse(l));
     // A malformed old observation only leaves the history; the freeze lines above are what must hold.
     return o.success
@@ -180,7 +223,100 @@ function scanLog(
         ]
       : [];
   });
-  return { freezeEntries, lastSnapshotAt, recent, found, invalid: null };
+}
+
+type Scan = ReturnType<typeof scanLogLines>;
+
+// linesOf reads a segment as text (a byte order mark at its start dropped) and yields the lines
+// that end in a newline; the fast scan decodes the lines it keeps the same way.
+const lineDecoder = new TextDecoder('utf-8', { ignoreBOM: true });
+const BOM = [0xef, 0xbb, 0xbf];
+/** Needles that every line isFreezeLine accepts holds at least one of (canonical JSON: exact). */
+const FREEZE_NEEDLES = [
+  '"type":"DECISION"',
+  '"classification":"INCIDENT"',
+  '"classification":"PRODUCT_DRIFT"',
+];
+const SNAPSHOT_NEEDLE = '"snapshot_id":"SNP_';
+const OBSERVATION_NEEDLE = '"type":"OBSERVATION"';
+
+/** A line of a segment as linesOf yields it: [start, end) up to its newline; null for a last line without one. */
+function lineAround(seg: Buffer, at: number): { start: number; end: number } | null {
+  const end = seg.indexOf(NL, at);
+  if (end === -1) return null;
+  // lastIndexOf counts a negative offset from the end: the first line starts at 0.
+  return { start: at === 0 ? 0 : seg.lastIndexOf(NL, at - 1) + 1, end };
+}
+
+function textOf(seg: Buffer, start: number, end: number): string {
+  const from = start === 0 && BOM.every((b, i) => seg[i] === b) ? BOM.length : 0;
+  return lineDecoder.decode(seg.subarray(start + from, end));
+}
+
+/**
+ * scanLogLines without reading every line: the few lines that matter are found by searching the
+ * bytes for what they must contain (memory speed), the recent observations by walking back from the
+ * end. When a freeze line does not hold its schema the line-by-line scan runs instead, so the line
+ * reported, and what is kept up to it, are the same.
+ */
+export function scanLog(segs: readonly Uint8Array[], witnesses: ReadonlySet<string>): Scan {
+  const bufs = segs.map((s) => Buffer.from(s.buffer, s.byteOffset, s.length));
+  // Freeze lines, in log order: every line holding a needle, each once, in order of position.
+  const freezeEntries: LogEntry[] = [];
+  for (const seg of bufs) {
+    const starts = new Map<number, number>();
+    for (const needle of FREEZE_NEEDLES)
+      for (let at = seg.indexOf(needle); at !== -1; at = seg.indexOf(needle, at + needle.length)) {
+        const line = lineAround(seg, at);
+        if (line) starts.set(line.start, line.end);
+      }
+    for (const [start, end] of [...starts].sort((a, b) => a[0] - b[0])) {
+      const line = textOf(seg, start, end);
+      if (!isFreezeLine(line)) continue;
+      const parsed = logEntrySchema.safeParse(JSON.parse(line));
+      if (!parsed.success) return scanLogLines(segs, witnesses);
+      freezeEntries.push(parsed.data);
+    }
+  }
+  let lastSnapshotAt: string | null = null;
+  for (let i = bufs.length - 1; i >= 0 && lastSnapshotAt === null; i--) {
+    const seg = bufs[i]!;
+    for (
+      let at = seg.lastIndexOf(SNAPSHOT_NEEDLE);
+      at !== -1;
+      at = at === 0 ? -1 : seg.lastIndexOf(SNAPSHOT_NEEDLE, at - 1)
+    ) {
+      const line = lineAround(seg, at);
+      if (!line) continue;
+      lastSnapshotAt = (JSON.parse(textOf(seg, line.start, line.end)) as { timestamp: string }).timestamp;
+      break;
+    }
+  }
+  const last: string[] = [];
+  for (let i = bufs.length - 1; i >= 0 && last.length < RECENT_RUNS; i--) {
+    const seg = bufs[i]!;
+    // Complete lines only: from the last newline back.
+    let end = seg.lastIndexOf(NL);
+    while (end !== -1 && last.length < RECENT_RUNS) {
+      const start = end === 0 ? 0 : seg.lastIndexOf(NL, end - 1) + 1;
+      const line = textOf(seg, start, end);
+      if (line.includes(OBSERVATION_NEEDLE)) last.push(line);
+      end = start === 0 ? -1 : start - 1;
+    }
+  }
+  const found = new Set<string>();
+  for (const id of witnesses)
+    for (const seg of bufs) {
+      const needle = `${EVENT_ID_KEY}${id}`;
+      for (let at = seg.indexOf(needle); at !== -1 && !found.has(id); at = seg.indexOf(needle, at + 1)) {
+        const span = lineAround(seg, at);
+        if (!span) continue;
+        const line = textOf(seg, span.start, span.end);
+        const key = line.indexOf(EVENT_ID_KEY) + EVENT_ID_KEY.length;
+        if (line.includes(OBSERVATION_NEEDLE) && line.slice(key, key + EVENT_ID_LENGTH) === id) found.add(id);
+      }
+    }
+  return { freezeEntries, lastSnapshotAt, recent: recentOf(last.reverse()), found, invalid: null };
 }
 
 /** The hidden marker by which an escalation issue witnesses that its event was appended to the log. */

@@ -11,7 +11,7 @@ import {
   type Policy,
 } from '../core/policy/model.js';
 import { policyRoot, type PolicyFile } from '../core/policy/project.js';
-import { addTraces, emptyTraceSet, type TraceSet } from '../core/policy/traces.js';
+import { emptyTraceSet, foldTraceFile, type TraceSet } from '../core/policy/traces.js';
 import { computePolicyRunbooks } from '../core/runbook/archetypes/index.js';
 import { shortSha, type Runbook } from '../core/runbook/model.js';
 import type { Git } from '../ports/git.js';
@@ -149,14 +149,17 @@ function versionReader(git: Git, root: string, isPolicy: (path: string) => boole
   };
 }
 
+/** The trace files, each read as a stream of lines: a file of any size costs its folded requests. */
 async function readTraces(workspace: Workspace, globs: readonly string[], timed: boolean): Promise<TraceSet> {
   const traces = emptyTraceSet(timed);
   for (const path of await workspace.glob(globs)) {
-    const source = await workspace.readFile(path);
-    if (source.state === 'unreadable')
-      traces.bad.push({ file: path, line: 0, message: `unreadable: ${source.error}` });
-    if (source.state !== 'present') continue;
-    addTraces(traces, new TextDecoder().decode(source.bytes), path);
+    const folder = foldTraceFile(traces, path);
+    const read = await workspace.readChunks(path, (chunk) => folder.add(chunk));
+    if (read.state === 'absent') continue;
+    // What was read before a failure still counts; the line under way is not judged.
+    if (read.state === 'unreadable')
+      traces.bad.push({ file: path, line: 0, message: `unreadable: ${read.error}` });
+    else folder.end();
   }
   return traces;
 }

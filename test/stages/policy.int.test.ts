@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createNodeWorkspace } from '../../src/adapters/node-workspace.js';
 import { createGitCli } from '../../src/adapters/git-cli.js';
 import { renderPolicyScores, renderRunbooks } from '../../src/core/render/runbook.js';
+import { MAX_TRACE_LINE_BYTES } from '../../src/core/policy/traces.js';
 import { observePolicies } from '../../src/stages/policy.js';
 import { opposite, policyRepo, serviceTraces, servicePolicy, trace } from '../helpers/policy-repo.js';
 
@@ -150,6 +151,29 @@ describe('policy stage on a real repository with history and traces', () => {
       expect.stringMatching(/^governance\/traces\/agent\.ndjson:6: not JSON/),
     ]);
     expect(s.analysis.traces.lines).toBe(100);
+  });
+
+  it('trace files are read as streams of lines: past the read size, CRLF, no final newline, an overlong and a bad line', async () => {
+    const repo = policyRepo();
+    repo.writePolicy('svc-a', servicePolicy());
+    // 20,000 lines (about 4 MiB, several reads) with a bad line and an overlong one in the middle, CRLF ends, no final newline.
+    const lines = Array.from({ length: 200 }, () => serviceTraces()).flat();
+    lines.splice(
+      10_000,
+      0,
+      '{"ts":"2026-11-01T00:00:00Z","request":{"action":"exec","target":"ls"},"decision":"allow"}',
+    );
+    lines.splice(15_000, 0, `{"pad":"${'x'.repeat(MAX_TRACE_LINE_BYTES * 4)}"}`);
+    repo.write('governance/traces/big.ndjson', lines.join('\r\n'));
+    repo.write('governance/traces/empty.ndjson', '');
+    const base = repo.commit('policies and traces');
+    const s = await observe(repo.dir, base);
+    // The overlong line's size counts its CR: the bytes up to the newline.
+    expect(s.findings.filter((f) => f.code === 'TRACE_INVALID').map((f) => f.message)).toEqual([
+      'governance/traces/big.ndjson:10001: request.action: expected run-command|write-file|start-session, got "exec"; the line is left out, the other lines count',
+      `governance/traces/big.ndjson:15001: expected a line of at most ${MAX_TRACE_LINE_BYTES} bytes, got ${MAX_TRACE_LINE_BYTES * 4 + 11} bytes; the line is left out, the other lines count`,
+    ]);
+    expect(s.analysis.traces.lines).toBe(20_000);
   });
 
   it('a malformed policy in the change is a PRODUCT_DRIFT finding with file, place and value, never an abort', async () => {

@@ -126,27 +126,100 @@ function reviewOf(v: unknown): Mode | null {
 }
 
 /**
- * Folds one NDJSON trace file (SPEC §7: `{ts, project?, request: {action, target, context},
- * decision, ruleId?, override?, review?}`) into the set. Blank lines are skipped; a bad line is
- * recorded with its file and line, and the rest still count.
+ * A trace line longer than this is a bad line, skipped without being held: a real line is far
+ * shorter (its target holds at most MAX_TARGET_CHARS), and the cap bounds what one line may cost
+ * when a trace file is read as a stream.
  */
-export function addTraces(set: TraceSet, text: string, file: string): void {
-  let start = 0;
+export const MAX_TRACE_LINE_BYTES = 64 * 1024;
+
+const NL = 0x0a;
+const BOM = [0xef, 0xbb, 0xbf];
+// The BOM of a line is kept (then it is not JSON), as in the file's text; only the file's own is dropped.
+const lineDecoder = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/** Folds a trace file given chunk by chunk: `add` each chunk (not kept after the call), then `end`. */
+export interface TraceFileFolder {
+  add(chunk: Uint8Array): void;
+  end(): void;
+}
+
+/**
+ * Folds one NDJSON trace file (SPEC §7: `{ts, project?, request: {action, target, context},
+ * decision, ruleId?, override?, review?}`) into the set as its bytes arrive, one line at a time, so
+ * a file of any size costs the folded requests, not its bytes. Lines end at `\n` (a `\r` before it
+ * is JSON whitespace), the last one may lack it; blank lines are skipped; a bad line, or one longer
+ * than MAX_TRACE_LINE_BYTES, is recorded with its file and line, and the rest still count.
+ */
+export function foldTraceFile(set: TraceSet, file: string): TraceFileFolder {
   let lineNo = 0;
-  while (start < text.length) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
+  // The bytes of the line under way, and its length so far (counted on when it is too long to keep).
+  let parts: Uint8Array[] = [];
+  let length = 0;
+  let tooLong = false;
+
+  const finishLine = (last: Uint8Array) => {
     lineNo++;
-    const line = text.slice(start, end);
-    start = end + 1;
-    if (line.trim() === '') continue;
-    try {
-      addLine(set, line, `${file}:${lineNo}`);
-    } catch (e) {
-      if (!(e instanceof LineError) && !(e instanceof SyntaxError)) throw e;
-      const message = e instanceof SyntaxError ? `not JSON (${e.message})` : e.message;
-      set.bad.push({ file, line: lineNo, message });
+    const bytes = length + last.length;
+    if (tooLong || bytes > MAX_TRACE_LINE_BYTES) {
+      set.bad.push({
+        file,
+        line: lineNo,
+        message: `expected a line of at most ${MAX_TRACE_LINE_BYTES} bytes, got ${bytes} bytes`,
+      });
+    } else {
+      let raw = last;
+      if (parts.length) {
+        raw = new Uint8Array(bytes);
+        let at = 0;
+        for (const p of [...parts, last]) {
+          raw.set(p, at);
+          at += p.length;
+        }
+      }
+      if (lineNo === 1 && BOM.every((b, i) => raw[i] === b)) raw = raw.subarray(BOM.length);
+      addText(set, lineDecoder.decode(raw), file, lineNo);
     }
+    parts = [];
+    length = 0;
+    tooLong = false;
+  };
+
+  return {
+    add(chunk) {
+      let pos = 0;
+      for (let nl = chunk.indexOf(NL); nl !== -1; nl = chunk.indexOf(NL, pos)) {
+        finishLine(chunk.subarray(pos, nl));
+        pos = nl + 1;
+      }
+      if (pos === chunk.length) return;
+      const rest = chunk.subarray(pos);
+      length += rest.length;
+      if (length > MAX_TRACE_LINE_BYTES) {
+        tooLong = true;
+        parts = [];
+      } else parts.push(rest.slice());
+    },
+    end() {
+      if (length > 0 || tooLong) finishLine(new Uint8Array());
+    },
+  };
+}
+
+/** Folds one trace file's whole text (see foldTraceFile). */
+export function addTraces(set: TraceSet, text: string, file: string): void {
+  const folder = foldTraceFile(set, file);
+  folder.add(new TextEncoder().encode(text));
+  folder.end();
+}
+
+function addText(set: TraceSet, line: string, file: string, lineNo: number): void {
+  if (line.trim() === '') return;
+  try {
+    addLine(set, line, `${file}:${lineNo}`);
+  } catch (e) {
+    if (!(e instanceof LineError) && !(e instanceof SyntaxError)) throw e;
+    const message = e instanceof SyntaxError ? `not JSON (${e.message})` : e.message;
+    set.bad.push({ file, line: lineNo, message });
   }
 }
 
