@@ -13,4 +13,4 @@ if (typeof nodeModule.enableCompileCache === "function" && !process.env.NODE_DIS
   })();
   if (dir) nodeModule.enableCompileCache(dir);
 }
-await import("./chunk-53IPVODY.js");
+await import("./chunk-Z3MUVUVE.js");
