@@ -1,13 +1,14 @@
-import { z } from 'zod';
+import * as z from 'zod';
+import {
+  SETTING_DEFAULTS as D,
+  SETTING_NAMES,
+  SettingsError,
+  type RawValue,
+  type SettingName,
+  type Source,
+} from './defaults.js';
 
-/** Where a raw value came from, for error messages. */
-export type Source = { kind: 'input' } | { kind: 'flag' } | { kind: 'file'; path: string };
-
-/** One raw value with its origin. */
-export interface RawValue {
-  value: unknown;
-  source: Source;
-}
+export { SETTING_NAMES, SettingsError, type RawValue, type SettingName, type Source };
 
 const list = z.preprocess(
   (v) => {
@@ -75,41 +76,47 @@ const logins = list.transform((a) =>
     .filter(Boolean),
 );
 
-/** Every setting of SPEC §3, keyed by its public (input) name, with defaults. */
+/** Every setting of SPEC §3, keyed by its public (input) name, with its default (defaults.ts). */
 export const settingsSchema = z.strictObject({
-  config: workspacePath.default('.github/driftgate.yml'),
-  mode: z.enum(['check', 'decide']).default('check'),
-  baseline: workspacePath.default('BASELINE_REF.sha256'),
-  sealed: list.default([]),
-  'baseline-ref': optionalText.default(''),
-  'protected-paths': list.default(['governance/runtime/**']),
-  invariants: invariants.default([]),
-  'test-command': optionalText.default(''),
-  'test-report': list.default([]),
-  'test-console': z.union([z.literal(''), workspacePath]).default(''),
-  'test-exit-code': exitCode.default(null),
-  'test-timeout': positiveNumber.default(60),
-  'runtime-baseline': workspacePath.default('governance/RUNTIME_BASELINE.json'),
-  outputs: list.default([]),
-  policies: list.default(['governance/policies/**/*.{json,yml,yaml}']),
-  traces: list.default(['governance/traces/**/*.ndjson']),
-  log: workspacePath.default('governance/GOVERNANCE_LOG.ndjson'),
-  'log-branch': optionalText.default('driftgate-log'),
-  'log-key': optionalText.default(''),
-  'fail-on': z.enum(['PRODUCT_DRIFT', 'TOOLING_DRIFT']).default('PRODUCT_DRIFT'),
-  comment: bool.default(true),
-  escalate: z.enum(['TOOLING_DRIFT', 'PRODUCT_DRIFT', 'INCIDENT']).default('TOOLING_DRIFT'),
-  architects: logins.default([]),
-  'governed-refs': list.default([]),
-  'issue-labels': list.default([]),
-  'github-token': optionalText.default(''),
+  config: workspacePath.default(D.config),
+  mode: z.enum(['check', 'decide']).default(D.mode),
+  baseline: workspacePath.default(D.baseline),
+  sealed: list.default([...D.sealed]),
+  'baseline-ref': optionalText.default(D['baseline-ref']),
+  'protected-paths': list.default([...D['protected-paths']]),
+  invariants: invariants.default([...D.invariants]),
+  'test-command': optionalText.default(D['test-command']),
+  'test-report': list.default([...D['test-report']]),
+  'test-console': z.union([z.literal(''), workspacePath]).default(D['test-console']),
+  'test-exit-code': exitCode.default(D['test-exit-code']),
+  'test-timeout': positiveNumber.default(D['test-timeout']),
+  'runtime-baseline': workspacePath.default(D['runtime-baseline']),
+  outputs: list.default([...D.outputs]),
+  policies: list.default([...D.policies]),
+  traces: list.default([...D.traces]),
+  log: workspacePath.default(D.log),
+  'log-branch': optionalText.default(D['log-branch']),
+  'log-key': optionalText.default(D['log-key']),
+  'fail-on': z.enum(['PRODUCT_DRIFT', 'TOOLING_DRIFT']).default(D['fail-on']),
+  comment: bool.default(D.comment),
+  escalate: z.enum(['TOOLING_DRIFT', 'PRODUCT_DRIFT', 'INCIDENT']).default(D.escalate),
+  architects: logins.default([...D.architects]),
+  'governed-refs': list.default([...D['governed-refs']]),
+  'issue-labels': list.default([...D['issue-labels']]),
+  'github-token': optionalText.default(D['github-token']),
 });
 
 /** The validated settings of one run. */
 export type Settings = z.output<typeof settingsSchema>;
 
-/** The public setting names (action inputs, config keys, CLI flags). */
-export const SETTING_NAMES = Object.keys(settingsSchema.shape) as (keyof Settings)[];
+// The schema and defaults.ts name the same settings (a compile error otherwise).
+const sameNames: [Exclude<keyof Settings, SettingName>, Exclude<SettingName, keyof Settings>] extends [
+  never,
+  never,
+]
+  ? true
+  : false = true;
+void sameNames;
 
 /** Settings that may not come from a committed file. */
 const SECRET_NAMES = new Set(['github-token', 'log-key']);
@@ -124,11 +131,6 @@ function describeValue(v: unknown): string {
   if (typeof v === 'string') return JSON.stringify(v.length > 80 ? `${v.slice(0, 80)}…` : v);
   const json = JSON.stringify(v);
   return json === undefined ? String(v) : json.length > 80 ? `${json.slice(0, 80)}…` : json;
-}
-
-/** Settings that could not be validated; the message names the source, key, value and expectation. */
-export class SettingsError extends Error {
-  override name = 'SettingsError';
 }
 
 /**
