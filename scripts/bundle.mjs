@@ -66,7 +66,7 @@ const entryPlugin = {
 };
 
 await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
-await build({
+const result = await build({
   entryPoints: { cli: 'driftgate-entry:cli', index: 'driftgate-entry:index' },
   outdir: 'dist',
   chunkNames: 'chunk-[hash]',
@@ -83,7 +83,13 @@ await build({
   preserveSymlinks: true,
   define: { __DRIFTGATE_VERSION__: JSON.stringify(pkg.version) },
   banner: { js: requireShim },
+  metafile: true,
 });
+
+// `--metafile FILE` keeps esbuild's account of which module went into which chunk and which chunk
+// imports which (to see what a command loads: https://esbuild.github.io/analyze/ reads it).
+const metafileAt = process.argv.indexOf('--metafile');
+if (metafileAt > 0) await writeFile(process.argv[metafileAt + 1], JSON.stringify(result.metafile, null, 1));
 
 // The bin needs its interpreter line (npm makes it executable when it installs the bin).
 const cli = new URL('../dist/cli.js', import.meta.url);
