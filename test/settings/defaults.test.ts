@@ -4,6 +4,7 @@ import {
   parseSettingsOnDemand,
   SETTING_NAMES,
   SettingsError,
+  type RawValue,
 } from '../../src/settings/defaults.js';
 import { parseSettings, settingsSchema } from '../../src/settings/settings.js';
 
@@ -32,12 +33,14 @@ describe('parseSettingsOnDemand', () => {
   });
 
   it('validates any value exactly as parseSettings does', async () => {
-    const layers = [
+    const layers: Record<string, RawValue>[] = [
       { sealed: { value: 'src/**\nlib/**', source: { kind: 'flag' } as const } },
       { 'fail-on': { value: 'TOOLING_DRIFT', source: { kind: 'input' } as const } },
     ];
     expect(await parseSettingsOnDemand(layers)).toEqual(parseSettings(layers));
-    const bad = [{ 'test-timeout': { value: 'soon', source: { kind: 'flag' } as const } }];
+    const bad: Record<string, RawValue>[] = [
+      { 'test-timeout': { value: 'soon', source: { kind: 'flag' } as const } },
+    ];
     const error = await parseSettingsOnDemand(bad).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SettingsError);
     expect((error as Error).message).toBe('--test-timeout: expected a number of minutes, got "soon"');
