@@ -2,7 +2,6 @@ import { constants } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { lstat, mkdir, open, readdir, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { FileObservation } from '../core/seal/observation.js';
 import type { ManifestSource, SealedLink } from '../core/seal/verify.js';
 import type { Workspace } from '../ports/workspace.js';
@@ -297,7 +296,10 @@ async function observeAll(root: Uint8Array, list: readonly Uint8Array[]): Promis
   };
   const workers = Array.from(
     { length: helpers },
-    () => new Worker(WORKER_SOURCE, { eval: true, workerData }),
+    // node:worker_threads is loaded only when there are helpers: most of a short run's files are
+    // hashed in process, and loading it is a measurable part of start-up.
+    () =>
+      new (process.getBuiltinModule('node:worker_threads').Worker)(WORKER_SOURCE, { eval: true, workerData }),
   );
   const done = workers.map(
     (w) =>
