@@ -65,6 +65,26 @@ const entryPlugin = {
   },
 };
 
+/**
+ * fdir (under tinyglobby) looks for picomatch with require() when it is loaded, for a glob API
+ * tinyglobby does not use (it passes its own matcher). Next to the bundle that finds the
+ * node_modules copy of an installed checkout and loads its six CommonJS files on every run that
+ * globs. The lookup is dropped; the build fails if fdir's code no longer has it in this form.
+ */
+const FDIR_PICOMATCH =
+  /try \{\s*__require\.resolve\("picomatch"\);\s*pm = __require\("picomatch"\);\s*\} catch \{\}/;
+const fdirPlugin = {
+  name: 'driftgate-fdir',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]fdir[\\/]dist[\\/]index\.mjs$/ }, async (args) => {
+      const text = await readFile(args.path, 'utf8');
+      if (!FDIR_PICOMATCH.test(text))
+        throw new Error(`${args.path}: the picomatch lookup is not where the bundle expects it`);
+      return { contents: text.replace(FDIR_PICOMATCH, ''), loader: 'js' };
+    });
+  },
+};
+
 await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
 const result = await build({
   entryPoints: { cli: 'driftgate-entry:cli', index: 'driftgate-entry:index' },
@@ -77,7 +97,7 @@ const result = await build({
   target: 'node20',
   logLevel: 'warning',
   legalComments: 'eof',
-  plugins: [entryPlugin],
+  plugins: [entryPlugin, fdirPlugin],
   // Name modules by the path they have in the checkout, not the symlink target: a worktree whose
   // node_modules is a link to another checkout must bundle to the same bytes.
   preserveSymlinks: true,
