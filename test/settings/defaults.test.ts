@@ -6,7 +6,7 @@ import {
   SettingsError,
   type RawValue,
 } from '../../src/settings/defaults.js';
-import { parseSettings, settingsSchema } from '../../src/settings/settings.js';
+import { parseSettings, settingsSchemaOf } from '../../src/settings/settings.js';
 
 describe('computeDefaultSettings', () => {
   it('is what the schema makes of no value at all, key for key and in the same order', () => {
@@ -14,7 +14,7 @@ describe('computeDefaultSettings', () => {
     const defaults = computeDefaultSettings();
     expect(defaults).toEqual(fromSchema);
     expect(Object.keys(defaults)).toEqual(Object.keys(fromSchema));
-    expect(SETTING_NAMES).toEqual(Object.keys(settingsSchema.shape));
+    expect(Object.keys(settingsSchemaOf(SETTING_NAMES).shape)).toEqual(SETTING_NAMES);
   });
 
   it('gives every run its own lists', () => {
@@ -23,6 +23,43 @@ describe('computeDefaultSettings', () => {
     a.sealed.push('src/**');
     expect(computeDefaultSettings()['protected-paths']).toEqual(['governance/runtime/**']);
     expect(computeDefaultSettings().sealed).toEqual([]);
+  });
+});
+
+describe('settingsSchemaOf', () => {
+  const full = settingsSchemaOf(SETTING_NAMES);
+
+  it('builds only the given settings, and parses them as the schema of every setting does', () => {
+    const values = {
+      sealed: 'src/**\n# not a glob\nlib/**',
+      'fail-on': 'TOOLING_DRIFT',
+      'test-exit-code': '3',
+      comment: 'false',
+      architects: '@a, b',
+    };
+    const given = settingsSchemaOf(['sealed', 'fail-on', 'test-exit-code', 'comment', 'architects']);
+    expect(Object.keys(given.shape)).toHaveLength(5);
+    expect(
+      parseSettings([
+        Object.fromEntries(
+          Object.entries(values).map(([k, value]) => [k, { value, source: { kind: 'flag' } as const }]),
+        ),
+      ]),
+    ).toEqual(full.parse(values));
+  });
+
+  it('reports the same problems, in the same order, unknown settings last', () => {
+    const bad = { 'test-timeout': 'soon', seald: 'x', mode: 'nope', 'test-console': '/abs', invariants: 'x' };
+    const issues = settingsSchemaOf(['mode', 'invariants', 'test-console', 'test-timeout']).safeParse(bad)
+      .error?.issues;
+    expect(issues?.map((i) => i.code)).toEqual([
+      'invalid_value',
+      'invalid_format',
+      'custom',
+      'invalid_type',
+      'unrecognized_keys',
+    ]);
+    expect(issues).toEqual(full.safeParse(bad).error?.issues);
   });
 });
 
