@@ -1,7 +1,6 @@
 import type { ActionsPayload } from './adapters/actions-context.js';
 import { createConsoleReporter } from './adapters/console-reporter.js';
 import { hardenGitEnvironment } from './adapters/git-hardening.js';
-import { createJobLogGroup } from './adapters/job-log-group.js';
 import { createNodeWorkspace } from './adapters/node-workspace.js';
 import { createSystemClock } from './adapters/system-clock.js';
 import { readIncidentTemplate } from './adapters/templates.js';
@@ -118,6 +117,7 @@ export async function composeAction(
   const { context, location } = await composeContext(settings, { ...facts, repoUrl }, { trusted, trust });
   const { secretsOf } = await import('./stages/tests.js');
   const { createShellRunner } = await import('./adapters/shell-runner.js');
+  const { createJobLogGroup } = await import('./adapters/job-log-group.js');
   const secrets = secretsOf(settings);
   const runner = createShellRunner({
     env,
