@@ -1,11 +1,10 @@
 #!/usr/bin/env node
-import { createRequire as __driftgateCreateRequire } from 'node:module';
-const require = __driftgateCreateRequire(import.meta.url);
+const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
 
 // driftgate-entry:driftgate-entry:cli
-import * as nodeModule from "node:module";
-import { homedir } from "node:os";
-import { join } from "node:path";
+const nodeModule = process.getBuiltinModule("node:module");
+const { homedir } = process.getBuiltinModule("node:os");
+const { join } = process.getBuiltinModule("node:path");
 if (typeof nodeModule.enableCompileCache === "function" && !process.env.NODE_DISABLE_COMPILE_CACHE) {
   const dir = (() => {
     const base = process.env.XDG_CACHE_HOME || (homedir() ? join(homedir(), ".cache") : "");
@@ -13,4 +12,4 @@ if (typeof nodeModule.enableCompileCache === "function" && !process.env.NODE_DIS
   })();
   if (dir) nodeModule.enableCompileCache(dir);
 }
-await import("./chunk-Z3MUVUVE.js");
+await import("./chunk-F453CAKC.js");

@@ -1,9 +1,7 @@
 import type { ActionsPayload } from './adapters/actions-context.js';
 import { createConsoleReporter } from './adapters/console-reporter.js';
 import { hardenGitEnvironment } from './adapters/git-hardening.js';
-import { createJobLogGroup } from './adapters/job-log-group.js';
 import { createNodeWorkspace } from './adapters/node-workspace.js';
-import { createShellRunner } from './adapters/shell-runner.js';
 import { createSystemClock } from './adapters/system-clock.js';
 import { readIncidentTemplate } from './adapters/templates.js';
 import { createJudgedSide, openTrustedSide } from './adapters/trusted-side.js';
@@ -16,8 +14,11 @@ import type { Workspace } from './ports/workspace.js';
 import { layerFrom, workflowPathOf } from './settings/load.js';
 import type { RawValue, Settings } from './settings/settings.js';
 import { loadTrustedSettings, type ChangeConfig, type TrustReport } from './settings/trusted.js';
-import { logLocationOf, type LogLocation } from './stages/log.js';
-import { secretsOf } from './stages/tests.js';
+import type { LogLocation } from './stages/log.js';
+
+// The log and tests stages and the runner (node:child_process) come in through import() where a
+// composition needs them: `driftgate verify` composes settings only, and its start-up pays for
+// every module imported here.
 
 /** The facts of a run that settings do not hold, as the Action's environment or the command line gives them. */
 export type RunFacts = Omit<
@@ -57,6 +58,7 @@ export async function composeContext(
   side: { trusted: TrustedSide; trust: TrustReport | null; changeConfig?: ChangeConfig | null },
 ): Promise<{ context: GateContext; location: LogLocation }> {
   const { repoUrl, ...rest } = facts;
+  const { logLocationOf } = await import('./stages/log.js');
   const location = logLocationOf(settings, facts.branch);
   // The template, like the settings, comes from the trusted side, never from the change.
   const template = await readIncidentTemplate(side.trusted);
@@ -121,6 +123,9 @@ export async function composeAction(
     { ...facts, repoUrl },
     { trusted, trust, changeConfig },
   );
+  const { secretsOf } = await import('./stages/tests.js');
+  const { createShellRunner } = await import('./adapters/shell-runner.js');
+  const { createJobLogGroup } = await import('./adapters/job-log-group.js');
   const secrets = secretsOf(settings);
   const runner = createShellRunner({
     env,
@@ -133,13 +138,21 @@ export async function composeAction(
 }
 
 /**
- * The command line: flags → settings, ports, context. `git: 'if-baseline-ref'` starts no git
- * when nothing needs it (`driftgate verify` without a baseline-ref).
+ * The command line's settings and the ports that read the workspace: flags → settings (from the
+ * trusted side), workspace, git. `git: 'if-baseline-ref'` starts no git when nothing needs it
+ * (`driftgate verify` without a baseline-ref).
  */
-export async function composeCli(
+export async function composeCliSettings(
   flags: CliFlags,
   options: { git?: 'always' | 'if-baseline-ref'; requireBaseline?: boolean } = {},
-): Promise<Composition<ReturnType<typeof createConsoleReporter>>> {
+): Promise<{
+  settings: Settings;
+  workspace: Workspace;
+  git: Git | null;
+  trust: TrustReport;
+  trusted: TrustedSide;
+  changeConfig: ChangeConfig | null;
+}> {
   hardenGitEnvironment();
   const workspace = await createNodeWorkspace(flags.workspace ?? process.cwd());
   const given = flagLayer(flags);
@@ -153,6 +166,15 @@ export async function composeCli(
   });
   // The trusted config may name the ref itself.
   if (!git && settings['baseline-ref']) git = await createGit(workspace.root);
+  return { settings, workspace, git, trust, trusted, changeConfig };
+}
+
+/** The command line: flags → settings, ports, context (see composeCliSettings for the options). */
+export async function composeCli(
+  flags: CliFlags,
+  options: { git?: 'always' | 'if-baseline-ref'; requireBaseline?: boolean } = {},
+): Promise<Composition<ReturnType<typeof createConsoleReporter>>> {
+  const { settings, workspace, git, trust, trusted, changeConfig } = await composeCliSettings(flags, options);
   const branch = git ? await git.currentBranch() : null;
   const facts: RunFacts = {
     eventName: 'cli',
@@ -169,6 +191,8 @@ export async function composeCli(
   };
   const { context, location } = await composeContext(settings, facts, { trusted, trust, changeConfig });
   const reporter = createConsoleReporter({ quiet: flags.json === true });
+  const { secretsOf } = await import('./stages/tests.js');
+  const { createShellRunner } = await import('./adapters/shell-runner.js');
   const ports = {
     workspace,
     git,
@@ -212,7 +236,12 @@ async function loadSettingsWithTrust(
     /** A `baseline` named explicitly must exist (false for `driftgate seal`, which writes it). */
     requireBaseline?: boolean;
   },
-): Promise<{ settings: Settings; trust: TrustReport; trusted: TrustedSide; changeConfig: ChangeConfig | null }> {
+): Promise<{
+  settings: Settings;
+  trust: TrustReport;
+  trusted: TrustedSide;
+  changeConfig: ChangeConfig | null;
+}> {
   const givenRef = String(given['baseline-ref']?.value ?? '');
   const trusted = await openTrustedSide({
     root: workspace.root,

@@ -2,9 +2,6 @@ import { constants } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { lstat, mkdir, open, readdir, realpath, stat, type FileHandle } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { Worker } from 'node:worker_threads';
-import picomatch from 'picomatch';
-import { glob } from 'tinyglobby';
 import type { FileObservation } from '../core/seal/observation.js';
 import type { ManifestSource, SealedLink } from '../core/seal/verify.js';
 import type { FileStreamed, Workspace } from '../ports/workspace.js';
@@ -62,6 +59,8 @@ export async function createNodeWorkspace(root: string): Promise<Workspace> {
     },
     async glob(patterns: readonly string[]): Promise<string[]> {
       if (patterns.length === 0) return [];
+      // Imported here, not at the top: verifying a manifest without sealed globs never needs them.
+      const { glob } = await import('tinyglobby');
       const found = await glob([...patterns], {
         cwd: realRoot,
         dot: true,
@@ -230,6 +229,7 @@ async function linkTarget(root: string, abs: string): Promise<SealedLink['target
 async function findSealedLinks(root: string, patterns: readonly string[]): Promise<SealedLink[]> {
   const positive = patterns.filter((p) => !p.startsWith('!'));
   if (positive.length === 0) return [];
+  const { default: picomatch } = await import('picomatch');
   const isMatch = picomatch([...positive], { dot: true });
   const bases = [...new Set(positive.map((p) => picomatch.scan(p).base.replace(/\/+$/, '')))].sort();
   // A base inside another base is walked with it.
@@ -356,7 +356,10 @@ async function observeAll(root: Uint8Array, list: readonly Uint8Array[]): Promis
   };
   const workers = Array.from(
     { length: helpers },
-    () => new Worker(WORKER_SOURCE, { eval: true, workerData }),
+    // node:worker_threads is loaded only when there are helpers: most of a short run's files are
+    // hashed in process, and loading it is a measurable part of start-up.
+    () =>
+      new (process.getBuiltinModule('node:worker_threads').Worker)(WORKER_SOURCE, { eval: true, workerData }),
   );
   const done = workers.map(
     (w) =>

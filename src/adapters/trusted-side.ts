@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import type { execFile as ExecFile } from 'node:child_process';
 import { constants } from 'node:fs';
 import { lstat, open } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -7,7 +7,13 @@ import type { Git } from '../ports/git.js';
 import type { JudgedSide, SideFile, TrustedSide } from '../ports/trusted-side.js';
 import { defaultBaselineRef } from '../settings/event.js';
 
-const run = promisify(execFile);
+// node:child_process is loaded on the first git call: reading the work tree (no baseline-ref)
+// never needs it, and loading it is a measurable part of a short command's start-up.
+let execFileAsync: typeof ExecFile.__promisify__ | undefined;
+const run = ((...args: Parameters<typeof ExecFile.__promisify__>) =>
+  (execFileAsync ??= promisify(process.getBuiltinModule('node:child_process').execFile))(
+    ...args,
+  )) as typeof ExecFile.__promisify__;
 
 /** Largest settings or template file read (a config is a few hundred bytes; more is an attack or a mistake). */
 export const MAX_SIDE_FILE_BYTES = 256 * 1024;

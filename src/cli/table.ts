@@ -1,5 +1,5 @@
 import type { ParseArgsConfig } from 'node:util';
-import { SETTING_NAMES } from '../settings/settings.js';
+import { SETTING_NAMES } from '../settings/defaults.js';
 import type { CommandRun } from './io.js';
 
 /** One command of the table: how it is written, what it does, its own flags, and its code (loaded on use). */

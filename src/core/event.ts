@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
-import { z } from 'zod';
+import * as z from 'zod';
 import { CLASSIFICATIONS } from './classification.js';
 import { findingSchema } from './finding.js';
+import { sha256Hex } from './hash.js';
 import { BANDS, RISK_LEVELS } from './policy/score.js';
 import { REPORT_FORMATS } from './tests/report-formats.js';
 
@@ -104,9 +104,7 @@ export function assertRuntimeEvent(value: RuntimeEvent): void {
 /** Everything of an event except its id. */
 export type RuntimeEventContent = Omit<RuntimeEvent, 'event_id'>;
 
-/** Lowercase hex sha256 of bytes or a string. */
-export const sha256Hex = (data: Uint8Array | string): string =>
-  createHash('sha256').update(data).digest('hex');
+export { sha256Hex };
 
 /** The RFC 8785 canonical JSON text of a value. */
 export function canonicalJson(value: unknown): string {

@@ -13,11 +13,7 @@ import type { Finding } from './finding.js';
 import type { EntryDraft, LogEntry } from './log/entry.js';
 import { computeFreeze, computeFreezeScope, type FreezeScope } from './log/freeze.js';
 import { redactBytes, redactDeep } from './redact.js';
-import {
-  computeAbsentBaselineFindings,
-  computeTrustFindings,
-  type TrustReport,
-} from './trust.js';
+import { computeAbsentBaselineFindings, computeTrustFindings, type TrustReport } from './trust.js';
 import type { PolicyAnalysis } from './policy/analyze.js';
 import { computeAnnotations, type Annotation } from './render/annotations.js';
 import { renderIncidentReport } from './render/incident-report.js';

@@ -1,4 +1,4 @@
-import { SETTING_NAMES, type RawValue } from './settings.js';
+import { SETTING_NAMES, type RawValue } from './defaults.js';
 
 /** The config file path used when none is given. */
 export const DEFAULT_CONFIG = '.github/driftgate.yml';

@@ -1,48 +1,70 @@
-import { z } from 'zod';
+import * as z from 'zod';
+import {
+  computeDefaultSettings,
+  SETTING_DEFAULTS as D,
+  SETTING_NAMES,
+  SettingsError,
+  type RawValue,
+  type SettingName,
+  type Source,
+} from './defaults.js';
 
-/** Where a raw value came from, for error messages. */
-export type Source = { kind: 'input' } | { kind: 'flag' } | { kind: 'file'; path: string };
+export { SETTING_NAMES, SettingsError, type RawValue, type SettingName, type Source };
 
-/** One raw value with its origin. */
-export interface RawValue {
-  value: unknown;
-  source: Source;
+/**
+ * A schema built on first use. Building zod schemas is most of what validating settings costs at
+ * start-up (each kind of schema compiles its code on first construction), so a run builds only
+ * the schemas of the settings it was given; the others take their defaults.
+ */
+function once<T>(build: () => T): () => T {
+  let built: T | undefined;
+  return () => (built ??= build());
 }
 
-const list = z.preprocess(
-  (v) => {
-    if (v === undefined || v === null || v === '') return [];
-    if (typeof v === 'string') return v.split(/\r?\n/);
-    return v;
-  },
+const list = once(() =>
+  z.preprocess(
+    (v) => {
+      if (v === undefined || v === null || v === '') return [];
+      if (typeof v === 'string') return v.split(/\r?\n/);
+      return v;
+    },
+    z
+      .array(z.string(), { error: 'expected a list of strings (YAML list or newline-separated text)' })
+      .transform((a) => a.map((s) => s.trim()).filter((s) => s.length > 0 && !s.startsWith('#'))),
+  ),
+);
+
+const workspacePath = once(() =>
   z
-    .array(z.string(), { error: 'expected a list of strings (YAML list or newline-separated text)' })
-    .transform((a) => a.map((s) => s.trim()).filter((s) => s.length > 0 && !s.startsWith('#'))),
+    .string({ error: 'expected a path relative to the workspace' })
+    .refine((p) => !p.startsWith('/') && !p.split(/[\\/]/).includes('..'), {
+      error: 'expected a path inside the workspace (relative, no "..")',
+    }),
 );
 
-const workspacePath = z
-  .string({ error: 'expected a path relative to the workspace' })
-  .refine((p) => !p.startsWith('/') && !p.split(/[\\/]/).includes('..'), {
-    error: 'expected a path inside the workspace (relative, no "..")',
-  });
+const optionalText = once(() => z.preprocess((v) => (v === undefined || v === null ? '' : v), z.string()));
 
-const optionalText = z.preprocess((v) => (v === undefined || v === null ? '' : v), z.string());
-
-const bool = z.preprocess(
-  (v) => (v === 'true' ? true : v === 'false' ? false : v),
-  z.boolean({ error: 'expected true or false' }),
+const bool = once(() =>
+  z.preprocess(
+    (v) => (v === 'true' ? true : v === 'false' ? false : v),
+    z.boolean({ error: 'expected true or false' }),
+  ),
 );
 
-const positiveNumber = z.preprocess(
-  (v) => (typeof v === 'string' && v.trim() !== '' ? Number(v) : v),
-  z
-    .number({ error: 'expected a number of minutes' })
-    .positive({ error: 'expected a positive number of minutes' }),
+const positiveNumber = once(() =>
+  z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() !== '' ? Number(v) : v),
+    z
+      .number({ error: 'expected a number of minutes' })
+      .positive({ error: 'expected a positive number of minutes' }),
+  ),
 );
 
-const exitCode = z.preprocess(
-  (v) => (v === '' || v === undefined || v === null ? null : typeof v === 'string' ? Number(v) : v),
-  z.number({ error: 'expected an exit code (integer 0-255)' }).int().min(0).max(255).nullable(),
+const exitCode = once(() =>
+  z.preprocess(
+    (v) => (v === '' || v === undefined || v === null ? null : typeof v === 'string' ? Number(v) : v),
+    z.number({ error: 'expected an exit code (integer 0-255)' }).int().min(0).max(255).nullable(),
+  ),
 );
 
 const INVARIANT_LINE = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*:\s*(\S.*)$/;
@@ -53,63 +75,74 @@ export interface Invariant {
   command: string;
 }
 
-const invariants = list
-  .pipe(
-    z.array(
-      z
-        .string()
-        .regex(INVARIANT_LINE, { error: 'expected "ID: command" (e.g. "INV-D-01: npm run check-schema")' }),
+const invariants = once(() =>
+  list()
+    .pipe(
+      z.array(
+        z
+          .string()
+          .regex(INVARIANT_LINE, { error: 'expected "ID: command" (e.g. "INV-D-01: npm run check-schema")' }),
+      ),
+    )
+    .transform((lines): Invariant[] =>
+      lines.map((l) => {
+        const m = INVARIANT_LINE.exec(l)!;
+        return { id: m[1]!, command: m[2]!.trim() };
+      }),
     ),
-  )
-  .transform((lines): Invariant[] =>
-    lines.map((l) => {
-      const m = INVARIANT_LINE.exec(l)!;
-      return { id: m[1]!, command: m[2]!.trim() };
-    }),
-  );
-
-const logins = list.transform((a) =>
-  a
-    .flatMap((s) => s.split(','))
-    .map((s) => s.trim().replace(/^@/, ''))
-    .filter(Boolean),
 );
 
-/** Every setting of SPEC §3, keyed by its public (input) name, with defaults. */
-export const settingsSchema = z.strictObject({
-  config: workspacePath.default('.github/driftgate.yml'),
-  mode: z.enum(['check', 'decide']).default('check'),
-  baseline: workspacePath.default('BASELINE_REF.sha256'),
-  sealed: list.default([]),
-  'baseline-ref': optionalText.default(''),
-  'protected-paths': list.default(['governance/runtime/**']),
-  invariants: invariants.default([]),
-  'test-command': optionalText.default(''),
-  'test-report': list.default([]),
-  'test-console': z.union([z.literal(''), workspacePath]).default(''),
-  'test-exit-code': exitCode.default(null),
-  'test-timeout': positiveNumber.default(60),
-  'runtime-baseline': workspacePath.default('governance/RUNTIME_BASELINE.json'),
-  outputs: list.default([]),
-  policies: list.default(['governance/policies/**/*.{json,yml,yaml}']),
-  traces: list.default(['governance/traces/**/*.ndjson']),
-  log: workspacePath.default('governance/GOVERNANCE_LOG.ndjson'),
-  'log-branch': optionalText.default('driftgate-log'),
-  'log-key': optionalText.default(''),
-  'fail-on': z.enum(['PRODUCT_DRIFT', 'TOOLING_DRIFT']).default('PRODUCT_DRIFT'),
-  comment: bool.default(true),
-  escalate: z.enum(['TOOLING_DRIFT', 'PRODUCT_DRIFT', 'INCIDENT']).default('TOOLING_DRIFT'),
-  architects: logins.default([]),
-  'governed-refs': list.default([]),
-  'issue-labels': list.default([]),
-  'github-token': optionalText.default(''),
-});
+const logins = once(() =>
+  list().transform((a) =>
+    a
+      .flatMap((s) => s.split(','))
+      .map((s) => s.trim().replace(/^@/, ''))
+      .filter(Boolean),
+  ),
+);
+
+/** Every setting of SPEC §3, keyed by its public (input) name: its schema, with its default (defaults.ts). */
+const FIELDS = {
+  config: once(() => workspacePath().default(D.config)),
+  mode: once(() => z.enum(['check', 'decide']).default(D.mode)),
+  baseline: once(() => workspacePath().default(D.baseline)),
+  sealed: once(() => list().default([...D.sealed])),
+  'baseline-ref': once(() => optionalText().default(D['baseline-ref'])),
+  'protected-paths': once(() => list().default([...D['protected-paths']])),
+  invariants: once(() => invariants().default([...D.invariants])),
+  'test-command': once(() => optionalText().default(D['test-command'])),
+  'test-report': once(() => list().default([...D['test-report']])),
+  'test-console': once(() => z.union([z.literal(''), workspacePath()]).default(D['test-console'])),
+  'test-exit-code': once(() => exitCode().default(D['test-exit-code'])),
+  'test-timeout': once(() => positiveNumber().default(D['test-timeout'])),
+  'runtime-baseline': once(() => workspacePath().default(D['runtime-baseline'])),
+  outputs: once(() => list().default([...D.outputs])),
+  policies: once(() => list().default([...D.policies])),
+  traces: once(() => list().default([...D.traces])),
+  log: once(() => workspacePath().default(D.log)),
+  'log-branch': once(() => optionalText().default(D['log-branch'])),
+  'log-key': once(() => optionalText().default(D['log-key'])),
+  'fail-on': once(() => z.enum(['PRODUCT_DRIFT', 'TOOLING_DRIFT']).default(D['fail-on'])),
+  comment: once(() => bool().default(D.comment)),
+  escalate: once(() => z.enum(['TOOLING_DRIFT', 'PRODUCT_DRIFT', 'INCIDENT']).default(D.escalate)),
+  architects: once(() => logins().default([...D.architects])),
+  'governed-refs': once(() => list().default([...D['governed-refs']])),
+  'issue-labels': once(() => list().default([...D['issue-labels']])),
+  'github-token': once(() => optionalText().default(D['github-token'])),
+} satisfies Record<SettingName, () => z.ZodType>;
+type Fields = typeof FIELDS;
+
+/** The schema of the named settings (a strict object: any other key is an unknown setting). */
+export function settingsSchemaOf(names: readonly SettingName[]) {
+  return z.strictObject(
+    Object.fromEntries(names.map((name) => [name, FIELDS[name]()])) as {
+      [K in SettingName]?: ReturnType<Fields[K]>;
+    },
+  );
+}
 
 /** The validated settings of one run. */
-export type Settings = z.output<typeof settingsSchema>;
-
-/** The public setting names (action inputs, config keys, CLI flags). */
-export const SETTING_NAMES = Object.keys(settingsSchema.shape) as (keyof Settings)[];
+export type Settings = { [K in SettingName]: z.output<ReturnType<Fields[K]>> };
 
 /** Settings that may not come from a committed file. */
 const SECRET_NAMES = new Set(['github-token', 'log-key']);
@@ -124,11 +157,6 @@ function describeValue(v: unknown): string {
   if (typeof v === 'string') return JSON.stringify(v.length > 80 ? `${v.slice(0, 80)}…` : v);
   const json = JSON.stringify(v);
   return json === undefined ? String(v) : json.length > 80 ? `${json.slice(0, 80)}…` : json;
-}
-
-/** Settings that could not be validated; the message names the source, key, value and expectation. */
-export class SettingsError extends Error {
-  override name = 'SettingsError';
 }
 
 /**
@@ -148,8 +176,15 @@ export function parseSettings(layers: ReadonlyArray<Record<string, RawValue>>): 
     }
   }
   const values = Object.fromEntries(Object.entries(merged).map(([k, r]) => [k, r.value]));
-  const result = settingsSchema.safeParse(values);
-  if (result.success) return result.data;
+  const given = SETTING_NAMES.filter((name) => Object.hasOwn(values, name));
+  const result = settingsSchemaOf(given).safeParse(values);
+  if (result.success) {
+    const defaults = computeDefaultSettings();
+    const parsed = result.data as Partial<Settings>;
+    return Object.fromEntries(
+      SETTING_NAMES.map((name) => [name, Object.hasOwn(parsed, name) ? parsed[name] : defaults[name]]),
+    ) as Settings;
+  }
   const messages = result.error.issues.map((issue) => {
     const key = String(issue.path[0] ?? '');
     if (issue.code === 'unrecognized_keys') {

@@ -1,16 +1,18 @@
-import { sha256Hex } from '../core/event.js';
+import { sha256Hex } from '../core/hash.js';
 import { configFinding, type ConfigChange, type TrustReport } from '../core/trust.js';
 import type { JudgedSide, SideFile, TrustedSide } from '../ports/trusted-side.js';
-import { parseConfigLenient } from './config-file.js';
 import type { ConfigProblem } from '../core/trust.js';
+import { parseSettingsOnDemand, SettingsError, type RawValue } from './defaults.js';
 import { DEFAULT_CONFIG } from './load.js';
-import { parseSettings, SettingsError, type RawValue, type Settings } from './settings.js';
+import type { Settings } from './settings.js';
 
-function readLayer(
+// The YAML parser and the settings validator are imported when there is a file or a value to
+// read: most runs of `driftgate verify` have neither, and start-up pays for every module.
+async function readLayer(
   file: SideFile,
   path: string,
   where: string,
-): { values: Record<string, RawValue>; problems: ConfigProblem[]; present: boolean } {
+): Promise<{ values: Record<string, RawValue>; problems: ConfigProblem[]; present: boolean }> {
   if (file.state === 'absent') return { values: {}, problems: [], present: false };
   if (file.state === 'refused')
     return {
@@ -18,6 +20,7 @@ function readLayer(
       problems: [{ key: null, message: `${path}${where}: refused: ${file.reason}` }],
       present: true,
     };
+  const { parseConfigLenient } = await import('./config-file.js');
   return { ...parseConfigLenient(file.bytes, path), present: true };
 }
 
@@ -38,14 +41,14 @@ export async function loadTrustedSettings(
     requireBaseline?: boolean;
   },
 ): Promise<{ settings: Settings; trust: TrustReport; changeSettings: Settings | null }> {
-  parseSettings([given]);
+  await parseSettingsOnDemand([given]);
   const explicitConfig = given.config !== undefined;
   const path = explicitConfig ? String(given.config!.value).replace(/^(\.\/)+/, '') : DEFAULT_CONFIG;
   const { trusted, judged } = sides;
   const at = trusted.ref ? ` at ${trusted.ref.slice(0, 12)}` : '';
 
   const trustedFile = await trusted.readFile(path);
-  const trustedLayer = readLayer(trustedFile, path, at);
+  const trustedLayer = await readLayer(trustedFile, path, at);
   const findings = trustedLayer.problems.map((p) =>
     configFinding(
       path,
@@ -59,7 +62,7 @@ export async function loadTrustedSettings(
   if (trusted.ref) {
     changeFile = await judged.readFile(path);
     if (!sameFile(trustedFile, changeFile)) {
-      const changeLayer = readLayer(changeFile, path, '');
+      const changeLayer = await readLayer(changeFile, path, '');
       const keys = [...new Set([...Object.keys(trustedLayer.values), ...Object.keys(changeLayer.values)])]
         .sort()
         .map((key) => ({ key, old: trustedLayer.values[key]?.value, new: changeLayer.values[key]?.value }))
@@ -71,13 +74,14 @@ export async function loadTrustedSettings(
         keys,
         problems: changeLayer.problems,
       };
-      if (changeFile.state === 'present') changeSettings = tryParseSettings([changeLayer.values, given]);
+      if (changeFile.state === 'present')
+        changeSettings = await tryParseSettings([changeLayer.values, given]);
     }
   }
   if (explicitConfig && trustedFile.state === 'absent' && changeFile.state === 'absent')
     throw new SettingsError(`${path}: config file not found (given as config)`);
 
-  const settings = parseSettings([trustedLayer.values, given]);
+  const settings = await parseSettingsOnDemand([trustedLayer.values, given]);
   const explicitBaseline = given.baseline ?? trustedLayer.values.baseline;
   if (
     explicitBaseline &&
@@ -112,9 +116,9 @@ export async function loadTrustedSettings(
 }
 
 /** Settings from layers, or null when they do not make settings (the change's problems say why). */
-function tryParseSettings(layers: Array<Record<string, RawValue>>): Settings | null {
+async function tryParseSettings(layers: Array<Record<string, RawValue>>): Promise<Settings | null> {
   try {
-    return parseSettings(layers);
+    return await parseSettingsOnDemand(layers);
   } catch (e) {
     if (e instanceof SettingsError) return null;
     throw e;

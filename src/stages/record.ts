@@ -27,7 +27,8 @@ export async function record(
   // A committed link where the run-time files go: nothing is written through it (the finding says so).
   const write = verdict.writesRefused
     ? async (_path: string, _data: Uint8Array | string): Promise<void> => {}
-    : async (path: string, data: Uint8Array | string): Promise<void> => void (await workspace.writeFile(path, data));
+    : async (path: string, data: Uint8Array | string): Promise<void> =>
+        void (await workspace.writeFile(path, data));
   await write(verdict.reportPath, verdict.eventJson);
   await write(verdict.runbookPath, verdict.runbook);
   await write(`${EVENTS_DIR}/${id}.runbooks.json`, verdict.runbooksJson);
@@ -55,10 +56,7 @@ export async function record(
   if (verdict.snapshot) {
     // The snapshot's export of the complete log: as this run read it, its own entry last when it wrote one.
     const own = appended ? [new TextEncoder().encode(`${appended.line}\n`)] : [];
-    await write(
-      `${verdict.snapshot.dir}/GOVERNANCE_LOG.ndjson`,
-      Buffer.concat([...run.logSegments, ...own]),
-    );
+    await write(`${verdict.snapshot.dir}/GOVERNANCE_LOG.ndjson`, Buffer.concat([...run.logSegments, ...own]));
   }
   return appended;
 }

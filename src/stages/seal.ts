@@ -1,6 +1,6 @@
 import { classify } from '../core/classify.js';
 import type { Classification } from '../core/classification.js';
-import { sha256Hex } from '../core/event.js';
+import { sha256Hex } from '../core/hash.js';
 import { computeAbsentBaselineFindings } from '../core/trust.js';
 import type { GitMode } from '../core/seal/observation.js';
 import {

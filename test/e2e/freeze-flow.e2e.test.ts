@@ -27,8 +27,9 @@ const issuesCreated = () =>
   api.requests.filter((r) => r.method === 'POST' && r.route === '/repos/{owner}/{repo}/issues');
 /** The finding codes of a run, from the RUNTIME_EVENT.json it wrote. */
 const codesOf = (dir: string, run: { outputs: Record<string, string> }): string[] =>
-  (JSON.parse(readFileSync(join(dir, run.outputs.report!), 'utf8')) as { findings: Array<{ code: string }> })
-    .findings.map((f) => f.code);
+  (
+    JSON.parse(readFileSync(join(dir, run.outputs.report!), 'utf8')) as { findings: Array<{ code: string }> }
+  ).findings.map((f) => f.code);
 const failingTests = 'echo "Tests:       1 failed, 1 passed, 2 total"; exit 1';
 const passingTests = 'echo "Tests:       2 passed, 2 total"';
 

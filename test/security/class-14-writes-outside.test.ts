@@ -10,7 +10,6 @@ import { remoteLogLines } from '../helpers/remote.js';
 import { commitAll, gitRepo, tempDir } from '../helpers/tmp.js';
 import { ACTION, CLI, pullRequest, runAction } from './harness.js';
 
-
 /** Every file under `dir`, relative ([] when there is no such folder). */
 function listAll(dir: string): string[] {
   if (!existsSync(dir)) return [];

@@ -4,10 +4,7 @@ import { neutralizeTemplate } from '../../src/core/render/incident-report.js';
 import type { SideFile } from '../../src/ports/trusted-side.js';
 import { parseConfigLenient } from '../../src/settings/config-file.js';
 import { workflowPathOf } from '../../src/settings/load.js';
-import {
-  computeTrustFindings,
-  loadTrustedSettings,
-} from '../../src/settings/trusted.js';
+import { computeTrustFindings, loadTrustedSettings } from '../../src/settings/trusted.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 /** A side over an in-memory map of files. */

@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import { canonicalJson, sha256Hex } from '../event.js';
 import { chainAfter, segmentPath } from './append-only.js';
 import { readLog, type ChainStart, type LogError, type LogReading } from './read.js';

@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import { CLASSIFICATIONS } from '../classification.js';
 import { canonicalJson, sha256Hex } from '../event.js';
 

@@ -48,7 +48,8 @@ export function computeFreeze(
       acceptedManifests.add(e.manifest_sha256);
     if (e.runtime_baseline_sha256 && e.runtime_baseline_sha256 === event.observed_runtime_baseline_sha256)
       acceptedRuntimeBaselines.add(e.runtime_baseline_sha256);
-    if (e.config_sha256 && e.config_sha256 === event.observed_config_sha256) acceptedConfigs.add(e.config_sha256);
+    if (e.config_sha256 && e.config_sha256 === event.observed_config_sha256)
+      acceptedConfigs.add(e.config_sha256);
     if (e.workflow_sha256 && e.workflow_sha256 === event.observed_workflow_sha256)
       acceptedConfigs.add(e.workflow_sha256);
   }

@@ -1,5 +1,5 @@
 import { LineCounter, parseDocument, isMap, isSeq, type Document } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod';
 import { compilePattern, PatternError } from './match.js';
 
 /** A rule's or a default's effect. */

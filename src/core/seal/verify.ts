@@ -1,4 +1,4 @@
-import { sha256Hex } from '../event.js';
+import { sha256Hex } from '../hash.js';
 import type { Finding } from '../finding.js';
 import {
   displayName,

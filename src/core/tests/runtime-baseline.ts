@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Finding } from '../finding.js';
 import { computeCounts, type TestRun, type TestStatus } from './model.js';
 

@@ -251,7 +251,9 @@ describe('computeFreeze', () => {
     expect(accepted([inc, frozen, decision(frozen.event_id, 'accept', 'b'.repeat(64))])).toEqual(new Set());
     // A pull request's PRODUCT_DRIFT froze nothing, and may still be accepted.
     const pd = o(3, 'PRODUCT_DRIFT', { freezes: false, observed_manifest_sha256: 'c'.repeat(64) });
-    expect(accepted([pd, decision(pd.event_id, 'accept', 'c'.repeat(64))])).toEqual(new Set(['c'.repeat(64)]));
+    expect(accepted([pd, decision(pd.event_id, 'accept', 'c'.repeat(64))])).toEqual(
+      new Set(['c'.repeat(64)]),
+    );
     expect(accepted([inc, decision(inc.event_id, 'accept', 'a'.repeat(64))])).toEqual(
       new Set(['a'.repeat(64)]),
     );

@@ -1,5 +1,5 @@
 import type { ReportParser } from '../report-parser.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import { makeCase, type TestCase, type TestRun, type TestStatus } from '../model.js';
 
 /**

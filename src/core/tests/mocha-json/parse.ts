@@ -1,5 +1,5 @@
 import type { ReportParser } from '../report-parser.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import { makeCase, type TestCase, type TestRun } from '../model.js';
 
 /** mocha's `json` reporter: stats, then tests / passes / pending / failures arrays. */

@@ -1,0 +1,30 @@
+const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
+import {
+  KeptEntryError,
+  allSegments,
+  appendKeptObservations,
+  appendToLog,
+  logLocationOf,
+  readGovernanceLog,
+  readSegmentsAt,
+  scanLog,
+  scanLogLines,
+  witnessMarker
+} from "./chunk-FGMJT3NL.js";
+import "./chunk-4WEBSF52.js";
+import "./chunk-STYDF6KF.js";
+import "./chunk-767OMHVB.js";
+import "./chunk-C2M7AN2O.js";
+import "./chunk-Q5N7MLC5.js";
+export {
+  KeptEntryError,
+  allSegments,
+  appendKeptObservations,
+  appendToLog,
+  logLocationOf,
+  readGovernanceLog,
+  readSegmentsAt,
+  scanLog,
+  scanLogLines,
+  witnessMarker
+};
