@@ -102,6 +102,22 @@ describe('parseManifest', () => {
     expect(manifestRejection(m)).toMatch(/^the manifest holds 268435457 bytes, more than the 268435456/);
   });
 
+  it('reads the common form the same way as every other: case, CRLF, NUL, escapes, the last line', () => {
+    const text = `${H.toUpperCase()}  up\r\n${H} *bin\n${H}  a\0b\n${H}  back\\slash\n${H}  \r\n${H}  é\n${H}  last`;
+    const m = parseManifest(enc.encode(text));
+    expect(m.errors.map((e) => e.line)).toEqual([5]);
+    expect(m.entries.map((e) => [e.line, e.hash, Array.from(e.name), e.display, e.binary, e.form])).toEqual([
+      [1, H, Array.from(enc.encode('up')), 'up', false, 'gnu'],
+      [2, H, Array.from(enc.encode('bin')), 'bin', true, 'gnu'],
+      // coreutils reads a line as a C string: the name ends at the NUL.
+      [3, H, [0x61], 'a', false, 'gnu'],
+      [4, H, Array.from(enc.encode('back\\slash')), 'back\\\\slash', false, 'gnu'],
+      [6, H, [0xc3, 0xa9], 'é', false, 'gnu'],
+      [7, H, Array.from(enc.encode('last')), 'last', false, 'gnu'],
+    ]);
+    expect(m.lineCount).toBe(7);
+  });
+
   it('round-trips any name through formatManifest', () => {
     fc.assert(
       fc.property(
