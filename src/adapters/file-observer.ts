@@ -38,12 +38,13 @@ export function createFileObserver(): ObserveFileInto {
   const FLAGS = fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK;
   let lastRoot: Uint8Array | null = null;
   let pathBuf = Buffer.allocUnsafe(4096);
-  type Folder = { real: Buffer; prefix: Buffer; linked: string | null } | string;
+  /** A folder: its real path, that path plus "/", the first linked folder on the way, whether it is inside the root. */
+  type Folder = { real: Buffer; prefix: Buffer; linked: string | null; inside: boolean } | string;
   // Folders by a hash of their bytes (each bucket holds the bytes to compare): finding a name's
   // folder then allocates nothing, where a string key per name cost a string per file.
   const byHash = new Map<number, Array<{ bytes: Uint8Array; folder: Folder }>>();
   let rootBuf = Buffer.alloc(0);
-  let rootFolder = { real: rootBuf, prefix: SLASH, linked: null as string | null };
+  let rootFolder: Folder = { real: rootBuf, prefix: SLASH, linked: null, inside: true };
 
   const errorCode = (e: unknown): string => {
     const c = (e as { code?: unknown }).code;
@@ -71,9 +72,9 @@ export function createFileObserver(): ObserveFileInto {
   };
 
   /**
-   * The folder holding a name (cached by its latin1 spelling): its real path, that path plus "/",
-   * and the first folder on the way that is a symbolic link (a sealed folder swapped for a link is
-   * tampering even when it stays inside), or an errno code.
+   * The folder holding a name (its latin1 spelling; folderOf caches it): its real path, that path
+   * plus "/", the first folder on the way that is a symbolic link (a sealed folder swapped for a
+   * link is tampering even when it stays inside) and whether it lies inside the root, or an errno code.
    */
   const realFolder = (key: string): Folder => {
     const segments = key.split('/').filter((seg) => seg !== '' && seg !== '.');
@@ -85,6 +86,7 @@ export function createFileObserver(): ObserveFileInto {
         real,
         prefix: Buffer.concat([real, SLASH]),
         linked: real.equals(lexical) ? null : firstLink(segments),
+        inside: inside(real),
       };
     } catch (e) {
       return errorCode(e);
@@ -143,7 +145,7 @@ export function createFileObserver(): ObserveFileInto {
     if (root !== lastRoot) {
       lastRoot = root;
       rootBuf = Buffer.from(root);
-      rootFolder = { real: rootBuf, prefix: Buffer.concat([rootBuf, SLASH]), linked: null };
+      rootFolder = { real: rootBuf, prefix: Buffer.concat([rootBuf, SLASH]), linked: null, inside: true };
       byHash.clear();
     }
     if (end === start) return { state: 'missing' };
@@ -152,7 +154,7 @@ export function createFileObserver(): ObserveFileInto {
     const folder = cut < start ? rootFolder : folderOf(names, start, cut);
     if (typeof folder === 'string')
       return absent(folder) ? { state: 'missing' } : { state: 'unreadable', error: folder };
-    if (!inside(folder.real))
+    if (!folder.inside)
       return { state: 'escapes', detail: `its folder resolves to ${folder.real.toString('utf8')}` };
     // The path is built in one reused buffer: no allocation per file.
     const length = folder.prefix.length + end - cut - 1;

@@ -390,21 +390,21 @@ async function observeAll(
   }
   const results = new Array<FileObservation>(n);
   for (const [i, o] of details) results[i] = o;
-  const hex = Buffer.from(digests.buffer, 0, digests.length);
+  // Names a failed worker had claimed are redone here.
   for (let i = 0; i < n; i++) {
-    let s = Atomics.load(status, i);
-    if (s === 0) {
-      const r = observe(root, names, offsets[i]!, offsets[i + 1]!, digests, i * 32);
-      if (typeof r !== 'number') {
-        results[i] = r;
-        continue;
-      }
-      s = r;
-    }
+    if (Atomics.load(status, i) !== 0) continue;
+    const r = observe(root, names, offsets[i]!, offsets[i + 1]!, digests, i * 32);
+    if (typeof r !== 'number') results[i] = r;
+    status[i] = typeof r === 'number' ? r : DETAILED;
+  }
+  // Every digest in hex at once: one native call, then a slice per file (a call per file cost more).
+  const hex = Buffer.from(digests.buffer, 0, 32 * n).toString('hex');
+  for (let i = 0; i < n; i++) {
+    const s = status[i]!;
     if (s === DETAILED) continue;
     results[i] = {
       state: 'ok',
-      sha256: hex.toString('hex', i * 32, i * 32 + 32),
+      sha256: hex.slice(i * 64, i * 64 + 64),
       executable: s === OK_EXECUTABLE,
       symlink: false,
       linkedFolder: null,
