@@ -118,6 +118,43 @@ describe('parseManifest', () => {
     expect(m.lineCount).toBe(7);
   });
 
+  it('takes exactly the 64-digit hex lines, wherever they start and whatever bytes sit next to the digits', () => {
+    const hexDigit = fc.constantFrom(...'0123456789abcdefABCDEF'.split('').map((c) => c.charCodeAt(0)));
+    // Bytes just outside the digits' ranges, where a four-bytes-at-a-time check could slip.
+    const near = fc.constantFrom(...[...'/:@`gG', '\x7f', '\x80', '\xff', '\0'].map((c) => c.charCodeAt(0)));
+    fc.assert(
+      fc.property(
+        fc.nat({ max: 7 }),
+        fc.array(hexDigit, { minLength: 64, maxLength: 64 }),
+        fc.array(fc.tuple(fc.nat({ max: 63 }), near), { maxLength: 2 }),
+        (shift, hexDigits, flaws) => {
+          const digits = [...hexDigits];
+          for (const [at, b] of flaws) digits[at] = b;
+          // A comment line of `shift` bytes moves the checksum line off (or onto) a multiple of 4.
+          const bytes = Uint8Array.from([
+            ...(shift ? [0x23, ...Array<number>(shift - 1).fill(0x61), 0x0a] : []),
+            ...digits,
+            0x20,
+            0x20,
+            0x66,
+            0x0a,
+          ]);
+          const hex = String.fromCharCode(...digits);
+          const m = parseManifest(bytes.subarray(0));
+          const valid = /^[0-9a-fA-F]{64}$/.test(hex);
+          expect(m.entries.map((e) => e.hash)).toEqual(valid ? [hex.toLowerCase()] : []);
+          // The same bytes at an odd place in their buffer (read through an aligned copy).
+          const odd = new Uint8Array(bytes.length + 1);
+          odd.set(bytes, 1);
+          expect(parseManifest(odd.subarray(1)).entries.map((e) => e.hash)).toEqual(
+            valid ? [hex.toLowerCase()] : [],
+          );
+        },
+      ),
+      { numRuns: 2_000 },
+    );
+  });
+
   it('round-trips any name through formatManifest', () => {
     fc.assert(
       fc.property(
