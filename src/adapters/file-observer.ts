@@ -38,6 +38,19 @@ export function createFileObserver(): ObserveFileInto {
   const FLAGS = fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK;
   let lastRoot: Uint8Array | null = null;
   let pathBuf = Buffer.allocUnsafe(4096);
+  // Views of the path buffer and of the read chunk by length, made once: a view per file cost
+  // about as much as a syscall.
+  let pathViews: Buffer[] = [];
+  const chunkViews = new Map<number, Buffer>();
+  const chunkView = (n: number): Buffer => {
+    let v = chunkViews.get(n);
+    if (v === undefined) {
+      if (chunkViews.size > 4096) chunkViews.clear();
+      v = chunk.subarray(0, n);
+      chunkViews.set(n, v);
+    }
+    return v;
+  };
   /** A folder: its real path, that path plus "/", the first linked folder on the way, whether it is inside the root. */
   type Folder = { real: Buffer; prefix: Buffer; linked: string | null; inside: boolean } | string;
   // Folders by a hash of their bytes (each bucket holds the bytes to compare): finding a name's
@@ -126,7 +139,7 @@ export function createFileObserver(): ObserveFileInto {
     // A short read of a regular file is its end: hash small files in one call. The digest comes
     // back as a 'binary' (latin1) string: a Buffer per file costs more than hashing a kilobyte.
     if (first < chunk.length && first >= size) {
-      store(crypto.hash('sha256', chunk.subarray(0, first), 'binary'), digest, at);
+      store(crypto.hash('sha256', chunkView(first), 'binary'), digest, at);
       return;
     }
     const hash = crypto.createHash('sha256').update(chunk.subarray(0, first));
@@ -158,10 +171,14 @@ export function createFileObserver(): ObserveFileInto {
       return { state: 'escapes', detail: `its folder resolves to ${folder.real.toString('utf8')}` };
     // The path is built in one reused buffer: no allocation per file.
     const length = folder.prefix.length + end - cut - 1;
-    if (length > pathBuf.length) pathBuf = Buffer.allocUnsafe(length * 2);
-    folder.prefix.copy(pathBuf, 0);
-    for (let k = cut + 1, o = folder.prefix.length; k < end; k++, o++) pathBuf[o] = names[k]!;
-    let path = pathBuf.subarray(0, length);
+    if (length > pathBuf.length) {
+      pathBuf = Buffer.allocUnsafe(length * 2);
+      pathViews = [];
+    }
+    const prefix = folder.prefix;
+    for (let k = 0; k < prefix.length; k++) pathBuf[k] = prefix[k]!;
+    for (let k = cut + 1, o = prefix.length; k < end; k++, o++) pathBuf[o] = names[k]!;
+    let path = (pathViews[length] ??= pathBuf.subarray(0, length));
     let symlink = false;
     let fd: number;
     try {
