@@ -149,6 +149,27 @@ describe('seal verification equals sha256sum -c --strict', () => {
   }, 30_000);
 });
 
+describe('verdicts', () => {
+  it('come in manifest line order, entries refused while planning among them', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a'), 'a\n');
+    writeFileSync(join(dir, 'b'), 'b\n');
+    const sums = spawnSync('sha256sum', ['a', 'b'], { cwd: dir, encoding: 'utf8' }).stdout.split('\n');
+    const h = '0'.repeat(64);
+    writeFileSync(
+      join(dir, 'BASELINE_REF.sha256'),
+      [sums[0], `${h}  ../out`, sums[1], `${h}  /abs`, ''].join('\n'),
+    );
+    const { result } = await driftgateStatuses(dir);
+    expect(result.verdicts.map((v) => [v.line, v.path, v.status])).toEqual([
+      [1, 'a', 'OK'],
+      [2, '../out', 'REFUSED'],
+      [3, 'b', 'OK'],
+      [4, '/abs', 'REFUSED'],
+    ]);
+  });
+});
+
 describe('the hashing threads', () => {
   /** 700 files over three folders, and what sha256sum says of each. */
   function corpus(): { dir: string; names: string[]; digests: string[] } {

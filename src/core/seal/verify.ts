@@ -321,13 +321,19 @@ export function computeSealFindings(input: SealObserved): SealResult {
     judgeKind(entry, o, input.baselineModes, manifestPath, tally);
   });
   tally.findings.push(...computeLinkFindings(input, tally), ...computeUnexpectedFindings(input));
-  tally.verdicts.sort((a, b) => a.line - b.line);
+  // Verdicts come in line order unless some were refused while planning: sort only then.
+  if (!inLineOrder(tally.verdicts)) tally.verdicts.sort((a, b) => a.line - b.line);
   return {
     findings: tally.findings,
     verdicts: tally.verdicts,
     authoritative: plan.authoritative,
     entries: plan.manifest?.entries.length ?? 0,
   };
+}
+
+function inLineOrder(verdicts: readonly EntryVerdict[]): boolean {
+  for (let i = 1; i < verdicts.length; i++) if (verdicts[i - 1]!.line > verdicts[i]!.line) return false;
+  return true;
 }
 
 // Built only for findings: the common OK entry of a 50,000-line manifest allocates nothing here.
