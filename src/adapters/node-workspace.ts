@@ -385,8 +385,12 @@ async function observeAll(
     );
     for (const d of await Promise.all(answers)) details.push(...d);
   } finally {
-    // Not awaited: a worker still booting stops on its own time, and holds nothing of ours.
-    for (const { worker } of helpers) void worker.terminate();
+    // Not awaited, nor waited for at exit: a worker still booting stops on its own time, and
+    // holds nothing of ours.
+    for (const { worker } of helpers) {
+      void worker.terminate();
+      worker.unref();
+    }
   }
   const results = new Array<FileObservation>(n);
   for (const [i, o] of details) results[i] = o;

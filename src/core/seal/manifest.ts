@@ -368,13 +368,14 @@ export function parseManifest(bytes: Uint8Array): Manifest {
   const errors: ManifestError[] = [];
   // An aligned copy when the bytes start off a multiple of 4, so they can be read four at a time.
   if (bytes.byteOffset % 4 !== 0) bytes = bytes.slice();
+  // Buffer's indexOf is memchr; a Uint8Array's walks the bytes one by one, ten times slower.
+  const search = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   const state: ParseState = {
     bsdReversed: -1,
     source: new ManifestText(bytes),
     next: 0,
     words: new Int32Array(bytes.buffer, bytes.byteOffset, bytes.length >> 2),
-    // Buffer's indexOf is memchr; a Uint8Array's walks the bytes one by one, ten times slower.
-    noNul: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).indexOf(NUL) === -1,
+    noNul: search.indexOf(NUL) === -1,
   };
   let lineNo = 0;
   let pos = 0;
@@ -386,7 +387,7 @@ export function parseManifest(bytes: Uint8Array): Manifest {
       pos = state.next;
       continue;
     }
-    const nl = bytes.indexOf(NL, pos);
+    const nl = search.indexOf(NL, pos);
     const lineEnd = nl === -1 ? bytes.length : nl;
     const start = pos;
     pos = lineEnd + 1;
