@@ -306,8 +306,15 @@ interface Helper {
  * thread goes on, and do not keep the process alive while they wait for their job.
  */
 function startHelpers(): Helper[] {
-  return Array.from({ length: Math.max(0, availableParallelism() - 1) }, () => {
-    const worker = new Worker(WORKER_SOURCE, { eval: true });
+  const helpers: Helper[] = [];
+  for (let i = 1; i < availableParallelism(); i++) {
+    let worker: Worker;
+    try {
+      worker = new Worker(WORKER_SOURCE, { eval: true });
+    } catch {
+      // No thread to be had (a process limit): the threads started so far, or the main one alone, do the work.
+      break;
+    }
     worker.unref();
     const details = new Promise<Array<[number, FileObservation]>>((resolveWorker) => {
       worker.once('message', resolveWorker);
@@ -315,8 +322,9 @@ function startHelpers(): Helper[] {
       worker.once('error', () => resolveWorker([]));
       worker.once('exit', () => resolveWorker([]));
     });
-    return { worker, details };
-  });
+    helpers.push({ worker, details });
+  }
+  return helpers;
 }
 
 /** Names given one by one, packed into one buffer. */
@@ -394,9 +402,10 @@ async function observeAll(
   }
   const results = new Array<FileObservation>(n);
   for (const [i, o] of details) results[i] = o;
-  // Names a failed worker had claimed are redone here.
+  // Names a failed worker had claimed are redone here, and those whose full observation it took down with it.
   for (let i = 0; i < n; i++) {
-    if (Atomics.load(status, i) !== 0) continue;
+    const s = Atomics.load(status, i);
+    if (s !== 0 && (s !== DETAILED || results[i] !== undefined)) continue;
     const r = observe(root, names, offsets[i]!, offsets[i + 1]!, digests, i * 32);
     if (typeof r !== 'number') results[i] = r;
     status[i] = typeof r === 'number' ? r : DETAILED;
