@@ -3,8 +3,6 @@ import { availableParallelism } from 'node:os';
 import { lstat, mkdir, open, readdir, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import picomatch from 'picomatch';
-import { glob } from 'tinyglobby';
 import type { PackedNames } from '../core/seal/manifest.js';
 import type { FileObservation } from '../core/seal/observation.js';
 import type { ManifestSource, SealedLink } from '../core/seal/verify.js';
@@ -57,6 +55,8 @@ export async function createNodeWorkspace(root: string): Promise<Workspace> {
     },
     async glob(patterns: readonly string[]): Promise<string[]> {
       if (patterns.length === 0) return [];
+      // Loaded when a glob is set: most runs seal by manifest alone and never pay for it.
+      const { glob } = await import('tinyglobby');
       const found = await glob([...patterns], {
         cwd: realRoot,
         dot: true,
@@ -179,6 +179,7 @@ async function linkTarget(root: string, abs: string): Promise<SealedLink['target
 async function findSealedLinks(root: string, patterns: readonly string[]): Promise<SealedLink[]> {
   const positive = patterns.filter((p) => !p.startsWith('!'));
   if (positive.length === 0) return [];
+  const { default: picomatch } = await import('picomatch');
   const isMatch = picomatch([...positive], { dot: true });
   const bases = [...new Set(positive.map((p) => picomatch.scan(p).base.replace(/\/+$/, '')))].sort();
   // A base inside another base is walked with it.
