@@ -303,6 +303,11 @@ class GnuEntry implements ManifestEntry {
     const hex = this.source.text.slice(this.start, this.start + DIGEST_HEX_BYTES);
     return this.flags & UPPER_HEX ? hex.toLowerCase() : hex;
   }
+  /** hash === hex, without making the string of the hash (one string per entry of a verification). */
+  hashIs(hex: string): boolean {
+    if (this.flags & UPPER_HEX) return this.hash === hex;
+    return hex.length === DIGEST_HEX_BYTES && this.source.text.startsWith(hex, this.start);
+  }
   get name(): Uint8Array {
     return this.source.bytes.subarray(this.start + DIGEST_HEX_BYTES + 2, this.end);
   }
@@ -452,6 +457,11 @@ export function manifestRejection(m: Manifest): string | null {
     return `line ${stdin.line}: the entry "-" names standard input for sha256sum, so it seals no file`;
   if (m.entries.length === 0) return 'no properly formatted SHA256 checksum lines found';
   return null;
+}
+
+/** The entry's expected digest is `hex` (lowercase), compared in place for the common form. */
+export function hashIs(e: ManifestEntry, hex: string): boolean {
+  return e instanceof GnuEntry ? e.hashIs(hex) : e.hash === hex;
 }
 
 /** The entry's name is "-" (looked at without making a view of the name). */

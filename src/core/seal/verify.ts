@@ -2,6 +2,7 @@ import { sha256Hex } from '../event.js';
 import type { Finding } from '../finding.js';
 import {
   displayName,
+  hashIs,
   manifestRejection,
   packNames,
   parseManifest,
@@ -380,7 +381,7 @@ function judgeAbsent(
 
 /** An entry whose bytes were hashed: OK, or modified. */
 function judgeContent(entry: ManifestEntry, sha256: string, manifestPath: string, tally: SealTally): void {
-  if (sha256 === entry.hash) {
+  if (hashIs(entry, sha256)) {
     tally.verdicts.push({ line: entry.line, path: entry.display, status: 'OK' });
     return;
   }

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   displayName,
   formatManifest,
+  hashIs,
   manifestRejection,
   MAX_MANIFEST_BYTES,
   parseManifest,
@@ -153,6 +154,18 @@ describe('parseManifest', () => {
       ),
       { numRuns: 2_000 },
     );
+  });
+
+  it('compares an observed digest with the expected one in every form, never a mere prefix', () => {
+    const other = 'f'.repeat(64);
+    const m = parseManifest(enc.encode(`${H}  a\n${H.toUpperCase()}  b\n${other}  c\n`));
+    const bsd = parseManifest(enc.encode(`SHA256 (d) = ${H}\n`)).entries[0]!;
+    const [a, b, c] = m.entries;
+    expect([a, b, bsd].map((e) => hashIs(e!, H))).toEqual([true, true, true]);
+    expect([a, b, bsd].map((e) => hashIs(e!, other))).toEqual([false, false, false]);
+    expect(hashIs(a!, H.slice(0, 63))).toBe(false);
+    expect(hashIs(c!, other)).toBe(true);
+    expect(hashIs(c!, `${other}0`)).toBe(false);
   });
 
   it('round-trips any name through formatManifest', () => {
