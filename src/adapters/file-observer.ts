@@ -1,13 +1,15 @@
 import type { FileObservation } from '../core/seal/observation.js';
 
 /**
- * Observes one workspace-relative name (bytes) under the real root path (bytes). A plain regular
- * file (the common case, kept cheap) writes its 32-byte digest into `digest` at `at` and returns
- * OK_PLAIN or OK_EXECUTABLE; anything else returns its full observation.
+ * Observes one workspace-relative name, bytes [start, end) of `names`, under the real root path
+ * (bytes). A plain regular file (the common case, kept cheap) writes its 32-byte digest into
+ * `digest` at `at` and returns OK_PLAIN or OK_EXECUTABLE; anything else returns its full observation.
  */
 export type ObserveFileInto = (
   root: Uint8Array,
-  name: Uint8Array,
+  names: Uint8Array,
+  start: number,
+  end: number,
   digest: Uint8Array,
   at: number,
 ) => FileObservation | number;
@@ -34,20 +36,28 @@ export function createFileObserver(): ObserveFileInto {
   // O_NOFOLLOW: a symlink fails with ELOOP and is resolved and checked below. O_NONBLOCK: a FIFO
   // or device opens at once and is refused by fstat, instead of blocking the gate forever.
   const FLAGS = fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK;
-  const folders = new Map<string, { real: Buffer; prefix: Buffer; linked: string | null } | string>();
   let lastRoot: Uint8Array | null = null;
   let pathBuf = Buffer.allocUnsafe(4096);
-  // The folder of the previous name (its bytes and where the last "/" was; -2 before any name).
-  let lastCut = -2;
-  let lastFolderBytes = new Uint8Array(0);
-  let lastFolder: { real: Buffer; prefix: Buffer; linked: string | null } | string = '';
-  const sameFolder = (name: Uint8Array, cut: number): boolean => {
-    if (cut !== lastCut) return false;
-    for (let k = 0; k < cut; k++) if (name[k] !== lastFolderBytes[k]) return false;
-    return true;
+  // Views of the path buffer and of the read chunk by length, made once: a view per file cost
+  // about as much as a syscall.
+  let pathViews: Buffer[] = [];
+  const chunkViews = new Map<number, Buffer>();
+  const chunkView = (n: number): Buffer => {
+    let v = chunkViews.get(n);
+    if (v === undefined) {
+      if (chunkViews.size > 4096) chunkViews.clear();
+      v = chunk.subarray(0, n);
+      chunkViews.set(n, v);
+    }
+    return v;
   };
+  /** A folder: its real path, that path plus "/", the first linked folder on the way, whether it is inside the root. */
+  type Folder = { real: Buffer; prefix: Buffer; linked: string | null; inside: boolean } | string;
+  // Folders by a hash of their bytes (each bucket holds the bytes to compare): finding a name's
+  // folder then allocates nothing, where a string key per name cost a string per file.
+  const byHash = new Map<number, Array<{ bytes: Uint8Array; folder: Folder }>>();
   let rootBuf = Buffer.alloc(0);
-  let rootFolder = { real: rootBuf, prefix: SLASH, linked: null as string | null };
+  let rootFolder: Folder = { real: rootBuf, prefix: SLASH, linked: null, inside: true };
 
   const errorCode = (e: unknown): string => {
     const c = (e as { code?: unknown }).code;
@@ -75,37 +85,61 @@ export function createFileObserver(): ObserveFileInto {
   };
 
   /**
-   * The folder holding a name (cached by its latin1 spelling): its real path, that path plus "/",
-   * and the first folder on the way that is a symbolic link (a sealed folder swapped for a link is
-   * tampering even when it stays inside), or an errno code.
+   * The folder holding a name (its latin1 spelling; folderOf caches it): its real path, that path
+   * plus "/", the first folder on the way that is a symbolic link (a sealed folder swapped for a
+   * link is tampering even when it stays inside) and whether it lies inside the root, or an errno code.
    */
-  const realFolder = (key: string): { real: Buffer; prefix: Buffer; linked: string | null } | string => {
-    let found = folders.get(key);
-    if (found === undefined) {
-      const segments = key.split('/').filter((seg) => seg !== '' && seg !== '.');
-      if (segments.length === 0) return rootFolder;
-      const lexical = Buffer.concat([rootBuf, SLASH, Buffer.from(segments.join('/'), 'latin1')]);
-      try {
-        const real = fs.realpathSync.native(lexical, { encoding: 'buffer' });
-        found = {
-          real,
-          prefix: Buffer.concat([real, SLASH]),
-          linked: real.equals(lexical) ? null : firstLink(segments),
-        };
-      } catch (e) {
-        found = errorCode(e);
-      }
-      folders.set(key, found);
+  const realFolder = (key: string): Folder => {
+    const segments = key.split('/').filter((seg) => seg !== '' && seg !== '.');
+    if (segments.length === 0) return rootFolder;
+    const lexical = Buffer.concat([rootBuf, SLASH, Buffer.from(segments.join('/'), 'latin1')]);
+    try {
+      const real = fs.realpathSync.native(lexical, { encoding: 'buffer' });
+      return {
+        real,
+        prefix: Buffer.concat([real, SLASH]),
+        linked: real.equals(lexical) ? null : firstLink(segments),
+        inside: inside(real),
+      };
+    } catch (e) {
+      return errorCode(e);
     }
-    return found;
+  };
+
+  /** The folder of the name whose last "/" is at `cut` (cached). */
+  const folderOf = (names: Uint8Array, start: number, cut: number): Folder => {
+    let h = 0x811c9dc5;
+    for (let k = start; k < cut; k++) h = Math.imul(h ^ names[k]!, 0x01000193);
+    let bucket = byHash.get(h);
+    if (bucket !== undefined) {
+      for (const f of bucket) {
+        if (f.bytes.length !== cut - start) continue;
+        let same = true;
+        for (let k = start; k < cut && same; k++) same = f.bytes[k - start] === names[k];
+        if (same) return f.folder;
+      }
+    } else {
+      bucket = [];
+      byHash.set(h, bucket);
+    }
+    const bytes = names.slice(start, cut);
+    const folder = realFolder(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1'));
+    bucket.push({ bytes, folder });
+    return folder;
+  };
+
+  /** The digest as a one-char-per-byte string into digest[at…at+32]. */
+  const store = (raw: string, digest: Uint8Array, at: number): void => {
+    for (let k = 0; k < 32; k++) digest[at + k] = raw.charCodeAt(k);
   };
 
   /** sha256 of the open file into digest[at…at+32]. */
   const hashInto = (fd: number, size: number, digest: Uint8Array, at: number): void => {
     const first = fs.readSync(fd, chunk, 0, chunk.length, null);
-    // A short read of a regular file is its end: hash small files in one call.
+    // A short read of a regular file is its end: hash small files in one call. The digest comes
+    // back as a 'binary' (latin1) string: a Buffer per file costs more than hashing a kilobyte.
     if (first < chunk.length && first >= size) {
-      digest.set(crypto.hash('sha256', chunk.subarray(0, first), 'buffer'), at);
+      store(crypto.hash('sha256', chunkView(first), 'binary'), digest, at);
       return;
     }
     const hash = crypto.createHash('sha256').update(chunk.subarray(0, first));
@@ -114,40 +148,37 @@ export function createFileObserver(): ObserveFileInto {
       if (n === 0) break;
       hash.update(chunk.subarray(0, n));
     }
-    digest.set(hash.digest(), at);
+    store(hash.digest('binary'), digest, at);
   };
 
   const hex = (digest: Uint8Array, at: number): string =>
     Buffer.from(digest.buffer, digest.byteOffset + at, 32).toString('hex');
 
-  return (root, name, digest, at) => {
+  return (root, names, start, end, digest, at) => {
     if (root !== lastRoot) {
       lastRoot = root;
       rootBuf = Buffer.from(root);
-      rootFolder = { real: rootBuf, prefix: Buffer.concat([rootBuf, SLASH]), linked: null };
-      folders.clear();
-      lastCut = -2;
+      rootFolder = { real: rootBuf, prefix: Buffer.concat([rootBuf, SLASH]), linked: null, inside: true };
+      byHash.clear();
     }
-    if (name.length === 0) return { state: 'missing' };
-    const cut = name.lastIndexOf(0x2f);
-    // Manifests list a folder's files together: the previous name's folder is usually this one.
-    if (!sameFolder(name, cut)) {
-      lastCut = cut;
-      lastFolderBytes = name.slice(0, Math.max(0, cut));
-      lastFolder =
-        cut < 0 ? rootFolder : realFolder(Buffer.from(name.buffer, name.byteOffset, cut).toString('latin1'));
-    }
-    const folder = lastFolder;
+    if (end === start) return { state: 'missing' };
+    let cut = end - 1;
+    while (cut >= start && names[cut] !== 0x2f) cut--;
+    const folder = cut < start ? rootFolder : folderOf(names, start, cut);
     if (typeof folder === 'string')
       return absent(folder) ? { state: 'missing' } : { state: 'unreadable', error: folder };
-    if (!inside(folder.real))
+    if (!folder.inside)
       return { state: 'escapes', detail: `its folder resolves to ${folder.real.toString('utf8')}` };
     // The path is built in one reused buffer: no allocation per file.
-    const length = folder.prefix.length + name.length - cut - 1;
-    if (length > pathBuf.length) pathBuf = Buffer.allocUnsafe(length * 2);
-    folder.prefix.copy(pathBuf, 0);
-    for (let k = cut + 1, o = folder.prefix.length; k < name.length; k++, o++) pathBuf[o] = name[k]!;
-    let path = pathBuf.subarray(0, length);
+    const length = folder.prefix.length + end - cut - 1;
+    if (length > pathBuf.length) {
+      pathBuf = Buffer.allocUnsafe(length * 2);
+      pathViews = [];
+    }
+    const prefix = folder.prefix;
+    for (let k = 0; k < prefix.length; k++) pathBuf[k] = prefix[k]!;
+    for (let k = cut + 1, o = prefix.length; k < end; k++, o++) pathBuf[o] = names[k]!;
+    let path = (pathViews[length] ??= pathBuf.subarray(0, length));
     let symlink = false;
     let fd: number;
     try {

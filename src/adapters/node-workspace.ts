@@ -2,6 +2,8 @@ import { constants } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { lstat, mkdir, open, readdir, realpath, stat, type FileHandle } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
+import type { Worker } from 'node:worker_threads';
+import type { PackedNames } from '../core/seal/manifest.js';
 import type { FileObservation } from '../core/seal/observation.js';
 import type { ManifestSource, SealedLink } from '../core/seal/verify.js';
 import type { FileStreamed, Workspace } from '../ports/workspace.js';
@@ -23,6 +25,9 @@ export async function createNodeWorkspace(root: string): Promise<Workspace> {
     }
     return abs;
   };
+
+  // Hashing threads started ahead by prepareObserve, handed to the next observe.
+  let ready: Helper[] | null = null;
 
   return {
     root: realRoot,
@@ -54,12 +59,17 @@ export async function createNodeWorkspace(root: string): Promise<Workspace> {
         return { state: 'unreadable', error: code ?? String(e) };
       }
     },
-    async observe(names: readonly Uint8Array[]): Promise<FileObservation[]> {
-      return observeAll(rootBytes, names);
+    prepareObserve(count: number): void {
+      if (count > IN_PROCESS_MAX_FILES && ready === null) ready = startHelpers();
+    },
+    async observe(names: readonly Uint8Array[] | PackedNames): Promise<FileObservation[]> {
+      const helpers = ready;
+      ready = null;
+      return observeAll(rootBytes, Array.isArray(names) ? packList(names) : (names as PackedNames), helpers);
     },
     async glob(patterns: readonly string[]): Promise<string[]> {
       if (patterns.length === 0) return [];
-      // Imported here, not at the top: verifying a manifest without sealed globs never needs them.
+      // Loaded when a glob is set: most runs seal by manifest alone and never pay for it.
       const { glob } = await import('tinyglobby');
       const found = await glob([...patterns], {
         cwd: realRoot,
@@ -300,7 +310,7 @@ function drain(
     if (start >= n) return;
     const end = Math.min(n, start + size);
     for (let i = start; i < end; i++) {
-      const r = observe(root, names.subarray(offsets[i]!, offsets[i + 1]!), digests, i * 32);
+      const r = observe(root, names, offsets[i]!, offsets[i + 1]!, digests, i * 32);
       if (typeof r !== 'number') details.push([i, r]);
       // Atomics.store publishes the digest written just before to the thread that reads the status;
       // 3 is DETAILED (a literal: this function runs from its source text in the workers).
@@ -312,89 +322,166 @@ function drain(
 /** status[i] of a name whose observation travels in full (not a plain regular file). */
 const DETAILED = 3;
 
-const WORKER_SOURCE = `
-const { parentPort, workerData } = process.getBuiltinModule('node:worker_threads');
-const observe = (${createFileObserver.toString()})();
-const drain = ${drain.toString()};
-const { root, names, offsets, digests, status, next, threads } = workerData;
-const details = [];
-drain(observe, root, new Uint8Array(names), new Int32Array(offsets), new Uint8Array(digests),
-  new Int32Array(status), new Int32Array(next), threads, details);
-parentPort.postMessage(details);
-`;
+/** A slot in Job.started: the thread has not taken its share yet / took it / came too late. */
+const SLOT_OPEN = 0;
+const SLOT_WORKING = 1;
+const SLOT_CLOSED = 2;
 
 /**
- * Observes every name: the main thread starts at once and, past a few hundred names, one worker
- * per other core joins it, all drawing from one shared queue. Names go to the workers once, in
- * shared memory; digests come back the same way, so nothing is copied per file. A worker that
- * fails leaves its names to the main thread.
+ * One observe call's shared memory. A thread that boots after the main thread has emptied the
+ * queue finds its slot closed and leaves: nobody waits for a thread that had nothing to do.
  */
-async function observeAll(root: Uint8Array, list: readonly Uint8Array[]): Promise<FileObservation[]> {
-  const n = list.length;
-  const offsets = new Int32Array(new SharedArrayBuffer(4 * (n + 1)));
+interface Job {
+  root: Uint8Array;
+  names: SharedArrayBuffer;
+  offsets: SharedArrayBuffer;
+  digests: SharedArrayBuffer;
+  status: SharedArrayBuffer;
+  next: SharedArrayBuffer;
+  started: SharedArrayBuffer;
+  threads: number;
+  slot: number;
+}
+
+const WORKER_SOURCE = `
+const { parentPort } = process.getBuiltinModule('node:worker_threads');
+const observe = (${createFileObserver.toString()})();
+const drain = ${drain.toString()};
+parentPort.once('message', (job) => {
+  if (Atomics.compareExchange(new Int32Array(job.started), job.slot, ${SLOT_OPEN}, ${SLOT_WORKING}) !== ${SLOT_OPEN}) return;
+  const details = [];
+  drain(observe, job.root, new Uint8Array(job.names), new Int32Array(job.offsets), new Uint8Array(job.digests),
+    new Int32Array(job.status), new Int32Array(job.next), job.threads, details);
+  parentPort.postMessage(details);
+});
+`;
+
+/** A hashing thread and what it reports: the full observations of its names that are not plain files. */
+interface Helper {
+  worker: Worker;
+  details: Promise<Array<[number, FileObservation]>>;
+}
+
+/**
+ * One thread per core beside the main one. They boot (tens of milliseconds each) while the main
+ * thread goes on, and do not keep the process alive while they wait for their job.
+ */
+function startHelpers(): Helper[] {
+  const helpers: Helper[] = [];
+  // node:worker_threads is loaded only when there are helpers: a short run hashes in process, and
+  // loading it is a measurable part of start-up.
+  const { Worker } = process.getBuiltinModule('node:worker_threads');
+  for (let i = 1; i < availableParallelism(); i++) {
+    let worker: Helper['worker'];
+    try {
+      worker = new Worker(WORKER_SOURCE, { eval: true });
+    } catch {
+      // No thread to be had (a process limit): the threads started so far, or the main one alone, do the work.
+      break;
+    }
+    worker.unref();
+    const details = new Promise<Array<[number, FileObservation]>>((resolveWorker) => {
+      worker.once('message', resolveWorker);
+      // A worker that dies leaves its claimed names pending; the main thread redoes them.
+      worker.once('error', () => resolveWorker([]));
+      worker.once('exit', () => resolveWorker([]));
+    });
+    helpers.push({ worker, details });
+  }
+  return helpers;
+}
+
+/** Names given one by one, packed into one buffer. */
+function packList(list: readonly Uint8Array[]): PackedNames {
+  const offsets = new Int32Array(list.length + 1);
   let total = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < list.length; i++) {
     offsets[i] = total;
     total += list[i]!.length;
   }
-  offsets[n] = total;
-  const names = new Uint8Array(new SharedArrayBuffer(Math.max(1, total)));
-  list.forEach((b, i) => names.set(b, offsets[i]!));
+  offsets[list.length] = total;
+  const bytes = new Uint8Array(total);
+  list.forEach((b, i) => bytes.set(b, offsets[i]!));
+  return { bytes, offsets };
+}
+
+/** A copy of `from` in memory the hashing threads share. */
+function shared<T extends Uint8Array | Int32Array>(from: T, make: (b: SharedArrayBuffer) => T): T {
+  const to = make(new SharedArrayBuffer(Math.max(4, from.byteLength)));
+  to.set(from as never);
+  return to;
+}
+
+/**
+ * Observes every name: the main thread starts at once and, past a few hundred names, one worker
+ * per other core joins it (started here, or ahead by prepareObserve), all drawing from one shared
+ * queue. Names go to the workers once, in shared memory; digests come back the same way, so
+ * nothing is copied per file. A worker that fails leaves its names to the main thread.
+ */
+async function observeAll(
+  root: Uint8Array,
+  list: PackedNames,
+  ready: Helper[] | null,
+): Promise<FileObservation[]> {
+  const n = list.offsets.length - 1;
+  const names = shared(list.bytes, (b) => new Uint8Array(b));
+  const offsets = shared(list.offsets, (b) => new Int32Array(b));
   const digests = new Uint8Array(new SharedArrayBuffer(Math.max(1, 32 * n)));
   const status = new Int32Array(new SharedArrayBuffer(Math.max(4, 4 * n)));
   const next = new Int32Array(new SharedArrayBuffer(4));
-  const helpers = n > IN_PROCESS_MAX_FILES ? Math.max(0, availableParallelism() - 1) : 0;
-  const threads = helpers + 1;
-  const workerData = {
-    root,
-    names: names.buffer,
-    offsets: offsets.buffer,
-    digests: digests.buffer,
-    status: status.buffer,
-    next: next.buffer,
-    threads,
-  };
-  const workers = Array.from(
-    { length: helpers },
-    // node:worker_threads is loaded only when there are helpers: most of a short run's files are
-    // hashed in process, and loading it is a measurable part of start-up.
-    () =>
-      new (process.getBuiltinModule('node:worker_threads').Worker)(WORKER_SOURCE, { eval: true, workerData }),
-  );
-  const done = workers.map(
-    (w) =>
-      new Promise<Array<[number, FileObservation]>>((resolveWorker) => {
-        w.once('message', resolveWorker);
-        // A worker that dies leaves its claimed names pending; the main thread redoes them below.
-        w.once('error', () => resolveWorker([]));
-        w.once('exit', () => resolveWorker([]));
-      }),
-  );
+  const helpers = ready ?? (n > IN_PROCESS_MAX_FILES ? startHelpers() : []);
+  const started = new Int32Array(new SharedArrayBuffer(Math.max(4, 4 * helpers.length)));
+  const threads = helpers.length + 1;
+  helpers.forEach(({ worker }, slot) => {
+    const job: Job = {
+      root,
+      names: names.buffer as SharedArrayBuffer,
+      offsets: offsets.buffer as SharedArrayBuffer,
+      digests: digests.buffer as SharedArrayBuffer,
+      status: status.buffer as SharedArrayBuffer,
+      next: next.buffer,
+      started: started.buffer as SharedArrayBuffer,
+      threads,
+      slot,
+    };
+    // Held until it answers: an idle pool must not keep the process alive, a working one must.
+    worker.ref();
+    worker.postMessage(job);
+  });
   const observe = createFileObserver();
   const details: Array<[number, FileObservation]> = [];
   try {
     drain(observe, root, names, offsets, digests, status, next, threads, details);
-    for (const d of await Promise.all(done)) details.push(...d);
+    const answers = helpers.map(({ details: d }, slot) =>
+      Atomics.compareExchange(started, slot, SLOT_OPEN, SLOT_CLOSED) === SLOT_OPEN ? [] : d,
+    );
+    for (const d of await Promise.all(answers)) details.push(...d);
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    // Not awaited, nor waited for at exit: a worker still booting stops on its own time, and
+    // holds nothing of ours.
+    for (const { worker } of helpers) {
+      void worker.terminate();
+      worker.unref();
+    }
   }
   const results = new Array<FileObservation>(n);
   for (const [i, o] of details) results[i] = o;
-  const hex = Buffer.from(digests.buffer, 0, digests.length);
+  // Names a failed worker had claimed are redone here, and those whose full observation it took down with it.
   for (let i = 0; i < n; i++) {
-    let s = Atomics.load(status, i);
-    if (s === 0) {
-      const r = observe(root, names.subarray(offsets[i]!, offsets[i + 1]!), digests, i * 32);
-      if (typeof r !== 'number') {
-        results[i] = r;
-        continue;
-      }
-      s = r;
-    }
+    const s = Atomics.load(status, i);
+    if (s !== 0 && (s !== DETAILED || results[i] !== undefined)) continue;
+    const r = observe(root, names, offsets[i]!, offsets[i + 1]!, digests, i * 32);
+    if (typeof r !== 'number') results[i] = r;
+    status[i] = typeof r === 'number' ? r : DETAILED;
+  }
+  // Every digest in hex at once: one native call, then a slice per file (a call per file cost more).
+  const hex = Buffer.from(digests.buffer, 0, 32 * n).toString('hex');
+  for (let i = 0; i < n; i++) {
+    const s = status[i]!;
     if (s === DETAILED) continue;
     results[i] = {
       state: 'ok',
-      sha256: hex.toString('hex', i * 32, i * 32 + 32),
+      sha256: hex.slice(i * 64, i * 64 + 64),
       executable: s === OK_EXECUTABLE,
       symlink: false,
       linkedFolder: null,

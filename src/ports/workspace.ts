@@ -1,3 +1,4 @@
+import type { PackedNames } from '../core/seal/manifest.js';
 import type { FileObservation } from '../core/seal/observation.js';
 import type { SealedLink } from '../core/seal/verify.js';
 import type { FileRead } from '../core/file-read.js';
@@ -18,8 +19,13 @@ export interface Workspace {
    * to its end; `unreadable` also when reading failed midway (the chunks before it were handed on).
    */
   readChunks(path: string, onChunk: (chunk: Uint8Array) => void): Promise<FileStreamed>;
+  /**
+   * Hints that observe will soon hash about `count` files: the workspace may start its hashing
+   * threads now, while the caller still works (it never reads a file before observe).
+   */
+  prepareObserve(count: number): void;
   /** Hashes the named files (bytes, relative to the root), in order; never reads outside the root. */
-  observe(names: readonly Uint8Array[]): Promise<FileObservation[]>;
+  observe(names: readonly Uint8Array[] | PackedNames): Promise<FileObservation[]>;
   /** Regular files and symlinks matching the globs, relative, sorted; dot files included. */
   glob(patterns: readonly string[]): Promise<string[]>;
   /**

@@ -32,6 +32,8 @@ export async function observeSeal(
 ): Promise<SealStage> {
   const { workspace, git } = ports;
   const tree = await workspace.readFile(input.manifest);
+  // Hashing threads boot while the manifests are read and parsed (a line holds at least 67 bytes).
+  if (tree.state === 'present') workspace.prepareObserve(Math.floor(tree.bytes.length / 67));
   let baseline: BaselineManifestSource = { state: 'no-ref' };
   if (input.baselineRef && git) {
     try {
@@ -42,8 +44,7 @@ export async function observeSeal(
     }
   }
   const plan = planSeal(input.manifest, tree, baseline, input.baselineRef, input.accepted);
-  const names = plan.toObserve.map((e) => e.name);
-  const observations = await workspace.observe(names);
+  const observations = await workspace.observe(plan.names);
   const sealedMatches = input.sealed.length > 0 ? await workspace.glob(input.sealed) : null;
   const sealedLinks = input.sealed.length > 0 ? await workspace.sealedLinks(input.sealed) : null;
   let baselineModes: Map<string, GitMode> | null = null;
@@ -51,7 +52,7 @@ export async function observeSeal(
     const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
     baselineModes = await git.modesAt(
       input.baselineRef,
-      names.map((n) => decoder.decode(n).replace(/^(\.\/)+/, '')),
+      plan.toObserve.map((e) => decoder.decode(e.name).replace(/^(\.\/)+/, '')),
     );
   }
   const result = computeSealFindings({
@@ -68,10 +69,16 @@ export async function observeSeal(
       : tree.state === 'present'
         ? tree.bytes
         : null;
+  const treeManifestSha256 = tree.state === 'present' ? sha256Hex(tree.bytes) : null;
   return {
     ...result,
-    manifestSha256: authoritativeBytes ? sha256Hex(authoritativeBytes) : null,
-    treeManifestSha256: tree.state === 'present' ? sha256Hex(tree.bytes) : null,
+    manifestSha256:
+      authoritativeBytes === null
+        ? null
+        : tree.state === 'present' && authoritativeBytes === tree.bytes
+          ? treeManifestSha256
+          : sha256Hex(authoritativeBytes),
+    treeManifestSha256,
   };
 }
 

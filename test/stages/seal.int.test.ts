@@ -3,8 +3,11 @@ import { chmodSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:f
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createNodeWorkspace } from '../../src/adapters/node-workspace.js';
+import type { PackedNames } from '../../src/core/seal/manifest.js';
+import type { FileObservation } from '../../src/core/seal/observation.js';
 import { runVerify } from '../../src/stages/observe.js';
 import { parseSettings } from '../../src/settings/settings.js';
+import { CLI } from '../security/harness.js';
 import { tempDir } from '../helpers/tmp.js';
 
 /** Names that trip naive parsers: every one must verify exactly as sha256sum -c --strict does. */
@@ -145,3 +148,106 @@ describe('seal verification equals sha256sum -c --strict', () => {
     expect(ours).toEqual(coreutils);
   }, 30_000);
 });
+
+describe('verdicts', () => {
+  it('come in manifest line order, entries refused while planning among them', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a'), 'a\n');
+    writeFileSync(join(dir, 'b'), 'b\n');
+    const sums = spawnSync('sha256sum', ['a', 'b'], { cwd: dir, encoding: 'utf8' }).stdout.split('\n');
+    const h = '0'.repeat(64);
+    writeFileSync(
+      join(dir, 'BASELINE_REF.sha256'),
+      [sums[0], `${h}  ../out`, sums[1], `${h}  /abs`, ''].join('\n'),
+    );
+    const { result } = await driftgateStatuses(dir);
+    expect(result.verdicts.map((v) => [v.line, v.path, v.status])).toEqual([
+      [1, 'a', 'OK'],
+      [2, '../out', 'REFUSED'],
+      [3, 'b', 'OK'],
+      [4, '/abs', 'REFUSED'],
+    ]);
+  });
+});
+
+describe('the hashing threads', () => {
+  /** 700 files over three folders, and what sha256sum says of each. */
+  function corpus(): { dir: string; names: string[]; digests: string[] } {
+    const dir = tempDir();
+    const names = Array.from({ length: 700 }, (_, i) => `d${i % 3}/f ${i}`);
+    for (const n of names) {
+      mkdirSync(join(dir, dirname(n)), { recursive: true });
+      writeFileSync(join(dir, n), `${n}\n`.repeat(1 + (names.indexOf(n) % 5)));
+    }
+    const digests = spawnSync('sha256sum', ['--', ...names], { cwd: dir, encoding: 'utf8' })
+      .stdout.split('\n')
+      .filter(Boolean)
+      .map((l) => l.slice(0, 64));
+    return { dir, names, digests };
+  }
+  const sha = (o: FileObservation): string => (o.state === 'ok' ? o.sha256 : o.state);
+
+  it('answer for every name, none to all, with or without threads started ahead', async () => {
+    const { dir, names, digests } = corpus();
+    const workspace = await createNodeWorkspace(dir);
+    const enc = new TextEncoder();
+    for (const count of [0, 1, 2, 257, 700]) {
+      for (const ahead of [false, true]) {
+        // Ahead: threads for 10,000 files, though there may be none at all to hash.
+        if (ahead) workspace.prepareObserve(10_000);
+        const list = names.slice(0, count).map((n) => enc.encode(n));
+        const seen = await workspace.observe(ahead ? list : packed(list));
+        expect(seen.map(sha), `${count} names, ahead: ${ahead}`).toEqual(digests.slice(0, count));
+      }
+    }
+  }, 60_000);
+
+  it('report a missing, an unreadable and a folder entry among many, wherever they fall', async () => {
+    const { dir, names, digests } = corpus();
+    rmSync(join(dir, names[10]!));
+    chmodSync(join(dir, names[400]!), 0o000);
+    rmSync(join(dir, names[699]!));
+    mkdirSync(join(dir, names[699]!));
+    const workspace = await createNodeWorkspace(dir);
+    workspace.prepareObserve(names.length);
+    const seen = await workspace.observe(names.map((n) => new TextEncoder().encode(n)));
+    const expected = digests.map((d, i) =>
+      i === 10
+        ? 'missing'
+        : i === 699
+          ? 'unreadable'
+          : i === 400 && process.getuid?.() !== 0
+            ? 'unreadable'
+            : d,
+    );
+    expect(seen.map(sha)).toEqual(expected);
+    expect(seen[699]).toEqual({ state: 'unreadable', error: 'EISDIR' });
+  }, 60_000);
+
+  it('are released when a large manifest is rejected before anything is hashed', () => {
+    const dir = tempDir();
+    const line = `${'0'.repeat(64)}  f\n`;
+    // 2,000 lines, so the threads are started ahead, and one of them malformed.
+    writeFileSync(
+      join(dir, 'BASELINE_REF.sha256'),
+      `${line.repeat(1_000)}not a checksum line\n${line.repeat(999)}`,
+    );
+    const r = spawnSync(process.execPath, [CLI, 'verify', '--quiet'], {
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(r.error).toBeUndefined();
+    expect(r.status).toBe(1);
+    expect(r.stdout + r.stderr).toMatch(/BASELINE_REF\.sha256/);
+  }, 60_000);
+});
+
+/** Names packed end to end, as planSeal hands them over. */
+function packed(list: Uint8Array[]): PackedNames {
+  const offsets = new Int32Array(list.length + 1);
+  list.forEach((n, i) => (offsets[i + 1] = offsets[i]! + n.length));
+  const bytes = new Uint8Array(offsets[list.length]!);
+  list.forEach((n, i) => bytes.set(n, offsets[i]!));
+  return { bytes, offsets };
+}

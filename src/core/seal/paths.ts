@@ -1,12 +1,15 @@
 const SLASH = 0x2f;
 const DOT = 0x2e;
 
-/** Why a manifest name may not be read, or null when it is a plain workspace-relative path. */
-export function unsafePathReason(name: Uint8Array): string | null {
-  if (name[0] === SLASH) return 'absolute path';
-  let start = 0;
-  for (let i = 0; i <= name.length; i++) {
-    if (i === name.length || name[i] === SLASH) {
+/**
+ * Why a manifest name (bytes [from, to) of `name`) may not be read, or null when it is a plain
+ * workspace-relative path.
+ */
+export function unsafePathReason(name: Uint8Array, from = 0, to = name.length): string | null {
+  if (to > from && name[from] === SLASH) return 'absolute path';
+  let start = from;
+  for (let i = from; i <= to; i++) {
+    if (i === to || name[i] === SLASH) {
       if (i - start === 2 && name[start] === DOT && name[start + 1] === DOT) return '".." segment';
       start = i + 1;
     }

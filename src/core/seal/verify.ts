@@ -2,10 +2,13 @@ import { sha256Hex } from '../hash.js';
 import type { Finding } from '../finding.js';
 import {
   displayName,
+  hashIs,
   manifestRejection,
+  packNames,
   parseManifest,
   type Manifest,
   type ManifestEntry,
+  type PackedNames,
 } from './manifest.js';
 import { modeOf, type FileObservation, type GitMode } from './observation.js';
 import { normalizeRelative, unsafePathReason } from './paths.js';
@@ -41,6 +44,8 @@ export interface SealPlan {
   manifest: Manifest | null;
   /** Entries that are safe to read (relative, no ".."). */
   toObserve: ManifestEntry[];
+  /** The names of toObserve, in its order, packed for the workspace. */
+  names: PackedNames;
   /** Findings known before reading anything (corrupt manifests, traversal). */
   findings: Finding[];
   verdicts: EntryVerdict[];
@@ -99,7 +104,8 @@ export function planSeal(
 
   let authoritative: SealPlan['authoritative'] = 'none';
   let manifest: Manifest | null = null;
-  const treeAccepted = tree.state === 'present' && accepted.has(sha256Hex(tree.bytes));
+  // Hashing a large manifest is not free: only when some manifest was accepted at all.
+  const treeAccepted = tree.state === 'present' && accepted.size > 0 && accepted.has(sha256Hex(tree.bytes));
   if (treeAccepted && baseline.state === 'present' && treeManifest) {
     // An architect accepted this manifest (a DECISION records its sha256): it is the baseline now.
     manifest = treeManifest;
@@ -126,10 +132,13 @@ export function planSeal(
     findings.push(...unsealedNotices(manifestPath, baseline, baselineRef, false));
   }
 
+  const entries = manifest?.entries ?? [];
+  const all = packNames(entries);
   const toObserve: ManifestEntry[] = [];
   const verdicts: EntryVerdict[] = [];
-  for (const entry of manifest?.entries ?? []) {
-    const reason = unsafePathReason(entry.name);
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]!;
+    const reason = unsafePathReason(all.bytes, all.offsets[i]!, all.offsets[i + 1]!);
     if (reason === null) {
       toObserve.push(entry);
       continue;
@@ -143,7 +152,9 @@ export function planSeal(
       evidence: { paths: [entry.display], lines: [entry.line], detail: reason },
     });
   }
-  return { authoritative, manifest, toObserve, findings, verdicts };
+  // Refused names are rare: the packed list is reused as it is unless one was left out.
+  const names = toObserve.length === entries.length ? all : packNames(toObserve);
+  return { authoritative, manifest, toObserve, names, findings, verdicts };
 }
 
 function unsealedNotices(
@@ -311,13 +322,19 @@ export function computeSealFindings(input: SealObserved): SealResult {
     judgeKind(entry, o, input.baselineModes, manifestPath, tally);
   });
   tally.findings.push(...computeLinkFindings(input, tally), ...computeUnexpectedFindings(input));
-  tally.verdicts.sort((a, b) => a.line - b.line);
+  // Verdicts come in line order unless some were refused while planning: sort only then.
+  if (!inLineOrder(tally.verdicts)) tally.verdicts.sort((a, b) => a.line - b.line);
   return {
     findings: tally.findings,
     verdicts: tally.verdicts,
     authoritative: plan.authoritative,
     entries: plan.manifest?.entries.length ?? 0,
   };
+}
+
+function inLineOrder(verdicts: readonly EntryVerdict[]): boolean {
+  for (let i = 1; i < verdicts.length; i++) if (verdicts[i - 1]!.line > verdicts[i]!.line) return false;
+  return true;
 }
 
 // Built only for findings: the common OK entry of a 50,000-line manifest allocates nothing here.
@@ -364,7 +381,7 @@ function judgeAbsent(
 
 /** An entry whose bytes were hashed: OK, or modified. */
 function judgeContent(entry: ManifestEntry, sha256: string, manifestPath: string, tally: SealTally): void {
-  if (sha256 === entry.hash) {
+  if (hashIs(entry, sha256)) {
     tally.verdicts.push({ line: entry.line, path: entry.display, status: 'OK' });
     return;
   }

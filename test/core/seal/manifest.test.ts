@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   displayName,
   formatManifest,
+  hashIs,
   manifestRejection,
   MAX_MANIFEST_BYTES,
   parseManifest,
@@ -100,6 +101,71 @@ describe('parseManifest', () => {
     const m = parseManifest(huge);
     expect(m.entries).toEqual([]);
     expect(manifestRejection(m)).toMatch(/^the manifest holds 268435457 bytes, more than the 268435456/);
+  });
+
+  it('reads the common form the same way as every other: case, CRLF, NUL, escapes, the last line', () => {
+    const text = `${H.toUpperCase()}  up\r\n${H} *bin\n${H}  a\0b\n${H}  back\\slash\n${H}  \r\n${H}  é\n${H}  last`;
+    const m = parseManifest(enc.encode(text));
+    expect(m.errors.map((e) => e.line)).toEqual([5]);
+    expect(m.entries.map((e) => [e.line, e.hash, Array.from(e.name), e.display, e.binary, e.form])).toEqual([
+      [1, H, Array.from(enc.encode('up')), 'up', false, 'gnu'],
+      [2, H, Array.from(enc.encode('bin')), 'bin', true, 'gnu'],
+      // coreutils reads a line as a C string: the name ends at the NUL.
+      [3, H, [0x61], 'a', false, 'gnu'],
+      [4, H, Array.from(enc.encode('back\\slash')), 'back\\\\slash', false, 'gnu'],
+      [6, H, [0xc3, 0xa9], 'é', false, 'gnu'],
+      [7, H, Array.from(enc.encode('last')), 'last', false, 'gnu'],
+    ]);
+    expect(m.lineCount).toBe(7);
+  });
+
+  it('takes exactly the 64-digit hex lines, wherever they start and whatever bytes sit next to the digits', () => {
+    const hexDigit = fc.constantFrom(...'0123456789abcdefABCDEF'.split('').map((c) => c.charCodeAt(0)));
+    // Bytes just outside the digits' ranges, where a four-bytes-at-a-time check could slip.
+    const near = fc.constantFrom(...[...'/:@`gG', '\x7f', '\x80', '\xff', '\0'].map((c) => c.charCodeAt(0)));
+    fc.assert(
+      fc.property(
+        fc.nat({ max: 7 }),
+        fc.array(hexDigit, { minLength: 64, maxLength: 64 }),
+        fc.array(fc.tuple(fc.nat({ max: 63 }), near), { maxLength: 2 }),
+        (shift, hexDigits, flaws) => {
+          const digits = [...hexDigits];
+          for (const [at, b] of flaws) digits[at] = b;
+          // A comment line of `shift` bytes moves the checksum line off (or onto) a multiple of 4.
+          const bytes = Uint8Array.from([
+            ...(shift ? [0x23, ...Array<number>(shift - 1).fill(0x61), 0x0a] : []),
+            ...digits,
+            0x20,
+            0x20,
+            0x66,
+            0x0a,
+          ]);
+          const hex = String.fromCharCode(...digits);
+          const m = parseManifest(bytes.subarray(0));
+          const valid = /^[0-9a-fA-F]{64}$/.test(hex);
+          expect(m.entries.map((e) => e.hash)).toEqual(valid ? [hex.toLowerCase()] : []);
+          // The same bytes at an odd place in their buffer (read through an aligned copy).
+          const odd = new Uint8Array(bytes.length + 1);
+          odd.set(bytes, 1);
+          expect(parseManifest(odd.subarray(1)).entries.map((e) => e.hash)).toEqual(
+            valid ? [hex.toLowerCase()] : [],
+          );
+        },
+      ),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('compares an observed digest with the expected one in every form, never a mere prefix', () => {
+    const other = 'f'.repeat(64);
+    const m = parseManifest(enc.encode(`${H}  a\n${H.toUpperCase()}  b\n${other}  c\n`));
+    const bsd = parseManifest(enc.encode(`SHA256 (d) = ${H}\n`)).entries[0]!;
+    const [a, b, c] = m.entries;
+    expect([a, b, bsd].map((e) => hashIs(e!, H))).toEqual([true, true, true]);
+    expect([a, b, bsd].map((e) => hashIs(e!, other))).toEqual([false, false, false]);
+    expect(hashIs(a!, H.slice(0, 63))).toBe(false);
+    expect(hashIs(c!, other)).toBe(true);
+    expect(hashIs(c!, `${other}0`)).toBe(false);
   });
 
   it('round-trips any name through formatManifest', () => {
