@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startFakeGitHub, type FakeGitHub } from '../helpers/github-api.js';
+import { describe, expect, it } from 'vitest';
+import { useFakeGitHub } from '../helpers/github-api.js';
 import {
   COMMENT_ENV,
   commentPayload,
@@ -14,14 +14,7 @@ import {
 } from '../helpers/gate-run.js';
 import { remoteLogLines, sealedRemote } from '../helpers/remote.js';
 
-let api: FakeGitHub;
-beforeEach(async () => {
-  api = await startFakeGitHub();
-});
-afterEach(async () => {
-  expect(api.violations).toEqual([]);
-  await api.close();
-});
+const api = useFakeGitHub();
 
 const issuesCreated = () =>
   api.requests.filter((r) => r.method === 'POST' && r.route === '/repos/{owner}/{repo}/issues');

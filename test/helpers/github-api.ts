@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { afterEach, beforeEach, expect } from 'vitest';
 
 /** One operation of GitHub's OpenAPI description, as far as the checks need it. */
 interface Operation {
@@ -68,6 +69,23 @@ export interface FakeGitHub {
 
 /** The rule types of a ruleset that protects a branch from force pushes and deletion. */
 export const PROTECTED_RULES = ['deletion', 'non_fast_forward'];
+
+/**
+ * A stand-in API for every test of a file: started before each test, checked after it (every
+ * request matched GitHub's description) and closed. The object stays the same from test to test;
+ * its fields are the current server's.
+ */
+export function useFakeGitHub(): FakeGitHub {
+  const api = {} as FakeGitHub;
+  beforeEach(async () => {
+    Object.assign(api, await startFakeGitHub());
+  });
+  afterEach(async () => {
+    expect(api.violations).toEqual([]);
+    await api.close();
+  });
+  return api;
+}
 
 export async function startFakeGitHub(): Promise<FakeGitHub> {
   const table = loadRoutes();

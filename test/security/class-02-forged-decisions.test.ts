@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../src/core/event.js';
 import { formatEntry, GENESIS_PREV, type EntryDraft } from '../../src/core/log/entry.js';
-import { startFakeGitHub, type FakeGitHub } from '../helpers/github-api.js';
+import { useFakeGitHub } from '../helpers/github-api.js';
 import { CLI, pullRequest, runAction, tamper, touchReadme } from '../helpers/gate-run.js';
 import { LOG_BRANCH, LOG_PATH, remoteLogLines, sealedRemote } from '../helpers/remote.js';
 import { commitAll, git, run } from '../helpers/tmp.js';
@@ -13,14 +13,7 @@ import { commitAll, git, run } from '../helpers/tmp.js';
  * Class 2: forged decisions. A decision is an architect's written act; nothing a change or a job's
  * credentials can produce may count as one.
  */
-let api: FakeGitHub;
-beforeEach(async () => {
-  api = await startFakeGitHub();
-});
-afterEach(async () => {
-  expect(api.violations).toEqual([]);
-  await api.close();
-});
+const api = useFakeGitHub();
 
 const cli = (cwd: string, ...args: string[]) => run(process.execPath, [CLI, ...args], { cwd });
 

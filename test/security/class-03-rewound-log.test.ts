@@ -1,8 +1,8 @@
 import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { canonicalJson, sha256Hex } from '../../src/core/event.js';
-import { startFakeGitHub, type FakeGitHub } from '../helpers/github-api.js';
+import { useFakeGitHub } from '../helpers/github-api.js';
 import { pullRequest, pushToMain, runAction, tamper, touchReadme } from '../helpers/gate-run.js';
 import { LOG_BRANCH, LOG_PATH, remoteLogLines, sealedRemote } from '../helpers/remote.js';
 import { commitAll, git } from '../helpers/tmp.js';
@@ -11,14 +11,7 @@ import { commitAll, git } from '../helpers/tmp.js';
  * Class 3: a rewound log lifts a freeze. Every line a run relies on is verified, and the gate's own
  * open escalation issues witness the events a rewind would erase.
  */
-let api: FakeGitHub;
-beforeEach(async () => {
-  api = await startFakeGitHub();
-});
-afterEach(async () => {
-  expect(api.violations).toEqual([]);
-  await api.close();
-});
+const api = useFakeGitHub();
 
 const posted = () => [
   ...api.comments.map((c) => c.body),

@@ -1,21 +1,14 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { redactBytes, redactDeep, redactSecrets } from '../../src/core/redact.js';
 import { examplePayload } from '../helpers/actions-env.js';
-import { startFakeGitHub, type FakeGitHub } from '../helpers/github-api.js';
+import { useFakeGitHub } from '../helpers/github-api.js';
 import { sealedRemote } from '../helpers/remote.js';
 import { commitAll, git } from '../helpers/tmp.js';
 import { logBranchFiles, runAction, writeFiles } from './harness.js';
 
-let api: FakeGitHub;
-beforeEach(async () => {
-  api = await startFakeGitHub();
-});
-afterEach(async () => {
-  expect(api.violations).toEqual([]);
-  await api.close();
-});
+const api = useFakeGitHub();
 
 const GHP = `ghp_${'Qw3Er4Ty5U'.repeat(4)}`;
 const JWT = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJyZXBvOm9jdG8ifQ.c2lnbmF0dXJlLXZhbHVlLWhlcmU';

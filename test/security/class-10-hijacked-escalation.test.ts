@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { COMMENT_MARKER } from '../../src/core/escalation.js';
-import { startFakeGitHub, type FakeGitHub } from '../helpers/github-api.js';
+import { useFakeGitHub, startFakeGitHub } from '../helpers/github-api.js';
 import {
   COMMENT_ENV,
   commentPayload,
@@ -15,14 +15,7 @@ import { remoteLogLines, sealedRemote } from '../helpers/remote.js';
  * Class 10: escalations hijacked. The hidden markers are public text; they count only on items the
  * gate's own identity authored.
  */
-let api: FakeGitHub;
-beforeEach(async () => {
-  api = await startFakeGitHub();
-});
-afterEach(async () => {
-  expect(api.violations).toEqual([]);
-  await api.close();
-});
+const api = useFakeGitHub();
 
 const issueMarkerOf = (body: string) => /<!-- driftgate:issue:[^ ]+ -->/.exec(body)![0];
 const created = () =>

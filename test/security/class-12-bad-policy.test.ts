@@ -1,22 +1,15 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { examplePayload, readOutputs, runnerEnv } from '../helpers/actions-env.js';
-import { startFakeGitHub, type FakeGitHub } from '../helpers/github-api.js';
+import { useFakeGitHub } from '../helpers/github-api.js';
 import { remoteLogLines, sealedRemote } from '../helpers/remote.js';
 import { commitAll, git, tempDir } from '../helpers/tmp.js';
 
 const ACTION = new URL('../../dist/index.js', import.meta.url).pathname;
 
-let api: FakeGitHub;
-beforeEach(async () => {
-  api = await startFakeGitHub();
-});
-afterEach(async () => {
-  expect(api.violations).toEqual([]);
-  await api.close();
-});
+const api = useFakeGitHub();
 
 function action(dir: string, payload: unknown) {
   const files = tempDir();

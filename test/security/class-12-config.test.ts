@@ -1,19 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startFakeGitHub, type FakeGitHub } from '../helpers/github-api.js';
+import { describe, expect, it } from 'vitest';
+import { useFakeGitHub } from '../helpers/github-api.js';
 import { remoteLogLines } from '../helpers/remote.js';
 import { codesOf, pullRequest, runAction, writeFiles } from './harness.js';
 
-let api: FakeGitHub;
-beforeEach(async () => {
-  api = await startFakeGitHub();
-});
-afterEach(async () => {
-  expect(api.violations).toEqual([]);
-  await api.close();
-});
+const api = useFakeGitHub();
 
 const TAMPER = (dir: string) => writeFileSync(join(dir, 'src/app.js'), 'export const answer = 41;\n');
 const inputs = { 'github-token': 'ghs_config_test_token', architects: 'alice' };

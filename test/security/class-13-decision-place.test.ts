@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startFakeGitHub, type FakeGitHub } from '../helpers/github-api.js';
+import { describe, expect, it } from 'vitest';
+import { useFakeGitHub } from '../helpers/github-api.js';
 import { COMMENT_ENV, commentPayload, pullRequest, runAction, tamper } from '../helpers/gate-run.js';
 import { remoteLogLines, sealedRemote } from '../helpers/remote.js';
 
@@ -7,14 +7,7 @@ import { remoteLogLines, sealedRemote } from '../helpers/remote.js';
  * Class 13: decisions not tied to their place. A decision is the author's newly created comment,
  * and without an event id it decides only the event of the pull request or escalation issue it is on.
  */
-let api: FakeGitHub;
-beforeEach(async () => {
-  api = await startFakeGitHub();
-});
-afterEach(async () => {
-  expect(api.violations).toEqual([]);
-  await api.close();
-});
+const api = useFakeGitHub();
 
 /** Two pull requests frozen by their own INCIDENTs. */
 async function twoFrozenPullRequests() {

@@ -1,20 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { examplePayload, readAnnotations } from '../helpers/actions-env.js';
-import { startFakeGitHub, type FakeGitHub } from '../helpers/github-api.js';
+import { useFakeGitHub } from '../helpers/github-api.js';
 import { remoteLogLines, sealedRemote } from '../helpers/remote.js';
 import { git, run, tempDir } from '../helpers/tmp.js';
 import { CLI, codesOf, pullRequest, runAction, sha256sum, writeFiles } from './harness.js';
 
-let api: FakeGitHub;
-beforeEach(async () => {
-  api = await startFakeGitHub();
-});
-afterEach(async () => {
-  expect(api.violations).toEqual([]);
-  await api.close();
-});
+const api = useFakeGitHub();
 
 const HOSTILE = '</details><img src=x onerror=alert(1)> @octo-org/all.js';
 

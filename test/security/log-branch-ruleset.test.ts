@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PROTECTED_RULES, startFakeGitHub, type FakeGitHub } from '../helpers/github-api.js';
+import { describe, expect, it } from 'vitest';
+import { useFakeGitHub, PROTECTED_RULES } from '../helpers/github-api.js';
 import { pushToMain, runAction, touchReadme } from '../helpers/gate-run.js';
 import { LOG_BRANCH, sealedRemote } from '../helpers/remote.js';
 
@@ -9,14 +9,7 @@ import { LOG_BRANCH, sealedRemote } from '../helpers/remote.js';
  * The log branch must block force pushes and deletion (a repository ruleset); the gate reads the
  * branch's rules through the repository rules API and warns, with the fix, when it does not.
  */
-let api: FakeGitHub;
-beforeEach(async () => {
-  api = await startFakeGitHub();
-});
-afterEach(async () => {
-  expect(api.violations).toEqual([]);
-  await api.close();
-});
+const api = useFakeGitHub();
 
 type Event = { findings: Array<{ code: string; classification: string; message: string }> };
 
