@@ -86,7 +86,10 @@ export async function createNodeWorkspace(root: string): Promise<Workspace> {
     },
     async writeRefusal(path: string): Promise<string | null> {
       const abs = locate(path);
-      return findLinkOnTheWay(realRoot, [...relative(realRoot, abs).split(sep), ''], path, false);
+      return findLinkOnTheWay(realRoot, relative(realRoot, abs).split(sep), path, {
+        create: false,
+        file: false,
+      });
     },
     async writeFile(path: string, data: Uint8Array | string): Promise<string> {
       const abs = locate(path);
@@ -189,28 +192,30 @@ async function withRegularFile<T>(
  * gate's writes, even to a place inside the workspace.
  */
 async function assertNoLinkOnTheWay(root: string, segments: string[], path: string): Promise<void> {
-  const refusal = await findLinkOnTheWay(root, segments, path, true);
+  const refusal = await findLinkOnTheWay(root, segments, path, { create: true, file: true });
   if (refusal) throw new Error(refusal);
 }
 
-/** The first folder of `segments` (the last one is the file) that is a link or no folder; creates the missing ones when asked. */
+/**
+ * Why writing through `segments` would be refused: the first of them that is a link, or, but for a
+ * last segment that names the file, is no folder. Creates the missing folders when asked.
+ */
 async function findLinkOnTheWay(
   root: string,
   segments: string[],
   path: string,
-  create: boolean,
+  opts: { create: boolean; file: boolean },
 ): Promise<string | null> {
   let at = root;
   for (const [i, seg] of segments.entries()) {
-    const last = i === segments.length - 1;
-    if (last && seg === '') return null;
+    const last = opts.file && i === segments.length - 1;
     at = `${at}${sep}${seg}`;
     let st;
     try {
       st = await lstat(at);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-      if (last || !create) return null;
+      if (last || !opts.create) return null;
       await mkdir(at);
       continue;
     }

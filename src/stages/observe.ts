@@ -28,6 +28,8 @@ export interface ObservePorts {
 export interface LogRead {
   log: Observed['log'];
   accepted: FreezeState;
+  /** The commit the log was read against, and the `baseline-ref` setting it was resolved from. */
+  baseline: { setting: string; ref: string | null };
 }
 
 /** Reads the governance log first: its decisions say which baselines and config the run goes by. */
@@ -43,16 +45,24 @@ export async function observeLog(
   for (const note of [log.unavailable, ...log.notes]) if (note) reporter.warning(`driftgate: ${note}`);
   if (!log.unavailable) reporter.progress(`governance log: ${sizeOf(log.segments)} read and checked`);
   // Accepted baselines are known before the seal is read; whether the run is frozen is the verdict's.
-  return { log, accepted: computeFreeze(log.freezeEntries, run.ref, false) };
+  return {
+    log,
+    accepted: computeFreeze(log.freezeEntries, run.ref, false),
+    baseline: { setting: settings['baseline-ref'], ref: baselineRef },
+  };
 }
 
 /** Everything else the run looks at, stage after stage: the seal, invariants, tests, policies. */
 export async function observe(
   settings: Settings,
-  { log, accepted }: LogRead,
+  { log, accepted, baseline }: LogRead,
   ports: ObservePorts,
 ): Promise<Observed> {
-  const baselineRef = await resolveBaselineRef(settings['baseline-ref'], ports.git);
+  // Resolved again only when an accepted config named another ref (a git process each time).
+  const baselineRef =
+    settings['baseline-ref'] === baseline.setting
+      ? baseline.ref
+      : await resolveBaselineRef(settings['baseline-ref'], ports.git);
   const commit = (await ports.git?.head()) ?? 'unknown';
   const { reporter } = ports;
   reporter.progress(`seal: hashing the files listed in ${settings.baseline}…`);
