@@ -3,7 +3,8 @@ import type { FileObservation } from '../core/seal/observation.js';
 /**
  * Observes one workspace-relative name, bytes [start, end) of `names`, under the real root path
  * (bytes). A plain regular file (the common case, kept cheap) writes its 32-byte digest into
- * `digest` at `at` and returns OK_PLAIN or OK_EXECUTABLE; anything else returns its full observation.
+ * `digest` at `at` and returns PLAIN or PLAIN_EXECUTABLE (the kinds of core/seal/observation.ts);
+ * anything else returns its full observation.
  */
 export type ObserveFileInto = (
   root: Uint8Array,
@@ -13,10 +14,6 @@ export type ObserveFileInto = (
   digest: Uint8Array,
   at: number,
 ) => FileObservation | number;
-
-/** Return codes of ObserveFileInto for a regular file in a folder that is not a link. */
-export const OK_PLAIN = 1;
-export const OK_EXECUTABLE = 2;
 
 /**
  * Builds the file observer. It is self-contained on purpose: worker threads run it from its

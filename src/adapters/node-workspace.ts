@@ -4,10 +4,10 @@ import { lstat, mkdir, open, readdir, realpath, stat, type FileHandle } from 'no
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import type { PackedNames } from '../core/seal/manifest.js';
-import type { FileObservation } from '../core/seal/observation.js';
+import { DETAILED, type FileObservation, type Observations } from '../core/seal/observation.js';
 import type { ManifestSource, SealedLink } from '../core/seal/verify.js';
 import type { FileStreamed, Workspace } from '../ports/workspace.js';
-import { createFileObserver, OK_EXECUTABLE, type ObserveFileInto } from './file-observer.js';
+import { createFileObserver, type ObserveFileInto } from './file-observer.js';
 
 /** Up to this many files the main thread works alone: starting a worker costs more than it saves. */
 const IN_PROCESS_MAX_FILES = 256;
@@ -62,7 +62,7 @@ export async function createNodeWorkspace(root: string): Promise<Workspace> {
     prepareObserve(count: number): void {
       if (count > IN_PROCESS_MAX_FILES && ready === null) ready = startHelpers();
     },
-    async observe(names: readonly Uint8Array[] | PackedNames): Promise<FileObservation[]> {
+    async observe(names: readonly Uint8Array[] | PackedNames): Promise<Observations> {
       const helpers = ready;
       ready = null;
       return observeAll(rootBytes, Array.isArray(names) ? packList(names) : (names as PackedNames), helpers);
@@ -300,14 +300,15 @@ function drain(
   observe: ObserveFileInto,
   root: Uint8Array,
   names: Uint8Array,
-  offsets: Int32Array,
+  starts: Int32Array,
+  ends: Int32Array,
   digests: Uint8Array,
   status: Int32Array,
   next: Int32Array,
   threads: number,
   details: Array<[number, FileObservation]>,
 ): void {
-  const n = offsets.length - 1;
+  const n = starts.length;
   for (;;) {
     const remaining = n - Atomics.load(next, 0);
     const size = Math.max(1, Math.min(64, Math.floor(remaining / (threads * 4))));
@@ -315,7 +316,7 @@ function drain(
     if (start >= n) return;
     const end = Math.min(n, start + size);
     for (let i = start; i < end; i++) {
-      const r = observe(root, names, offsets[i]!, offsets[i + 1]!, digests, i * 32);
+      const r = observe(root, names, starts[i]!, ends[i]!, digests, i * 32);
       if (typeof r !== 'number') details.push([i, r]);
       // Atomics.store publishes the digest written just before to the thread that reads the status;
       // 3 is DETAILED (a literal: this function runs from its source text in the workers).
@@ -323,9 +324,6 @@ function drain(
     }
   }
 }
-
-/** status[i] of a name whose observation travels in full (not a plain regular file). */
-const DETAILED = 3;
 
 /** A slot in Job.started: the thread has not taken its share yet / took it / came too late. */
 const SLOT_OPEN = 0;
@@ -339,7 +337,8 @@ const SLOT_CLOSED = 2;
 interface Job {
   root: Uint8Array;
   names: SharedArrayBuffer;
-  offsets: SharedArrayBuffer;
+  starts: SharedArrayBuffer;
+  ends: SharedArrayBuffer;
   digests: SharedArrayBuffer;
   status: SharedArrayBuffer;
   next: SharedArrayBuffer;
@@ -355,7 +354,8 @@ const drain = ${drain.toString()};
 parentPort.once('message', (job) => {
   if (Atomics.compareExchange(new Int32Array(job.started), job.slot, ${SLOT_OPEN}, ${SLOT_WORKING}) !== ${SLOT_OPEN}) return;
   const details = [];
-  drain(observe, job.root, new Uint8Array(job.names), new Int32Array(job.offsets), new Uint8Array(job.digests),
+  drain(observe, job.root, new Uint8Array(job.names), new Int32Array(job.starts), new Int32Array(job.ends),
+    new Uint8Array(job.digests),
     new Int32Array(job.status), new Int32Array(job.next), job.threads, details);
   parentPort.postMessage(details);
 });
@@ -398,16 +398,17 @@ function startHelpers(): Helper[] {
 
 /** Names given one by one, packed into one buffer. */
 function packList(list: readonly Uint8Array[]): PackedNames {
-  const offsets = new Int32Array(list.length + 1);
+  const starts = new Int32Array(list.length);
+  const ends = new Int32Array(list.length);
   let total = 0;
   for (let i = 0; i < list.length; i++) {
-    offsets[i] = total;
+    starts[i] = total;
     total += list[i]!.length;
+    ends[i] = total;
   }
-  offsets[list.length] = total;
   const bytes = new Uint8Array(total);
-  list.forEach((b, i) => bytes.set(b, offsets[i]!));
-  return { bytes, offsets };
+  list.forEach((b, i) => bytes.set(b, starts[i]!));
+  return { bytes, starts, ends };
 }
 
 /** A copy of `from` in memory the hashing threads share. */
@@ -427,10 +428,11 @@ async function observeAll(
   root: Uint8Array,
   list: PackedNames,
   ready: Helper[] | null,
-): Promise<FileObservation[]> {
-  const n = list.offsets.length - 1;
+): Promise<Observations> {
+  const n = list.starts.length;
   const names = shared(list.bytes, (b) => new Uint8Array(b));
-  const offsets = shared(list.offsets, (b) => new Int32Array(b));
+  const starts = shared(list.starts, (b) => new Int32Array(b));
+  const ends = shared(list.ends, (b) => new Int32Array(b));
   const digests = new Uint8Array(new SharedArrayBuffer(Math.max(1, 32 * n)));
   const status = new Int32Array(new SharedArrayBuffer(Math.max(4, 4 * n)));
   const next = new Int32Array(new SharedArrayBuffer(4));
@@ -441,7 +443,8 @@ async function observeAll(
     const job: Job = {
       root,
       names: names.buffer as SharedArrayBuffer,
-      offsets: offsets.buffer as SharedArrayBuffer,
+      starts: starts.buffer as SharedArrayBuffer,
+      ends: ends.buffer as SharedArrayBuffer,
       digests: digests.buffer as SharedArrayBuffer,
       status: status.buffer as SharedArrayBuffer,
       next: next.buffer,
@@ -454,13 +457,13 @@ async function observeAll(
     worker.postMessage(job);
   });
   const observe = createFileObserver();
-  const details: Array<[number, FileObservation]> = [];
+  const found: Array<[number, FileObservation]> = [];
   try {
-    drain(observe, root, names, offsets, digests, status, next, threads, details);
+    drain(observe, root, names, starts, ends, digests, status, next, threads, found);
     const answers = helpers.map(({ details: d }, slot) =>
       Atomics.compareExchange(started, slot, SLOT_OPEN, SLOT_CLOSED) === SLOT_OPEN ? [] : d,
     );
-    for (const d of await Promise.all(answers)) details.push(...d);
+    for (const d of await Promise.all(answers)) found.push(...d);
   } finally {
     // Not awaited, nor waited for at exit: a worker still booting stops on its own time, and
     // holds nothing of ours.
@@ -469,28 +472,15 @@ async function observeAll(
       worker.unref();
     }
   }
-  const results = new Array<FileObservation>(n);
-  for (const [i, o] of details) results[i] = o;
+  const details = new Map<number, FileObservation>(found);
   // Names a failed worker had claimed are redone here, and those whose full observation it took down with it.
   for (let i = 0; i < n; i++) {
     const s = Atomics.load(status, i);
-    if (s !== 0 && (s !== DETAILED || results[i] !== undefined)) continue;
-    const r = observe(root, names, offsets[i]!, offsets[i + 1]!, digests, i * 32);
-    if (typeof r !== 'number') results[i] = r;
+    if (s !== 0 && (s !== DETAILED || details.has(i))) continue;
+    const r = observe(root, names, starts[i]!, ends[i]!, digests, i * 32);
+    if (typeof r !== 'number') details.set(i, r);
     status[i] = typeof r === 'number' ? r : DETAILED;
   }
-  // Every digest in hex at once: one native call, then a slice per file (a call per file cost more).
-  const hex = Buffer.from(digests.buffer, 0, 32 * n).toString('hex');
-  for (let i = 0; i < n; i++) {
-    const s = status[i]!;
-    if (s === DETAILED) continue;
-    results[i] = {
-      state: 'ok',
-      sha256: hex.slice(i * 64, i * 64 + 64),
-      executable: s === OK_EXECUTABLE,
-      symlink: false,
-      linkedFolder: null,
-    };
-  }
-  return results;
+  // The status codes are the kinds (PLAIN, PLAIN_EXECUTABLE, DETAILED): nothing is made per file.
+  return { length: n, kinds: status, digests, details };
 }

@@ -1,5 +1,5 @@
 import type { PackedNames } from '../core/seal/manifest.js';
-import type { FileObservation } from '../core/seal/observation.js';
+import type { Observations } from '../core/seal/observation.js';
 import type { SealedLink } from '../core/seal/verify.js';
 import type { FileRead } from '../core/file-read.js';
 
@@ -25,7 +25,7 @@ export interface Workspace {
    */
   prepareObserve(count: number): void;
   /** Hashes the named files (bytes, relative to the root), in order; never reads outside the root. */
-  observe(names: readonly Uint8Array[] | PackedNames): Promise<FileObservation[]>;
+  observe(names: readonly Uint8Array[] | PackedNames): Promise<Observations>;
   /** Regular files and symlinks matching the globs, relative, sorted; dot files included. */
   glob(patterns: readonly string[]): Promise<string[]>;
   /**

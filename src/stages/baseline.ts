@@ -1,6 +1,7 @@
 import type { Finding } from '../core/finding.js';
 import { formatManifest } from '../core/seal/manifest.js';
 import { unsafePathReason } from '../core/seal/paths.js';
+import { observationList } from '../core/seal/observation.js';
 import { computePrimaryRun } from '../core/tests/classify-tests.js';
 import { computeRuntimeBaseline, type RuntimeBaseline } from '../core/tests/runtime-baseline.js';
 import type { Clock } from '../ports/clock.js';
@@ -37,7 +38,7 @@ export async function sealManifest(
     const reason = unsafePathReason(b);
     if (reason) throw new SettingsError(`${names[i]}: cannot seal a path outside the workspace (${reason})`);
   }
-  const observed = await workspace.observe(bytes);
+  const observed = observationList(await workspace.observe(bytes));
   const entries = observed.map((o, i) => {
     if (o.state !== 'ok') {
       throw new SettingsError(

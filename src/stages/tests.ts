@@ -4,6 +4,7 @@ import { computeReportBase } from '../core/tests/break-point.js';
 import { redactSecrets } from '../core/redact.js';
 import type { Finding } from '../core/finding.js';
 import { classifyTests, type TestsObservation, type TestsSummary } from '../core/tests/classify-tests.js';
+import { observationList } from '../core/seal/observation.js';
 import { parseReport, type ReportReading } from '../core/tests/parse-report.js';
 import { parseRuntimeBaseline, type RuntimeBaseline } from '../core/tests/runtime-baseline.js';
 import type { Clock } from '../ports/clock.js';
@@ -182,7 +183,7 @@ async function readOutputHashes(
   const outputs = new Map<string, string | null>();
   if (globs.length === 0) return outputs;
   const files = await workspace.glob(globs);
-  const observed = await workspace.observe(files.map((f) => new TextEncoder().encode(f)));
+  const observed = observationList(await workspace.observe(files.map((f) => new TextEncoder().encode(f))));
   files.forEach((f, i) => {
     const o = observed[i]!;
     outputs.set(f, o.state === 'ok' ? o.sha256 : null);

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createNodeWorkspace } from '../../src/adapters/node-workspace.js';
 import type { PackedNames } from '../../src/core/seal/manifest.js';
-import type { FileObservation } from '../../src/core/seal/observation.js';
+import { observationList, type FileObservation } from '../../src/core/seal/observation.js';
 import { runVerify } from '../../src/stages/observe.js';
 import { parseSettings } from '../../src/settings/settings.js';
 import { CLI } from '../security/harness.js';
@@ -131,7 +131,7 @@ describe('seal verification equals sha256sum -c --strict', () => {
     rmSync(join(dir, 'odd/fifo'));
     expect(spawnSync('mkfifo', [join(dir, 'odd/fifo')]).status).toBe(0);
     const workspace = await createNodeWorkspace(dir);
-    const seen = await workspace.observe(names.map((n) => new TextEncoder().encode(n)));
+    const seen = observationList(await workspace.observe(names.map((n) => new TextEncoder().encode(n))));
     const at = (n: string) => seen[names.indexOf(n)]!;
     expect(seen.filter((o) => o.state === 'ok' && !o.symlink && !o.executable)).toHaveLength(601);
     expect(at('odd/big.bin')).toMatchObject({ state: 'ok', executable: false, symlink: false });
@@ -196,7 +196,7 @@ describe('the hashing threads', () => {
         // Ahead: threads for 10,000 files, though there may be none at all to hash.
         if (ahead) workspace.prepareObserve(10_000);
         const list = names.slice(0, count).map((n) => enc.encode(n));
-        const seen = await workspace.observe(ahead ? list : packed(list));
+        const seen = observationList(await workspace.observe(ahead ? list : packed(list)));
         expect(seen.map(sha), `${count} names, ahead: ${ahead}`).toEqual(digests.slice(0, count));
       }
     }
@@ -210,7 +210,7 @@ describe('the hashing threads', () => {
     mkdirSync(join(dir, names[699]!));
     const workspace = await createNodeWorkspace(dir);
     workspace.prepareObserve(names.length);
-    const seen = await workspace.observe(names.map((n) => new TextEncoder().encode(n)));
+    const seen = observationList(await workspace.observe(names.map((n) => new TextEncoder().encode(n))));
     const expected = digests.map((d, i) =>
       i === 10
         ? 'missing'
@@ -243,11 +243,15 @@ describe('the hashing threads', () => {
   }, 60_000);
 });
 
-/** Names packed end to end, as planSeal hands them over. */
+/** Names packed in one buffer with a newline around each, as planSeal hands over the names of a manifest. */
 function packed(list: Uint8Array[]): PackedNames {
-  const offsets = new Int32Array(list.length + 1);
-  list.forEach((n, i) => (offsets[i + 1] = offsets[i]! + n.length));
-  const bytes = new Uint8Array(offsets[list.length]!);
-  list.forEach((n, i) => bytes.set(n, offsets[i]!));
-  return { bytes, offsets };
+  const starts = new Int32Array(list.length);
+  const ends = new Int32Array(list.length);
+  list.forEach((n, i) => {
+    starts[i] = i === 0 ? 1 : ends[i - 1]! + 1;
+    ends[i] = starts[i]! + n.length;
+  });
+  const bytes = new Uint8Array(list.length === 0 ? 0 : ends[list.length - 1]! + 1).fill(0x0a);
+  list.forEach((n, i) => bytes.set(n, starts[i]!));
+  return { bytes, starts, ends };
 }

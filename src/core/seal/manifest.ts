@@ -285,14 +285,22 @@ const needsDisplayName = (b: number): boolean => b < 0x20 || b >= 0x7f || b === 
  * three strings and a view per line cost more than the parse itself (and their garbage collection).
  */
 class GnuEntry implements ManifestEntry {
-  constructor(
-    readonly line: number,
-    private readonly source: ManifestText,
-    /** Offset of the first hex digit; the name starts 66 bytes later. */
-    private readonly start: number,
-    private readonly end: number,
-    private readonly flags: number,
-  ) {}
+  // Declared, then assigned in the constructor: fields defined per instance (the class-field
+  // semantics of ES2022) cost a measurable part of a 50,000-line parse.
+  declare readonly line: number;
+  declare readonly source: ManifestText;
+  /** Offset of the first hex digit; the name starts 66 bytes later. */
+  declare private readonly start: number;
+  /** Offset just past the name. */
+  declare readonly end: number;
+  declare private readonly flags: number;
+  constructor(line: number, source: ManifestText, start: number, end: number, flags: number) {
+    this.line = line;
+    this.source = source;
+    this.start = start;
+    this.end = end;
+    this.flags = flags;
+  }
   get form(): EntryForm {
     return 'gnu';
   }
@@ -317,17 +325,27 @@ class GnuEntry implements ManifestEntry {
     for (let k = from; k < this.end; k++) if (needsDisplayName(bytes[k]!)) return displayName(this.name);
     return this.source.text.slice(from, this.end);
   }
+  /** The expected digest is the 32 bytes at digests[at], compared with the hex in place. */
+  digestIs(digests: Uint8Array, at: number): boolean {
+    const s = this.source.bytes;
+    let k = this.start;
+    for (let j = at; j < at + 32; j++) {
+      const b = digests[j]!;
+      // | 0x20 lowercases A-F and leaves the digits as they are (the line's hex is checked already).
+      if ((s[k++]! | 0x20) !== LOWER_HEX[b >> 4] || (s[k++]! | 0x20) !== LOWER_HEX[b & 15]) return false;
+    }
+    return true;
+  }
+  /** Offset of the name in the manifest. */
+  get nameStart(): number {
+    return this.start + DIGEST_HEX_BYTES + 2;
+  }
   /** The name's length, without making a view of it. */
   get nameLength(): number {
     return this.end - this.start - DIGEST_HEX_BYTES - 2;
   }
   get firstNameByte(): number {
     return this.source.bytes[this.start + DIGEST_HEX_BYTES + 2]!;
-  }
-  /** Copies the name's bytes into `out` at `at`, without making a view of them. */
-  copyName(out: Uint8Array, at: number): void {
-    const bytes = this.source.bytes;
-    for (let k = this.start + DIGEST_HEX_BYTES + 2; k < this.end; k++) out[at++] = bytes[k]!;
   }
 }
 
@@ -409,39 +427,60 @@ export function parseManifest(bytes: Uint8Array): Manifest {
   return { entries, errors, lineCount: lineNo };
 }
 
-/** Names end to end in one buffer: name i is bytes[offsets[i] … offsets[i + 1]). */
+/** Names in one buffer: name i is bytes[starts[i] … ends[i]). */
 export interface PackedNames {
   bytes: Uint8Array;
-  /** One more than there are names. */
-  offsets: Int32Array;
+  starts: Int32Array;
+  ends: Int32Array;
 }
 
 /**
- * The entries' names packed end to end, the shape in which the workspace hands them to its
- * hashing threads: one copy of the bytes, instead of a view per name (50,000 views cost more
- * than copying the bytes twice).
+ * The entries' names in one buffer, the shape in which the workspace hands them to its hashing
+ * threads. Names of the common form are where they are, in the manifest's own bytes; a manifest
+ * that holds others has every name copied end to end. A view per name (50,000 of them) would cost
+ * more than either.
  */
 export function packNames(entries: readonly ManifestEntry[]): PackedNames {
-  const offsets = new Int32Array(entries.length + 1);
+  const starts = new Int32Array(entries.length);
+  const ends = new Int32Array(entries.length);
+  const source = entries[0] instanceof GnuEntry ? entries[0].source : null;
+  let inPlace = source !== null;
+  for (let i = 0; i < entries.length && inPlace; i++) {
+    const e = entries[i]!;
+    if (!(e instanceof GnuEntry) || e.source !== source) inPlace = false;
+    else {
+      starts[i] = e.nameStart;
+      ends[i] = e.end;
+    }
+  }
+  if (inPlace) return { bytes: source!.bytes, starts, ends };
   let total = 0;
   for (let i = 0; i < entries.length; i++) {
-    const e = entries[i]!;
-    offsets[i] = total;
-    total += e instanceof GnuEntry ? e.nameLength : e.name.length;
+    starts[i] = total;
+    total += entries[i]!.name.length;
+    ends[i] = total;
   }
-  offsets[entries.length] = total;
   const bytes = new Uint8Array(total);
-  for (let i = 0; i < entries.length; i++) {
-    const e = entries[i]!;
-    if (e instanceof GnuEntry) e.copyName(bytes, offsets[i]!);
-    else bytes.set(e.name, offsets[i]!);
-  }
-  return { bytes, offsets };
+  entries.forEach((e, i) => bytes.set(e.name, starts[i]!));
+  return { bytes, starts, ends };
 }
 
 /** Name i of a packed list, as a view. */
 export const packedName = (names: PackedNames, i: number): Uint8Array =>
-  names.bytes.subarray(names.offsets[i]!, names.offsets[i + 1]!);
+  names.bytes.subarray(names.starts[i]!, names.ends[i]!);
+
+/** The names of a packed list whose indexes are not in `drop`. */
+export function dropNames(names: PackedNames, drop: ReadonlySet<number>): PackedNames {
+  const keep = names.starts.length - drop.size;
+  const starts = new Int32Array(keep);
+  const ends = new Int32Array(keep);
+  for (let i = 0, k = 0; i < names.starts.length; i++) {
+    if (drop.has(i)) continue;
+    starts[k] = names.starts[i]!;
+    ends[k++] = names.ends[i]!;
+  }
+  return { bytes: names.bytes, starts, ends };
+}
 
 /**
  * Why sha256sum -c --strict would reject this manifest, or null when it accepts it:
@@ -462,6 +501,20 @@ export function manifestRejection(m: Manifest): string | null {
 /** The entry's expected digest is `hex` (lowercase), compared in place for the common form. */
 export function hashIs(e: ManifestEntry, hex: string): boolean {
   return e instanceof GnuEntry ? e.hashIs(hex) : e.hash === hex;
+}
+
+/** The character codes of the lowercase hex digits. */
+const LOWER_HEX = ascii('0123456789abcdef');
+
+/** The entry's expected digest is the 32 bytes at digests[at] (no string made for the common form). */
+export function digestIs(e: ManifestEntry, digests: Uint8Array, at: number): boolean {
+  if (e instanceof GnuEntry) return e.digestIs(digests, at);
+  for (let j = 0; j < 32; j++) {
+    const b = digests[at + j]!;
+    if (e.hash.charCodeAt(2 * j) !== LOWER_HEX[b >> 4] || e.hash.charCodeAt(2 * j + 1) !== LOWER_HEX[b & 15])
+      return false;
+  }
+  return true;
 }
 
 /** The entry's name is "-" (looked at without making a view of the name). */

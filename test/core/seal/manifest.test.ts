@@ -4,11 +4,15 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  digestIs,
   displayName,
+  dropNames,
   formatManifest,
   hashIs,
   manifestRejection,
   MAX_MANIFEST_BYTES,
+  packedName,
+  packNames,
   parseManifest,
 } from '../../../src/core/seal/manifest.js';
 import { tempDir } from '../../helpers/tmp.js';
@@ -166,6 +170,52 @@ describe('parseManifest', () => {
     expect(hashIs(a!, H.slice(0, 63))).toBe(false);
     expect(hashIs(c!, other)).toBe(true);
     expect(hashIs(c!, `${other}0`)).toBe(false);
+  });
+
+  it('compares digest bytes with the expected hex in every form, as hashIs compares the hex', () => {
+    fc.assert(
+      fc.property(
+        fc.uint8Array({ minLength: 32, maxLength: 32 }),
+        fc.option(fc.nat(255)),
+        fc.constantFrom('gnu', 'upper', 'binary', 'bsd', 'escaped'),
+        fc.nat(40),
+        (expected, flip, form, at) => {
+          // The expected digest itself, or with one bit of it flipped (any of its 64 hex digits).
+          const seen = expected.slice();
+          if (flip !== null) seen[flip >> 3] ^= 1 << (flip & 7);
+          const hex = Buffer.from(expected).toString('hex');
+          const line = {
+            gnu: `${hex}  a\n`,
+            upper: `${hex.toUpperCase()}  a\n`,
+            binary: `${hex} *a\n`,
+            bsd: `SHA256 (a) = ${hex}\n`,
+            escaped: `\\${hex}  a\\\\b\n`,
+          }[form];
+          const entry = parseManifest(enc.encode(line)).entries[0]!;
+          const digests = new Uint8Array(at + 64);
+          digests.set(seen, at);
+          digests.set(expected, at + 32);
+          const seenHex = Buffer.from(seen).toString('hex');
+          expect(digestIs(entry, digests, at)).toBe(hashIs(entry, seenHex));
+          expect(digestIs(entry, digests, at + 32)).toBe(true);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it("packs the names of common-form lines where they are, in the manifest's bytes, and copies the others", () => {
+    const bytes = enc.encode(`${H}  a/b\n${H} *c d\n# note\n${H}  e\n`);
+    const plain = parseManifest(bytes).entries;
+    const inPlace = packNames(plain);
+    expect(dec.decode(inPlace.bytes)).toBe(dec.decode(bytes));
+    expect(plain.map((_, i) => dec.decode(packedName(inPlace, i)))).toEqual(['a/b', 'c d', 'e']);
+    const mixed = parseManifest(enc.encode(`${H}  a/b\n\\${H}  new\\nline\nSHA256 (x y) = ${H}\n`)).entries;
+    const copied = packNames(mixed);
+    expect(mixed.map((_, i) => dec.decode(packedName(copied, i)))).toEqual(['a/b', 'new\nline', 'x y']);
+    const kept = dropNames(copied, new Set([1]));
+    expect([0, 1].map((i) => dec.decode(packedName(kept, i)))).toEqual(['a/b', 'x y']);
+    expect(packNames([]).starts).toHaveLength(0);
   });
 
   it('round-trips any name through formatManifest', () => {
