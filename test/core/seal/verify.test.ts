@@ -18,8 +18,7 @@ const hexOf = (bytes: Uint8Array): string => Buffer.from(bytes).toString('hex');
 
 /** How one file was seen, as the workspace packs it. */
 type Seen =
-  | { kind: 'plain' | 'executable'; digest: Uint8Array }
-  | { kind: 'detailed'; observation: FileObservation };
+  { kind: 'plain' | 'executable'; digest: Uint8Array } | { kind: 'detailed'; observation: FileObservation };
 
 /** The observations of `seen` packed as the workspace hands them over: plain files as digest bytes. */
 function packed(seen: readonly Seen[]): Observations {
@@ -133,9 +132,20 @@ describe('computeSealFindings on packed observations', () => {
   });
 
   it('refuses observations that do not match the entries one for one', () => {
-    const plan = planSeal('M', { state: 'present', bytes: enc.encode(`${'0'.repeat(64)}  a\n`) }, { state: 'no-ref' }, null);
+    const plan = planSeal(
+      'M',
+      { state: 'present', bytes: enc.encode(`${'0'.repeat(64)}  a\n`) },
+      { state: 'no-ref' },
+      null,
+    );
     expect(() =>
-      computeSealFindings({ manifestPath: 'M', plan, observations: packed([]), sealedMatches: null, baselineModes: null }),
+      computeSealFindings({
+        manifestPath: 'M',
+        plan,
+        observations: packed([]),
+        sealedMatches: null,
+        baselineModes: null,
+      }),
     ).toThrow(/0 observations of 1 entries/);
   });
 });
