@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { lstat, mkdir, open, readdir, realpath, stat, type FileHandle } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Worker } from 'node:worker_threads';
-import type { PackedNames } from '../core/seal/manifest.js';
+import { packList, type PackedNames } from '../core/seal/manifest.js';
 import { DETAILED, type FileObservation, type Observations } from '../core/seal/observation.js';
 import type { ManifestSource, SealedLink } from '../core/seal/verify.js';
 import type { FileStreamed, Workspace } from '../ports/workspace.js';
@@ -394,21 +394,6 @@ function startHelpers(): Helper[] {
     helpers.push({ worker, details });
   }
   return helpers;
-}
-
-/** Names given one by one, packed into one buffer. */
-function packList(list: readonly Uint8Array[]): PackedNames {
-  const starts = new Int32Array(list.length);
-  const ends = new Int32Array(list.length);
-  let total = 0;
-  for (let i = 0; i < list.length; i++) {
-    starts[i] = total;
-    total += list[i]!.length;
-    ends[i] = total;
-  }
-  const bytes = new Uint8Array(total);
-  list.forEach((b, i) => bytes.set(b, starts[i]!));
-  return { bytes, starts, ends };
 }
 
 /** A copy of `from` in memory the hashing threads share. */

@@ -50,9 +50,10 @@ export async function observeSeal(
   let baselineModes: Map<string, GitMode> | null = null;
   if (input.baselineRef && git && baseline.state === 'present') {
     const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+    const table = plan.toObserve;
     baselineModes = await git.modesAt(
       input.baselineRef,
-      plan.toObserve.map((e) => decoder.decode(e.name).replace(/^(\.\/)+/, '')),
+      Array.from({ length: table.length }, (_, i) => decoder.decode(table.name(i)).replace(/^(\.\/)+/, '')),
     );
   }
   const result = computeSealFindings({

@@ -51,10 +51,13 @@ export interface ManifestError {
 
 /** The whole manifest: entries in file order and the lines sha256sum would reject. */
 export interface Manifest {
-  entries: ManifestEntry[];
-  errors: ManifestError[];
+  /** The entries as objects, made on first use: verification reads `table` and makes none. */
+  readonly entries: readonly ManifestEntry[];
+  /** The entries, packed. */
+  readonly table: EntryTable;
+  readonly errors: readonly ManifestError[];
   /** Lines read, comments and blanks included. */
-  lineCount: number;
+  readonly lineCount: number;
 }
 
 const isWhite = (c: number | undefined): boolean => c === SPACE || c === TAB;
@@ -320,59 +323,169 @@ class GnuEntry implements ManifestEntry {
     return this.source.bytes.subarray(this.start + DIGEST_HEX_BYTES + 2, this.end);
   }
   get display(): string {
-    const bytes = this.source.bytes;
-    const from = this.start + DIGEST_HEX_BYTES + 2;
-    for (let k = from; k < this.end; k++) if (needsDisplayName(bytes[k]!)) return displayName(this.name);
-    return this.source.text.slice(from, this.end);
+    return displayAt(this.source, this.start + DIGEST_HEX_BYTES + 2, this.end);
   }
   /** The expected digest is the 32 bytes at digests[at], compared with the hex in place. */
   digestIs(digests: Uint8Array, at: number): boolean {
-    const s = this.source.bytes;
-    let k = this.start;
-    for (let j = at; j < at + 32; j++) {
-      const b = digests[j]!;
-      // | 0x20 lowercases A-F and leaves the digits as they are (the line's hex is checked already).
-      if ((s[k++]! | 0x20) !== LOWER_HEX[b >> 4] || (s[k++]! | 0x20) !== LOWER_HEX[b & 15]) return false;
-    }
-    return true;
+    return hexIsDigest(this.source.bytes, this.start, digests, at);
   }
-  /** Offset of the name in the manifest. */
-  get nameStart(): number {
-    return this.start + DIGEST_HEX_BYTES + 2;
+}
+
+/** displayName of the manifest's bytes [from, to), taken straight from its text when plain. */
+function displayAt(source: ManifestText, from: number, to: number): string {
+  const bytes = source.bytes;
+  for (let k = from; k < to; k++)
+    if (needsDisplayName(bytes[k]!)) return displayName(bytes.subarray(from, to));
+  return source.text.slice(from, to);
+}
+
+/** The 64 hex digits at s[start] spell the 32 bytes at digests[at] (either case). */
+function hexIsDigest(s: Uint8Array, start: number, digests: Uint8Array, at: number): boolean {
+  let k = start;
+  for (let j = at; j < at + 32; j++) {
+    const b = digests[j]!;
+    // | 0x20 lowercases A-F and leaves the digits as they are (the line's hex is checked already).
+    if ((s[k++]! | 0x20) !== LOWER_HEX[b >> 4] || (s[k++]! | 0x20) !== LOWER_HEX[b & 15]) return false;
   }
-  /** The name's length, without making a view of it. */
-  get nameLength(): number {
-    return this.end - this.start - DIGEST_HEX_BYTES - 2;
-  }
-  get firstNameByte(): number {
-    return this.source.bytes[this.start + DIGEST_HEX_BYTES + 2]!;
-  }
+  return true;
 }
 
 /**
  * The line at `start` as sha256sum itself writes it (`<64 hex><blank><blank or *><name>`, no escape,
- * no NUL), read in one pass that also finds the line's end; null sends every other shape to
- * parseLine, which gives the same result for this one. Most manifests hold nothing else.
+ * no NUL), read in one pass that also finds the line's end; false sends every other shape to
+ * parseLine, which gives the same result for this one. Most manifests hold nothing else. The
+ * entry goes into the table as numbers: an object per line would cost more than the parse.
  */
-function parseGnuLine(s: Uint8Array, start: number, line: number, state: ParseState): GnuEntry | null {
+function parseGnuLine(
+  s: Uint8Array,
+  start: number,
+  line: number,
+  state: ParseState,
+  table: EntryTable,
+): boolean {
   const nameStart = start + DIGEST_HEX_BYTES + 2;
-  if (nameStart >= s.length || state.bsdReversed === 1) return null;
+  if (nameStart >= s.length || state.bsdReversed === 1) return false;
   const hex = hexDigitsAt(s, state.words, start);
-  if (hex === 0) return null;
+  if (hex === 0) return false;
   const blank = s[start + DIGEST_HEX_BYTES];
   const mode = s[start + DIGEST_HEX_BYTES + 1];
-  if ((blank !== SPACE && blank !== TAB) || (mode !== SPACE && mode !== STAR)) return null;
+  if ((blank !== SPACE && blank !== TAB) || (mode !== SPACE && mode !== STAR)) return false;
   let k = nameStart;
   if (state.noNul) while (k < s.length && s[k] !== NL) k++;
   else while (k < s.length && s[k] !== NL && s[k] !== NUL) k++;
-  if (k < s.length && s[k] === NUL) return null;
+  if (k < s.length && s[k] === NUL) return false;
   // One CR before the newline belongs to a CRLF line end, not to the name.
   const end = k > nameStart && s[k - 1] === CR ? k - 1 : k;
-  if (end === nameStart) return null;
+  if (end === nameStart) return false;
   state.bsdReversed = 0;
   state.next = k + 1;
-  const flags = (hex & 2 ? UPPER_HEX : 0) | (mode === STAR ? BINARY : 0);
-  return new GnuEntry(line, state.source, start, end, flags);
+  table.addGnu(line, start, end, (hex & 2 ? UPPER_HEX : 0) | (mode === STAR ? BINARY : 0));
+  return true;
+}
+
+/**
+ * A manifest's entries, packed: the common form as numbers (line, where its hex and name lie, its
+ * flags) over the manifest's bytes, any other form as its entry object. Entry objects are made when
+ * asked for; verifying 50,000 entries reads the numbers and makes none.
+ */
+export class EntryTable {
+  declare readonly source: ManifestText;
+  declare private readonly lines: Int32Array;
+  /** Offset of the first hex digit of a common-form entry (its name starts 66 bytes later); -1 otherwise. */
+  declare private readonly starts: Int32Array;
+  /** Offset just past the name of a common-form entry. */
+  declare private readonly ends: Int32Array;
+  declare private readonly flags: Uint8Array;
+  /** Entries of the other forms, by index. */
+  declare private readonly others: Map<number, ManifestEntry>;
+  declare private count: number;
+  constructor(source: ManifestText, capacity: number) {
+    this.source = source;
+    this.lines = new Int32Array(capacity);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+    this.flags = new Uint8Array(capacity);
+    this.others = new Map();
+    this.count = 0;
+  }
+  get length(): number {
+    return this.count;
+  }
+  addGnu(line: number, start: number, end: number, flags: number): void {
+    const i = this.count++;
+    this.lines[i] = line;
+    this.starts[i] = start;
+    this.ends[i] = end;
+    this.flags[i] = flags;
+  }
+  addOther(entry: ManifestEntry): void {
+    const i = this.count++;
+    this.lines[i] = entry.line;
+    this.starts[i] = -1;
+    this.others.set(i, entry);
+  }
+  /** Entry i as an object (a new one each time for the common form). */
+  entry(i: number): ManifestEntry {
+    const start = this.starts[i]!;
+    if (start < 0) return this.others.get(i)!;
+    return new GnuEntry(this.lines[i]!, this.source, start, this.ends[i]!, this.flags[i]!);
+  }
+  line(i: number): number {
+    return this.lines[i]!;
+  }
+  /** Entry i's name for people (see ManifestEntry.display). */
+  display(i: number): string {
+    const start = this.starts[i]!;
+    if (start < 0) return this.others.get(i)!.display;
+    return displayAt(this.source, start + DIGEST_HEX_BYTES + 2, this.ends[i]!);
+  }
+  /** Entry i's name, as a view. */
+  name(i: number): Uint8Array {
+    const start = this.starts[i]!;
+    if (start < 0) return this.others.get(i)!.name;
+    return this.source.bytes.subarray(start + DIGEST_HEX_BYTES + 2, this.ends[i]!);
+  }
+  /** Entry i expects the 32 digest bytes at digests[at] (compared with its hex in place). */
+  digestIs(i: number, digests: Uint8Array, at: number): boolean {
+    const start = this.starts[i]!;
+    if (start < 0) return digestIs(this.others.get(i)!, digests, at);
+    return hexIsDigest(this.source.bytes, start, digests, at);
+  }
+  /** Entry i names "-", standard input for sha256sum. */
+  namesStdin(i: number): boolean {
+    const start = this.starts[i]!;
+    if (start < 0) {
+      const name = this.others.get(i)!.name;
+      return name.length === 1 && name[0] === 0x2d;
+    }
+    const from = start + DIGEST_HEX_BYTES + 2;
+    return this.ends[i] === from + 1 && this.source.bytes[from] === 0x2d;
+  }
+  /**
+   * The names in one buffer, the shape in which the workspace hands them to its hashing threads:
+   * where they are, in the manifest's own bytes, when every entry has the common form; else copied
+   * end to end. A view per name (50,000 of them) would cost more than either.
+   */
+  packNames(): PackedNames {
+    const n = this.count;
+    if (this.others.size === 0) {
+      const starts = new Int32Array(n);
+      for (let i = 0; i < n; i++) starts[i] = this.starts[i]! + DIGEST_HEX_BYTES + 2;
+      return { bytes: this.source.bytes, starts, ends: this.ends.slice(0, n) };
+    }
+    return packList(Array.from({ length: n }, (_, i) => this.name(i)));
+  }
+  /** The table without the entries whose indexes are in `drop`. */
+  without(drop: ReadonlySet<number>): EntryTable {
+    const kept = new EntryTable(this.source, this.count - drop.size);
+    for (let i = 0; i < this.count; i++) {
+      if (drop.has(i)) continue;
+      const start = this.starts[i]!;
+      if (start < 0) kept.addOther(this.others.get(i)!);
+      else kept.addGnu(this.lines[i]!, start, this.ends[i]!, this.flags[i]!);
+    }
+    return kept;
+  }
 }
 
 /**
@@ -385,9 +498,8 @@ export const MAX_MANIFEST_BYTES = 256 * 1024 * 1024;
 export function parseManifest(bytes: Uint8Array): Manifest {
   if (bytes.length > MAX_MANIFEST_BYTES) {
     const reason = `the manifest holds ${bytes.length} bytes, more than the ${MAX_MANIFEST_BYTES} driftgate reads`;
-    return { entries: [], errors: [{ line: 0, reason }], lineCount: 0 };
+    return new ParsedManifest(new EntryTable(new ManifestText(bytes), 0), [{ line: 0, reason }], 0);
   }
-  const entries: ManifestEntry[] = [];
   const errors: ManifestError[] = [];
   // An aligned copy when the bytes start off a multiple of 4, so they can be read four at a time.
   if (bytes.byteOffset % 4 !== 0) bytes = bytes.slice();
@@ -400,13 +512,13 @@ export function parseManifest(bytes: Uint8Array): Manifest {
     words: new Int32Array(bytes.buffer, bytes.byteOffset, bytes.length >> 2),
     noNul: search.indexOf(NUL) === -1,
   };
+  // Every checksum line holds at least 66 bytes and its newline: room for every entry, at once.
+  const table = new EntryTable(state.source, Math.floor(bytes.length / 66) + 1);
   let lineNo = 0;
   let pos = 0;
   while (pos < bytes.length) {
     lineNo++;
-    const fast = HEX_CLASS[bytes[pos]!] ? parseGnuLine(bytes, pos, lineNo, state) : null;
-    if (fast !== null) {
-      entries.push(fast);
+    if (HEX_CLASS[bytes[pos]!] && parseGnuLine(bytes, pos, lineNo, state, table)) {
       pos = state.next;
       continue;
     }
@@ -421,10 +533,22 @@ export function parseManifest(bytes: Uint8Array): Manifest {
     if ('reason' in parsed) errors.push({ line: lineNo, reason: parsed.reason });
     else {
       const { hash, name, binary, form } = parsed;
-      entries.push({ line: lineNo, hash, name, display: displayOf(state, name), binary, form });
+      table.addOther({ line: lineNo, hash, name, display: displayOf(state, name), binary, form });
     }
   }
-  return { entries, errors, lineCount: lineNo };
+  return new ParsedManifest(table, errors, lineNo);
+}
+
+class ParsedManifest implements Manifest {
+  private made: ManifestEntry[] | null = null;
+  constructor(
+    readonly table: EntryTable,
+    readonly errors: ManifestError[],
+    readonly lineCount: number,
+  ) {}
+  get entries(): readonly ManifestEntry[] {
+    return (this.made ??= Array.from({ length: this.table.length }, (_, i) => this.table.entry(i)));
+  }
 }
 
 /** Names in one buffer: name i is bytes[starts[i] … ends[i]). */
@@ -434,53 +558,24 @@ export interface PackedNames {
   ends: Int32Array;
 }
 
-/**
- * The entries' names in one buffer, the shape in which the workspace hands them to its hashing
- * threads. Names of the common form are where they are, in the manifest's own bytes; a manifest
- * that holds others has every name copied end to end. A view per name (50,000 of them) would cost
- * more than either.
- */
-export function packNames(entries: readonly ManifestEntry[]): PackedNames {
-  const starts = new Int32Array(entries.length);
-  const ends = new Int32Array(entries.length);
-  const source = entries[0] instanceof GnuEntry ? entries[0].source : null;
-  let inPlace = source !== null;
-  for (let i = 0; i < entries.length && inPlace; i++) {
-    const e = entries[i]!;
-    if (!(e instanceof GnuEntry) || e.source !== source) inPlace = false;
-    else {
-      starts[i] = e.nameStart;
-      ends[i] = e.end;
-    }
-  }
-  if (inPlace) return { bytes: source!.bytes, starts, ends };
+/** Names given one by one, copied end to end into one buffer. */
+export function packList(list: readonly Uint8Array[]): PackedNames {
+  const starts = new Int32Array(list.length);
+  const ends = new Int32Array(list.length);
   let total = 0;
-  for (let i = 0; i < entries.length; i++) {
+  for (let i = 0; i < list.length; i++) {
     starts[i] = total;
-    total += entries[i]!.name.length;
+    total += list[i]!.length;
     ends[i] = total;
   }
   const bytes = new Uint8Array(total);
-  entries.forEach((e, i) => bytes.set(e.name, starts[i]!));
+  list.forEach((b, i) => bytes.set(b, starts[i]!));
   return { bytes, starts, ends };
 }
 
 /** Name i of a packed list, as a view. */
 export const packedName = (names: PackedNames, i: number): Uint8Array =>
   names.bytes.subarray(names.starts[i]!, names.ends[i]!);
-
-/** The names of a packed list whose indexes are not in `drop`. */
-export function dropNames(names: PackedNames, drop: ReadonlySet<number>): PackedNames {
-  const keep = names.starts.length - drop.size;
-  const starts = new Int32Array(keep);
-  const ends = new Int32Array(keep);
-  for (let i = 0, k = 0; i < names.starts.length; i++) {
-    if (drop.has(i)) continue;
-    starts[k] = names.starts[i]!;
-    ends[k++] = names.ends[i]!;
-  }
-  return { bytes: names.bytes, starts, ends };
-}
 
 /**
  * Why sha256sum -c --strict would reject this manifest, or null when it accepts it:
@@ -491,10 +586,10 @@ export function manifestRejection(m: Manifest): string | null {
   if (first?.line === 0) return first.reason;
   if (first) return `line ${first.line}: improperly formatted SHA256 checksum line (${first.reason})`;
   // sha256sum -c reads "-" as standard input: such an entry seals nothing, whatever the digest says.
-  const stdin = m.entries.find(namesStdin);
-  if (stdin)
-    return `line ${stdin.line}: the entry "-" names standard input for sha256sum, so it seals no file`;
-  if (m.entries.length === 0) return 'no properly formatted SHA256 checksum lines found';
+  for (let i = 0; i < m.table.length; i++)
+    if (m.table.namesStdin(i))
+      return `line ${m.table.line(i)}: the entry "-" names standard input for sha256sum, so it seals no file`;
+  if (m.table.length === 0) return 'no properly formatted SHA256 checksum lines found';
   return null;
 }
 
@@ -515,12 +610,6 @@ export function digestIs(e: ManifestEntry, digests: Uint8Array, at: number): boo
       return false;
   }
   return true;
-}
-
-/** The entry's name is "-" (looked at without making a view of the name). */
-function namesStdin(e: ManifestEntry): boolean {
-  if (e instanceof GnuEntry) return e.nameLength === 1 && e.firstNameByte === 0x2d;
-  return e.name.length === 1 && e.name[0] === 0x2d;
 }
 
 // ignoreBOM: a leading U+FEFF is part of the name; dropping it would blame its twin without one.

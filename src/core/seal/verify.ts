@@ -2,13 +2,11 @@ import { Buffer } from 'node:buffer';
 import { sha256Hex } from '../hash.js';
 import type { Finding } from '../finding.js';
 import {
-  digestIs,
   displayName,
-  dropNames,
   hashIs,
   manifestRejection,
-  packNames,
   parseManifest,
+  type EntryTable,
   type Manifest,
   type ManifestEntry,
   type PackedNames,
@@ -54,19 +52,22 @@ export interface EntryVerdict {
  * then makes no string per file. It serializes as the plain object.
  */
 class VerifiedEntry implements EntryVerdict {
-  // Declared and assigned, not a class field: see GnuEntry.
-  declare private readonly entry: ManifestEntry;
-  constructor(entry: ManifestEntry) {
-    this.entry = entry;
+  // Declared and assigned, not class fields: a field defined per instance (ES2022's semantics)
+  // costs more than the rest of the object.
+  declare private readonly table: EntryTable;
+  declare private readonly index: number;
+  constructor(table: EntryTable, index: number) {
+    this.table = table;
+    this.index = index;
   }
   get status(): 'OK' {
     return 'OK';
   }
   get line(): number {
-    return this.entry.line;
+    return this.table.line(this.index);
   }
   get path(): string {
-    return this.entry.display;
+    return this.table.display(this.index);
   }
   toJSON(): EntryVerdict {
     return { line: this.line, path: this.path, status: this.status };
@@ -79,7 +80,7 @@ export interface SealPlan {
   authoritative: 'baseline-ref' | 'tree' | 'none';
   manifest: Manifest | null;
   /** Entries that are safe to read (relative, no ".."). */
-  toObserve: ManifestEntry[];
+  toObserve: EntryTable;
   /** The names of toObserve, in its order, packed for the workspace. */
   names: PackedNames;
   /** Findings known before reading anything (corrupt manifests, traversal). */
@@ -168,19 +169,19 @@ export function planSeal(
     findings.push(...unsealedNotices(manifestPath, baseline, baselineRef, false));
   }
 
-  const entries = manifest?.entries ?? [];
-  const all = packNames(entries);
+  const table = (manifest ?? parseManifest(new Uint8Array(0))).table;
+  const all = table.packNames();
   const refused = new Set<number>();
   const verdicts: EntryVerdict[] = [];
   // Most manifests hold no ".." at all: then only a leading "/" can make a name unsafe.
   const dots = Buffer.from(all.bytes.buffer, all.bytes.byteOffset, all.bytes.length).includes('..');
-  for (let i = 0; i < entries.length; i++) {
+  for (let i = 0; i < table.length; i++) {
     const start = all.starts[i]!;
     const end = all.ends[i]!;
     if (!dots && (end === start || all.bytes[start] !== 0x2f)) continue;
     const reason = unsafePathReason(all.bytes, start, end);
     if (reason === null) continue;
-    const entry = entries[i]!;
+    const entry = table.entry(i);
     refused.add(i);
     verdicts.push({ line: entry.line, path: entry.display, status: 'REFUSED' });
     findings.push({
@@ -192,8 +193,8 @@ export function planSeal(
     });
   }
   // Refused names are rare: the entries and their packed names are reused as they are unless one was left out.
-  const toObserve = refused.size === 0 ? entries : entries.filter((_, i) => !refused.has(i));
-  const names = refused.size === 0 ? all : dropNames(all, refused);
+  const toObserve = refused.size === 0 ? table : table.without(refused);
+  const names = refused.size === 0 ? all : toObserve.packNames();
   return { authoritative, manifest, toObserve, names, findings, verdicts };
 }
 
@@ -357,25 +358,28 @@ export function computeSealFindings(input: SealObserved): SealResult {
   if (observations.length !== plan.toObserve.length)
     throw new Error(`internal: ${observations.length} observations of ${plan.toObserve.length} entries`);
   const { kinds, digests } = observations;
-  for (let i = 0; i < plan.toObserve.length; i++) {
-    const entry = plan.toObserve[i]!;
+  const table = plan.toObserve;
+  for (let i = 0; i < table.length; i++) {
     const kind = kinds[i];
     // The common case, a plain regular file, is judged on its digest bytes: nothing made per entry
     // but its verdict.
     if (kind === PLAIN || kind === PLAIN_EXECUTABLE) {
-      if (digestIs(entry, digests, i * 32)) {
-        tally.verdicts.push(new VerifiedEntry(entry));
-      } else modified(entry, digestHex(digests, i * 32), manifestPath, tally);
-      if (baselineModes !== null)
-        judgeMode(entry, kind === PLAIN_EXECUTABLE ? '100755' : '100644', baselineModes, manifestPath, tally);
+      if (table.digestIs(i, digests, i * 32)) tally.verdicts.push(new VerifiedEntry(table, i));
+      else modified(table.entry(i), digestHex(digests, i * 32), manifestPath, tally);
+      if (baselineModes !== null) {
+        const now = kind === PLAIN_EXECUTABLE ? '100755' : '100644';
+        const was = baselineModes.get(normalizeRelative(utf8.decode(table.name(i))));
+        if (was !== undefined && was !== now) modeChanged(table.entry(i), was, now, manifestPath, tally);
+      }
       continue;
     }
+    const entry = table.entry(i);
     const o = observationAt(observations, i);
     if (o.state !== 'ok') {
       judgeAbsent(entry, o, manifestPath, tally);
       continue;
     }
-    if (hashIs(entry, o.sha256)) tally.verdicts.push(new VerifiedEntry(entry));
+    if (hashIs(entry, o.sha256)) tally.verdicts.push(new VerifiedEntry(table, i));
     else modified(entry, o.sha256, manifestPath, tally);
     judgeKind(entry, o, baselineModes, manifestPath, tally);
   }
@@ -386,7 +390,7 @@ export function computeSealFindings(input: SealObserved): SealResult {
     findings: tally.findings,
     verdicts: tally.verdicts,
     authoritative: plan.authoritative,
-    entries: plan.manifest?.entries.length ?? 0,
+    entries: plan.manifest?.table.length ?? 0,
   };
 }
 
@@ -457,13 +461,13 @@ function judgeKind(
   manifestPath: string,
   tally: SealTally,
 ): void {
-  if (!o.symlink && o.linkedFolder === null) {
-    if (baselineModes !== null) judgeMode(entry, modeOf(o), baselineModes, manifestPath, tally);
-    return;
-  }
   const normalized = normalizeRelative(utf8.decode(entry.name));
   const was = baselineModes?.get(normalized);
   const now = modeOf(o);
+  if (!o.symlink && o.linkedFolder === null) {
+    if (was !== undefined && was !== now) modeChanged(entry, was, now, manifestPath, tally);
+    return;
+  }
   if (o.symlink) {
     tally.linked.add(normalized);
     tally.findings.push({
@@ -480,16 +484,14 @@ function judgeKind(
   }
 }
 
-/** A regular file whose git mode at baseline-ref is another one. */
-function judgeMode(
+/** A regular file whose git mode at baseline-ref was another one. */
+function modeChanged(
   entry: ManifestEntry,
+  was: GitMode,
   now: GitMode,
-  baselineModes: ReadonlyMap<string, GitMode>,
   manifestPath: string,
   tally: SealTally,
 ): void {
-  const was = baselineModes.get(normalizeRelative(utf8.decode(entry.name)));
-  if (was === undefined || was === now) return;
   tally.findings.push({
     code: 'SEALED_MODE_CHANGED',
     stage: 'seal',
@@ -533,7 +535,10 @@ function computeLinkFindings(input: SealObserved, tally: SealTally): Finding[] {
 function computeUnexpectedFindings(input: SealObserved): Finding[] {
   const { plan, manifestPath } = input;
   if (!input.sealedMatches || !plan.manifest) return [];
-  const listed = new Set(plan.manifest.entries.map((e) => normalizeRelative(utf8.decode(e.name))));
+  const { table } = plan.manifest;
+  const listed = new Set(
+    Array.from({ length: table.length }, (_, i) => normalizeRelative(utf8.decode(table.name(i)))),
+  );
   const unexpected = input.sealedMatches.map(normalizeRelative).filter((p) => !listed.has(p));
   return unexpected.sort().map((path) => ({
     code: 'SEALED_UNEXPECTED',

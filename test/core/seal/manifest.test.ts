@@ -6,13 +6,11 @@ import { describe, expect, it } from 'vitest';
 import {
   digestIs,
   displayName,
-  dropNames,
   formatManifest,
   hashIs,
   manifestRejection,
   MAX_MANIFEST_BYTES,
   packedName,
-  packNames,
   parseManifest,
 } from '../../../src/core/seal/manifest.js';
 import { tempDir } from '../../helpers/tmp.js';
@@ -182,7 +180,7 @@ describe('parseManifest', () => {
         (expected, flip, form, at) => {
           // The expected digest itself, or with one bit of it flipped (any of its 64 hex digits).
           const seen = expected.slice();
-          if (flip !== null) seen[flip >> 3] ^= 1 << (flip & 7);
+          if (flip !== null) seen[flip >> 3]! ^= 1 << (flip & 7);
           const hex = Buffer.from(expected).toString('hex');
           const line = {
             gnu: `${hex}  a\n`,
@@ -191,13 +189,16 @@ describe('parseManifest', () => {
             bsd: `SHA256 (a) = ${hex}\n`,
             escaped: `\\${hex}  a\\\\b\n`,
           }[form];
-          const entry = parseManifest(enc.encode(line)).entries[0]!;
+          const { table, entries } = parseManifest(enc.encode(line));
+          const entry = entries[0]!;
           const digests = new Uint8Array(at + 64);
           digests.set(seen, at);
           digests.set(expected, at + 32);
           const seenHex = Buffer.from(seen).toString('hex');
           expect(digestIs(entry, digests, at)).toBe(hashIs(entry, seenHex));
           expect(digestIs(entry, digests, at + 32)).toBe(true);
+          expect(table.digestIs(0, digests, at)).toBe(hashIs(entry, seenHex));
+          expect(table.digestIs(0, digests, at + 32)).toBe(true);
         },
       ),
       { numRuns: 500 },
@@ -206,16 +207,34 @@ describe('parseManifest', () => {
 
   it("packs the names of common-form lines where they are, in the manifest's bytes, and copies the others", () => {
     const bytes = enc.encode(`${H}  a/b\n${H} *c d\n# note\n${H}  e\n`);
-    const plain = parseManifest(bytes).entries;
-    const inPlace = packNames(plain);
+    const plain = parseManifest(bytes).table;
+    const inPlace = plain.packNames();
     expect(dec.decode(inPlace.bytes)).toBe(dec.decode(bytes));
-    expect(plain.map((_, i) => dec.decode(packedName(inPlace, i)))).toEqual(['a/b', 'c d', 'e']);
-    const mixed = parseManifest(enc.encode(`${H}  a/b\n\\${H}  new\\nline\nSHA256 (x y) = ${H}\n`)).entries;
-    const copied = packNames(mixed);
-    expect(mixed.map((_, i) => dec.decode(packedName(copied, i)))).toEqual(['a/b', 'new\nline', 'x y']);
-    const kept = dropNames(copied, new Set([1]));
-    expect([0, 1].map((i) => dec.decode(packedName(kept, i)))).toEqual(['a/b', 'x y']);
-    expect(packNames([]).starts).toHaveLength(0);
+    expect([0, 1, 2].map((i) => dec.decode(packedName(inPlace, i)))).toEqual(['a/b', 'c d', 'e']);
+    const mixed = parseManifest(enc.encode(`${H}  a/b\n\\${H}  new\\nline\nSHA256 (x y) = ${H}\n`)).table;
+    const copied = mixed.packNames();
+    expect([0, 1, 2].map((i) => dec.decode(packedName(copied, i)))).toEqual(['a/b', 'new\nline', 'x y']);
+    const kept = mixed.without(new Set([1]));
+    expect([0, 1].map((i) => [kept.line(i), kept.display(i)])).toEqual([
+      [1, 'a/b'],
+      [3, 'x y'],
+    ]);
+    expect([0, 1].map((i) => dec.decode(packedName(kept.packNames(), i)))).toEqual(['a/b', 'x y']);
+    expect(parseManifest(new Uint8Array(0)).table.packNames().starts).toHaveLength(0);
+  });
+
+  it('answers from its table what its entries say, entry by entry', () => {
+    const text = `${H}  a\n\\${H.toUpperCase()}  b\\\\c\nSHA256 (d) = ${H}\n${H} *-\n${H}  \u00e9\n`;
+    const m = parseManifest(enc.encode(text));
+    expect(m.table.length).toBe(m.entries.length);
+    m.entries.forEach((e, i) => {
+      expect(m.table.line(i)).toBe(e.line);
+      expect(m.table.display(i)).toBe(e.display);
+      expect(Array.from(m.table.name(i))).toEqual(Array.from(e.name));
+      expect(m.table.entry(i)).toEqual(e);
+      expect(m.table.namesStdin(i)).toBe(e.display === '-');
+    });
+    expect(m.entries).toBe(m.entries);
   });
 
   it('round-trips any name through formatManifest', () => {
