@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fsPromises } from './lazy-fs.js';
 
 /**
  * git settings that would run code of the change inside the gate's own git commands (fetching and
@@ -41,7 +41,7 @@ export async function readGitFingerprint(root: string): Promise<string> {
       hash
         .update(path)
         .update('\0')
-        .update(await readFile(join(root, path)))
+        .update(await fsPromises().readFile(join(root, path)))
         .update('\0');
     } catch (e) {
       hash.update(path).update(`\0${(e as NodeJS.ErrnoException).code ?? 'error'}\0`);
@@ -50,7 +50,9 @@ export async function readGitFingerprint(root: string): Promise<string> {
   await add('.git/config');
   let hooks: string[] = [];
   try {
-    hooks = (await readdir(join(root, '.git/hooks'))).filter((h) => !h.endsWith('.sample')).sort();
+    hooks = (await fsPromises().readdir(join(root, '.git/hooks')))
+      .filter((h) => !h.endsWith('.sample'))
+      .sort();
   } catch {
     // No hooks folder (a worktree or a bare layout): nothing to watch there.
   }

@@ -1,6 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { lstat, mkdir, open, readdir, realpath, stat, type FileHandle } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { packList, type PackedNames } from '../core/seal/manifest.js';
@@ -8,13 +8,14 @@ import { DETAILED, type FileObservation, type Observations } from '../core/seal/
 import type { ManifestSource, SealedLink } from '../core/seal/verify.js';
 import type { FileStreamed, Workspace } from '../ports/workspace.js';
 import { createFileObserver, type ObserveFileInto } from './file-observer.js';
+import { fsPromises } from './lazy-fs.js';
 
 /** Up to this many files the main thread works alone: starting a worker costs more than it saves. */
 const IN_PROCESS_MAX_FILES = 256;
 
 /** A Workspace over the local file system, rooted at `root`. */
 export async function createNodeWorkspace(root: string): Promise<Workspace> {
-  const realRoot = await realpath(resolve(root));
+  const realRoot = realpathSync.native(resolve(root));
   const rootBytes = new Uint8Array(Buffer.from(realRoot));
 
   const locate = (path: string): string => {
@@ -48,7 +49,7 @@ export async function createNodeWorkspace(root: string): Promise<Workspace> {
     async readChunks(path, onChunk) {
       const abs = locate(path);
       try {
-        const real = await realpath(abs);
+        const real = await fsPromises().realpath(abs);
         if (real !== realRoot && !real.startsWith(realRoot + sep)) {
           return { state: 'unreadable', error: `${path} resolves outside the workspace` };
         }
@@ -96,15 +97,17 @@ export async function createNodeWorkspace(root: string): Promise<Workspace> {
       await assertNoLinkOnTheWay(realRoot, relative(realRoot, abs).split(sep), path);
       // O_NOFOLLOW: a link swapped in at the last moment fails instead of being written through;
       // O_NONBLOCK: a FIFO there cannot hold the gate (it fails with ENXIO or is refused below).
-      const handle = await open(
-        abs,
-        constants.O_WRONLY | constants.O_CREAT | constants.O_NOFOLLOW | constants.O_NONBLOCK,
-        0o644,
-      ).catch((e: NodeJS.ErrnoException) => {
-        throw new Error(
-          `${path}: refusing to write (${e.code === 'ELOOP' ? 'it is a symbolic link' : (e.code ?? e.message)})`,
-        );
-      });
+      const handle = await fsPromises()
+        .open(
+          abs,
+          constants.O_WRONLY | constants.O_CREAT | constants.O_NOFOLLOW | constants.O_NONBLOCK,
+          0o644,
+        )
+        .catch((e: NodeJS.ErrnoException) => {
+          throw new Error(
+            `${path}: refusing to write (${e.code === 'ELOOP' ? 'it is a symbolic link' : (e.code ?? e.message)})`,
+          );
+        });
       try {
         if (!(await handle.stat()).isFile())
           throw new Error(`${path}: refusing to write (not a regular file)`);
@@ -116,11 +119,11 @@ export async function createNodeWorkspace(root: string): Promise<Workspace> {
       return abs;
     },
     async makeFolder(path: string): Promise<void> {
-      await mkdir(locate(path), { recursive: true });
+      await fsPromises().mkdir(locate(path), { recursive: true });
     },
     async modifiedAt(path: string): Promise<number | null> {
       try {
-        return (await lstat(locate(path))).mtimeMs;
+        return (await fsPromises().lstat(locate(path))).mtimeMs;
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
         throw e;
@@ -128,7 +131,7 @@ export async function createNodeWorkspace(root: string): Promise<Workspace> {
     },
     async exists(path: string): Promise<boolean> {
       try {
-        await lstat(locate(path));
+        await fsPromises().lstat(locate(path));
         return true;
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code === 'ENOENT') return false;
@@ -198,7 +201,7 @@ async function withRegularFile<T>(
   path: string,
   use: (handle: FileHandle) => Promise<T>,
 ): Promise<T | { state: 'unreadable'; error: string }> {
-  const handle = await open(real, READ_FLAGS);
+  const handle = await fsPromises().open(real, READ_FLAGS);
   try {
     const st = await handle.stat();
     if (!st.isFile()) return { state: 'unreadable', error: notRegular(path, st) };
@@ -234,11 +237,11 @@ async function findLinkOnTheWay(
     at = `${at}${sep}${seg}`;
     let st;
     try {
-      st = await lstat(at);
+      st = await fsPromises().lstat(at);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
       if (last || !opts.create) return null;
-      await mkdir(at);
+      await fsPromises().mkdir(at);
       continue;
     }
     const rel = segments.slice(0, i + 1).join('/');
@@ -253,12 +256,12 @@ async function findLinkOnTheWay(
 async function linkTarget(root: string, abs: string): Promise<SealedLink['target']> {
   let real: string;
   try {
-    real = await realpath(abs);
+    real = await fsPromises().realpath(abs);
   } catch {
     return 'dangling';
   }
   if (real !== root && !real.startsWith(root + sep)) return 'outside';
-  const st = await stat(real);
+  const st = await fsPromises().stat(real);
   return st.isDirectory() ? 'folder' : st.isFile() ? 'file' : 'other';
 }
 
@@ -280,7 +283,7 @@ async function findSealedLinks(root: string, patterns: readonly string[]): Promi
     const abs = rel === '' ? root : `${root}${sep}${rel}`;
     let entries;
     try {
-      entries = await readdir(abs, { withFileTypes: true });
+      entries = await fsPromises().readdir(abs, { withFileTypes: true });
     } catch {
       return;
     }
@@ -299,7 +302,7 @@ async function findSealedLinks(root: string, patterns: readonly string[]): Promi
       const rel = segments.slice(0, i).join('/');
       const abs = `${root}${sep}${rel}`;
       try {
-        const st = await lstat(abs);
+        const st = await fsPromises().lstat(abs);
         if (st.isSymbolicLink()) {
           found.set(rel, { path: rel, target: await linkTarget(root, abs) });
           reached = false;

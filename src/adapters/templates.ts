@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import type { Finding } from '../core/finding.js';
 import type { TrustedSide } from '../ports/trusted-side.js';
+import { fsPromises } from './lazy-fs.js';
 
 /** A repository may keep its own incident template; otherwise driftgate's own is used. */
 export const WORKSPACE_TEMPLATE = 'governance/INCIDENT_TEMPLATE.md';
@@ -15,7 +15,7 @@ const SHIPPED = ['../templates/INCIDENT_TEMPLATE.md', '../../templates/INCIDENT_
 export async function readShippedTemplate(): Promise<string> {
   for (const rel of SHIPPED) {
     try {
-      return await readFile(new URL(rel, import.meta.url), 'utf8');
+      return await fsPromises().readFile(new URL(rel, import.meta.url), 'utf8');
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
     }

@@ -1,6 +1,5 @@
 import type { execFile as ExecFile } from 'node:child_process';
-import { constants } from 'node:fs';
-import { lstat, open } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Git } from '../ports/git.js';
@@ -23,7 +22,10 @@ const refusedPath = (path: string): string | null =>
     ? 'a path outside the workspace'
     : null;
 
-/** A regular file of the work tree: no symbolic link on the way, no FIFO or device, size capped. */
+/**
+ * A regular file of the work tree: no symbolic link on the way, no FIFO or device, size capped.
+ * Read synchronously: a config or template is a few hundred bytes, read once.
+ */
 export async function readRegularFile(root: string, path: string): Promise<SideFile> {
   const bad = refusedPath(path);
   if (bad) return { state: 'refused', reason: bad };
@@ -33,7 +35,7 @@ export async function readRegularFile(root: string, path: string): Promise<SideF
     at = join(at, part);
     let info;
     try {
-      info = await lstat(at);
+      info = lstatSync(at);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'ENOENT' || code === 'ENOTDIR') return { state: 'absent' };
@@ -45,9 +47,9 @@ export async function readRegularFile(root: string, path: string): Promise<SideF
     if (i === parts.length - 1 && !info.isFile()) return { state: 'refused', reason: 'not a regular file' };
   }
   // O_NONBLOCK: a FIFO swapped in after the check cannot block the gate; O_NOFOLLOW: nor a link.
-  let handle;
+  let fd;
   try {
-    handle = await open(at, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    fd = openSync(at, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   } catch (e) {
     return {
       state: 'refused',
@@ -55,13 +57,20 @@ export async function readRegularFile(root: string, path: string): Promise<SideF
     };
   }
   try {
-    const info = await handle.stat();
+    const info = fstatSync(fd);
     if (!info.isFile()) return { state: 'refused', reason: 'not a regular file' };
     if (info.size > MAX_SIDE_FILE_BYTES)
       return { state: 'refused', reason: `${info.size} bytes, over the ${MAX_SIDE_FILE_BYTES}-byte limit` };
-    return { state: 'present', bytes: new Uint8Array(await handle.readFile()) };
+    // Read to the end, never past the cap: a file that grew since fstat is refused, not truncated.
+    const bytes = new Uint8Array(MAX_SIDE_FILE_BYTES + 1);
+    let length = 0;
+    for (let n; length < bytes.length && (n = readSync(fd, bytes, length, bytes.length - length, null)) > 0;)
+      length += n;
+    if (length > MAX_SIDE_FILE_BYTES)
+      return { state: 'refused', reason: `over the ${MAX_SIDE_FILE_BYTES}-byte limit` };
+    return { state: 'present', bytes: bytes.slice(0, length) };
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
