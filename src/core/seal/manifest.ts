@@ -390,12 +390,12 @@ function parseGnuLine(
  */
 export class EntryTable {
   declare readonly source: ManifestText;
-  declare private readonly lines: Int32Array;
+  declare private lines: Int32Array;
   /** Offset of the first hex digit of a common-form entry (its name starts 66 bytes later); -1 otherwise. */
-  declare private readonly starts: Int32Array;
+  declare private starts: Int32Array;
   /** Offset just past the name of a common-form entry. */
-  declare private readonly ends: Int32Array;
-  declare private readonly flags: Uint8Array;
+  declare private ends: Int32Array;
+  declare private flags: Uint8Array;
   /** Entries of the other forms, by index. */
   declare private readonly others: Map<number, ManifestEntry>;
   declare private count: number;
@@ -412,6 +412,7 @@ export class EntryTable {
     return this.count;
   }
   addGnu(line: number, start: number, end: number, flags: number): void {
+    if (this.count === this.lines.length) this.grow();
     const i = this.count++;
     this.lines[i] = line;
     this.starts[i] = start;
@@ -419,10 +420,23 @@ export class EntryTable {
     this.flags[i] = flags;
   }
   addOther(entry: ManifestEntry): void {
+    if (this.count === this.lines.length) this.grow();
     const i = this.count++;
     this.lines[i] = entry.line;
     this.starts[i] = -1;
     this.others.set(i, entry);
+  }
+  /** Twice the room (a typed array drops what is written past its end: no entry may be lost). */
+  private grow(): void {
+    const size = Math.max(16, this.lines.length * 2);
+    const more = <T extends Int32Array | Uint8Array>(from: T, to: T): T => {
+      to.set(from);
+      return to;
+    };
+    this.lines = more(this.lines, new Int32Array(size));
+    this.starts = more(this.starts, new Int32Array(size));
+    this.ends = more(this.ends, new Int32Array(size));
+    this.flags = more(this.flags, new Uint8Array(size));
   }
   /** Entry i as an object (a new one each time for the common form). */
   entry(i: number): ManifestEntry {
@@ -512,8 +526,8 @@ export function parseManifest(bytes: Uint8Array): Manifest {
     words: new Int32Array(bytes.buffer, bytes.byteOffset, bytes.length >> 2),
     noNul: search.indexOf(NUL) === -1,
   };
-  // Every checksum line holds at least 66 bytes and its newline: room for every entry, at once.
-  const table = new EntryTable(state.source, Math.floor(bytes.length / 66) + 1);
+  // A checksum line holds at least 66 bytes: room for about as many entries as the bytes allow, grown if not.
+  const table = new EntryTable(state.source, Math.floor(bytes.length / 80) + 1);
   let lineNo = 0;
   let pos = 0;
   while (pos < bytes.length) {

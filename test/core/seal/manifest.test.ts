@@ -223,6 +223,21 @@ describe('parseManifest', () => {
     expect(parseManifest(new Uint8Array(0)).table.packNames().starts).toHaveLength(0);
   });
 
+  it('keeps every entry of a manifest of the shortest lines it accepts', () => {
+    // "<hex> n", the reversed form: 66 bytes and a newline per entry, the densest a manifest gets.
+    for (const count of [1, 2, 65, 1000]) {
+      const text = Array.from(
+        { length: count },
+        (_, i) => `${H} ${String.fromCharCode(0x21 + (i % 90))}`,
+      ).join('\n');
+      const m = parseManifest(enc.encode(text));
+      expect(m.errors).toEqual([]);
+      expect(m.table.length).toBe(count);
+      expect(m.table.line(count - 1)).toBe(count);
+      expect(m.table.without(new Set([0])).length).toBe(count - 1);
+    }
+  });
+
   it('answers from its table what its entries say, entry by entry', () => {
     const text = `${H}  a\n\\${H.toUpperCase()}  b\\\\c\nSHA256 (d) = ${H}\n${H} *-\n${H}  \u00e9\n`;
     const m = parseManifest(enc.encode(text));
