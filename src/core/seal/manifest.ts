@@ -291,11 +291,11 @@ class GnuEntry implements ManifestEntry {
   // Declared, then assigned in the constructor: fields defined per instance (the class-field
   // semantics of ES2022) cost a measurable part of a 50,000-line parse.
   declare readonly line: number;
-  declare readonly source: ManifestText;
+  declare private readonly source: ManifestText;
   /** Offset of the first hex digit; the name starts 66 bytes later. */
   declare private readonly start: number;
   /** Offset just past the name. */
-  declare readonly end: number;
+  declare private readonly end: number;
   declare private readonly flags: number;
   constructor(line: number, source: ManifestText, start: number, end: number, flags: number) {
     this.line = line;
