@@ -11,7 +11,7 @@
 import { Buffer } from 'node:buffer';
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -600,6 +600,8 @@ if (want('scale')) {
   const testCommand = 'node gen-report.mjs';
   if (!existsSync(join(dir, 'ready'))) {
     process.stdout.write(`generating ${dir} …\n`);
+    // What an interrupted generation left is started over.
+    rmSync(dir, { recursive: true, force: true });
     let t = performance.now();
     const phase = (what) => {
       process.stderr.write(`  ${what}: ${((performance.now() - t) / 1000).toFixed(1)} s\n`);
@@ -609,6 +611,9 @@ if (want('scale')) {
     git(remote, 'init', '-q', '--bare', '-b', 'main');
     mkdirSync(work, { recursive: true });
     git(work, 'init', '-q', '-b', 'main');
+    // No automatic gc after the commit of 50,000 files: it runs in the background and makes the
+    // explicit one below fail ("gc is already running").
+    git(work, 'config', 'gc.auto', '0');
     git(work, 'remote', 'add', 'origin', remote);
     const names = [];
     for (let i = 0; i < FILES; i++) {
