@@ -86,9 +86,47 @@ export function createFileObserver(): ObserveFileInto {
    * plus "/", the first folder on the way that is a symbolic link (a sealed folder swapped for a
    * link is tampering even when it stays inside) and whether it lies inside the root, or an errno code.
    */
-  const realFolder = (key: string): Folder => {
-    const segments = key.split('/').filter((seg) => seg !== '' && seg !== '.');
+  const realFolder = (key: string): Folder =>
+    resolveFolder(key.split('/').filter((seg) => seg !== '' && seg !== '.'));
+
+  /** Folders by their segments joined (latin1): every folder on the way is resolved once. */
+  const bySegments = new Map<string, Folder>();
+
+  /**
+   * A folder from its parent's resolution: when the parent is a real folder inside the root, one
+   * lstat says whether this one is too (its real path is then the parent's plus its name). A
+   * realpath walks every component of the path again, and real trees hold a folder per three files.
+   * A link, or anything under one, is resolved with realpath as a whole.
+   */
+  const resolveFolder = (segments: string[]): Folder => {
     if (segments.length === 0) return rootFolder;
+    const key = segments.join('/');
+    const known = bySegments.get(key);
+    if (known !== undefined) return known;
+    let folder: Folder;
+    const parent = resolveFolder(segments.slice(0, -1));
+    const last = segments[segments.length - 1]!;
+    if (typeof parent === 'string') folder = parent;
+    else if (parent.linked !== null || !parent.inside || last === '..') folder = viaRealpath(segments);
+    else {
+      const path = Buffer.concat([parent.prefix, Buffer.from(last, 'latin1')]);
+      try {
+        const st = fs.lstatSync(path, { throwIfNoEntry: false });
+        if (st === undefined) folder = 'ENOENT';
+        else if (st.isDirectory())
+          folder = { real: path, prefix: Buffer.concat([path, SLASH]), linked: null, inside: true };
+        else if (st.isSymbolicLink()) folder = viaRealpath(segments);
+        else folder = 'ENOTDIR';
+      } catch (e) {
+        folder = errorCode(e);
+      }
+    }
+    bySegments.set(key, folder);
+    return folder;
+  };
+
+  /** A folder resolved with realpath from the root, its first link found when it has one. */
+  const viaRealpath = (segments: string[]): Folder => {
     const lexical = Buffer.concat([rootBuf, SLASH, Buffer.from(segments.join('/'), 'latin1')]);
     try {
       const real = fs.realpathSync.native(lexical, { encoding: 'buffer' });
@@ -157,6 +195,7 @@ export function createFileObserver(): ObserveFileInto {
       rootBuf = Buffer.from(root);
       rootFolder = { real: rootBuf, prefix: Buffer.concat([rootBuf, SLASH]), linked: null, inside: true };
       byHash.clear();
+      bySegments.clear();
     }
     if (end === start) return { state: 'missing' };
     let cut = end - 1;

@@ -149,6 +149,57 @@ describe('seal verification equals sha256sum -c --strict', () => {
   }, 30_000);
 });
 
+describe('the folders on the way', () => {
+  it('are resolved to the same answer wherever they are met: nested, linked, leading out, not folders', async () => {
+    const dir = tempDir();
+    const outside = tempDir();
+    writeFileSync(join(outside, 'f'), 'outside\n');
+    mkdirSync(join(dir, 'a/b/c/d'), { recursive: true });
+    mkdirSync(join(dir, 'real/c'), { recursive: true });
+    writeFileSync(join(dir, 'a/file.txt'), 'a file, not a folder\n');
+    symlinkSync('../real', join(dir, 'a/lk'));
+    symlinkSync('real', join(dir, 'top'));
+    symlinkSync(outside, join(dir, 'a/b/out'));
+    for (const n of ['a/b/c/d/f', 'real/c/f', 'real/f']) writeFileSync(join(dir, n), `${n}\n`);
+    const odd = [
+      'a/b/c/d/f',
+      'a/lk/c/f',
+      'top/f',
+      'top/c/f',
+      'a/b/out/f',
+      'a/file.txt/g',
+      'a/nope/f',
+      'a/b/./c/d/f',
+    ];
+    // Many plain files in many folders around them, so both threads meet every kind.
+    const plain = Array.from({ length: 700 }, (_, i) => `p/${i % 40}/${i % 3}/f ${i}`);
+    for (const n of plain) {
+      mkdirSync(join(dir, dirname(n)), { recursive: true });
+      writeFileSync(join(dir, n), n);
+    }
+    const names = plain.flatMap((n, i) => (i % 90 === 0 ? [odd[(i / 90) % odd.length]!, n] : [n]));
+    names.push(...odd);
+    const workspace = await createNodeWorkspace(dir);
+    workspace.prepareObserve(names.length);
+    const seen = observationList(await workspace.observe(names.map((n) => new TextEncoder().encode(n))));
+    const expected: Record<string, unknown> = {
+      'a/b/c/d/f': { state: 'ok', linkedFolder: null, symlink: false },
+      'a/b/./c/d/f': { state: 'ok', linkedFolder: null, symlink: false },
+      'a/lk/c/f': { state: 'ok', linkedFolder: 'a/lk', symlink: false },
+      'top/f': { state: 'ok', linkedFolder: 'top', symlink: false },
+      'top/c/f': { state: 'ok', linkedFolder: 'top', symlink: false },
+      'a/b/out/f': { state: 'escapes' },
+      'a/file.txt/g': { state: 'missing' },
+      'a/nope/f': { state: 'missing' },
+    };
+    names.forEach((n, i) =>
+      expect(seen[i], n).toMatchObject(expected[n] ?? { state: 'ok', linkedFolder: null, symlink: false }),
+    );
+    const sha = (o: FileObservation | undefined) => (o?.state === 'ok' ? o.sha256 : null);
+    expect(sha(seen[names.indexOf('a/lk/c/f')])).toBe(sha(seen[names.indexOf('top/c/f')]));
+  }, 30_000);
+});
+
 describe('verdicts', () => {
   it('come in manifest line order, entries refused while planning among them', async () => {
     const dir = tempDir();
