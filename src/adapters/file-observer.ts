@@ -96,33 +96,46 @@ export function createFileObserver(): ObserveFileInto {
    * A folder from its parent's resolution: when the parent is a real folder inside the root, one
    * lstat says whether this one is too (its real path is then the parent's plus its name). A
    * realpath walks every component of the path again, and real trees hold a folder per three files.
-   * A link, or anything under one, is resolved with realpath as a whole.
+   * A link, or anything under one, is resolved with realpath as a whole. Walked down from the
+   * deepest folder known, without recursion: a manifest name may hold thousands of segments.
    */
   const resolveFolder = (segments: string[]): Folder => {
     if (segments.length === 0) return rootFolder;
-    const key = segments.join('/');
-    const known = bySegments.get(key);
-    if (known !== undefined) return known;
-    let folder: Folder;
-    const parent = resolveFolder(segments.slice(0, -1));
-    const last = segments[segments.length - 1]!;
-    if (typeof parent === 'string') folder = parent;
-    else if (parent.linked !== null || !parent.inside || last === '..') folder = viaRealpath(segments);
-    else {
-      const path = Buffer.concat([parent.prefix, Buffer.from(last, 'latin1')]);
-      try {
-        const st = fs.lstatSync(path, { throwIfNoEntry: false });
-        if (st === undefined) folder = 'ENOENT';
-        else if (st.isDirectory())
-          folder = { real: path, prefix: Buffer.concat([path, SLASH]), linked: null, inside: true };
-        else if (st.isSymbolicLink()) folder = viaRealpath(segments);
-        else folder = 'ENOTDIR';
-      } catch (e) {
-        folder = errorCode(e);
-      }
+    // Longer than a path may be (PATH_MAX): realpath says so (ENAMETOOLONG) without a walk.
+    let length = 0;
+    for (const s of segments) length += s.length + 1;
+    if (length > 4096) return viaRealpath(segments);
+    const keys: string[] = [];
+    for (let d = 1; d <= segments.length; d++)
+      keys.push(d === 1 ? segments[0]! : `${keys[d - 2]}/${segments[d - 1]}`);
+    let depth = segments.length;
+    let folder: Folder | undefined;
+    while (depth > 0 && (folder = bySegments.get(keys[depth - 1]!)) === undefined) depth--;
+    if (depth === 0) folder = rootFolder;
+    for (; depth < segments.length; depth++) {
+      folder = childFolder(folder!, segments, depth);
+      bySegments.set(keys[depth]!, folder);
     }
-    bySegments.set(key, folder);
-    return folder;
+    return folder!;
+  };
+
+  /** Folder segments[0..depth] (inclusive) from its parent's resolution. */
+  const childFolder = (parent: Folder, segments: string[], depth: number): Folder => {
+    if (typeof parent === 'string') return parent;
+    const last = segments[depth]!;
+    if (parent.linked !== null || !parent.inside || last === '..')
+      return viaRealpath(segments.slice(0, depth + 1));
+    const path = Buffer.concat([parent.prefix, Buffer.from(last, 'latin1')]);
+    try {
+      const st = fs.lstatSync(path, { throwIfNoEntry: false });
+      if (st === undefined) return 'ENOENT';
+      if (st.isDirectory())
+        return { real: path, prefix: Buffer.concat([path, SLASH]), linked: null, inside: true };
+      if (st.isSymbolicLink()) return viaRealpath(segments.slice(0, depth + 1));
+      return 'ENOTDIR';
+    } catch (e) {
+      return errorCode(e);
+    }
   };
 
   /** A folder resolved with realpath from the root, its first link found when it has one. */

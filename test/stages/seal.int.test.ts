@@ -161,6 +161,11 @@ describe('the folders on the way', () => {
     symlinkSync('real', join(dir, 'top'));
     symlinkSync(outside, join(dir, 'a/b/out'));
     for (const n of ['a/b/c/d/f', 'real/c/f', 'real/f']) writeFileSync(join(dir, n), `${n}\n`);
+    // 300 folders deep, and a name of 3,000 segments (longer than any path may be) met like any other.
+    const deep = `${'d/'.repeat(300)}f`;
+    mkdirSync(join(dir, dirname(deep)), { recursive: true });
+    writeFileSync(join(dir, deep), 'deep\n');
+    const tooLong = `${'x/'.repeat(3000)}f`;
     const odd = [
       'a/b/c/d/f',
       'a/lk/c/f',
@@ -170,6 +175,8 @@ describe('the folders on the way', () => {
       'a/file.txt/g',
       'a/nope/f',
       'a/b/./c/d/f',
+      deep,
+      tooLong,
     ];
     // Many plain files in many folders around them, so both threads meet every kind.
     const plain = Array.from({ length: 700 }, (_, i) => `p/${i % 40}/${i % 3}/f ${i}`);
@@ -191,6 +198,8 @@ describe('the folders on the way', () => {
       'a/b/out/f': { state: 'escapes' },
       'a/file.txt/g': { state: 'missing' },
       'a/nope/f': { state: 'missing' },
+      [deep]: { state: 'ok', linkedFolder: null, symlink: false },
+      [tooLong]: { state: 'missing' },
     };
     names.forEach((n, i) =>
       expect(seen[i], n).toMatchObject(expected[n] ?? { state: 'ok', linkedFolder: null, symlink: false }),
