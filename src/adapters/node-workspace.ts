@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, realpathSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { FileHandle } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
@@ -9,6 +9,7 @@ import type { ManifestSource, SealedLink } from '../core/seal/verify.js';
 import type { FileStreamed, Workspace } from '../ports/workspace.js';
 import { createFileObserver, type ObserveFileInto } from './file-observer.js';
 import { fsPromises } from './lazy-fs.js';
+import { readToEnd } from './read-to-end.js';
 
 /** Up to this many files the main thread works alone: starting a worker costs more than it saves. */
 const IN_PROCESS_MAX_FILES = 256;
@@ -152,21 +153,7 @@ function readRegularFile(real: string, path: string): ManifestSource {
   try {
     const st = fstatSync(fd);
     if (!st.isFile()) return { state: 'unreadable', error: notRegular(path, st) };
-    // One byte more than fstat says, so the read that finds the end needs no other buffer; a
-    // file that grew meanwhile is read to its end all the same.
-    let bytes = new Uint8Array(st.size + 1);
-    let length = 0;
-    for (;;) {
-      if (length === bytes.length) {
-        const more = new Uint8Array(Math.max(CHUNK_BYTES, bytes.length * 2));
-        more.set(bytes);
-        bytes = more;
-      }
-      const n = readSync(fd, bytes, length, bytes.length - length, null);
-      if (n === 0) break;
-      length += n;
-    }
-    return { state: 'present', bytes: bytes.subarray(0, length) };
+    return { state: 'present', bytes: readToEnd(fd, st.size + 1) };
   } finally {
     closeSync(fd);
   }

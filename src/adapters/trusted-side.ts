@@ -1,10 +1,11 @@
 import type { execFile as ExecFile } from 'node:child_process';
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Git } from '../ports/git.js';
 import type { JudgedSide, SideFile, TrustedSide } from '../ports/trusted-side.js';
 import { defaultBaselineRef } from '../settings/event.js';
+import { readToEnd } from './read-to-end.js';
 
 // node:child_process is loaded on the first git call: reading the work tree (no baseline-ref)
 // never needs it, and loading it is a measurable part of a short command's start-up.
@@ -61,14 +62,11 @@ export async function readRegularFile(root: string, path: string): Promise<SideF
     if (!info.isFile()) return { state: 'refused', reason: 'not a regular file' };
     if (info.size > MAX_SIDE_FILE_BYTES)
       return { state: 'refused', reason: `${info.size} bytes, over the ${MAX_SIDE_FILE_BYTES}-byte limit` };
-    // Read to the end, never past the cap: a file that grew since fstat is refused, not truncated.
-    const bytes = new Uint8Array(MAX_SIDE_FILE_BYTES + 1);
-    let length = 0;
-    for (let n; length < bytes.length && (n = readSync(fd, bytes, length, bytes.length - length, null)) > 0;)
-      length += n;
-    if (length > MAX_SIDE_FILE_BYTES)
+    // Never read past the cap: a file that grew since fstat is refused, not truncated.
+    const bytes = readToEnd(fd, info.size + 1, MAX_SIDE_FILE_BYTES);
+    if (bytes.length > MAX_SIDE_FILE_BYTES)
       return { state: 'refused', reason: `over the ${MAX_SIDE_FILE_BYTES}-byte limit` };
-    return { state: 'present', bytes: bytes.slice(0, length) };
+    return { state: 'present', bytes };
   } finally {
     closeSync(fd);
   }

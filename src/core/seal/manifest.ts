@@ -283,27 +283,19 @@ function hexDigitsAt(s: Uint8Array, words: Int32Array, start: number): number {
 const needsDisplayName = (b: number): boolean => b < 0x20 || b >= 0x7f || b === BACKSLASH;
 
 /**
- * An entry of the common form, kept as offsets into the manifest: its hash, name and display
- * string are made when asked for. A 50,000-line manifest then costs one small object per line;
- * three strings and a view per line cost more than the parse itself (and their garbage collection).
+ * An entry of the common form as an object, made from the table when asked for: its offsets into
+ * the manifest, its hash, name and display string made from them in turn.
  */
 class GnuEntry implements ManifestEntry {
-  // Declared, then assigned in the constructor: fields defined per instance (the class-field
-  // semantics of ES2022) cost a measurable part of a 50,000-line parse.
-  declare readonly line: number;
-  declare private readonly source: ManifestText;
-  /** Offset of the first hex digit; the name starts 66 bytes later. */
-  declare private readonly start: number;
-  /** Offset just past the name. */
-  declare private readonly end: number;
-  declare private readonly flags: number;
-  constructor(line: number, source: ManifestText, start: number, end: number, flags: number) {
-    this.line = line;
-    this.source = source;
-    this.start = start;
-    this.end = end;
-    this.flags = flags;
-  }
+  constructor(
+    readonly line: number,
+    private readonly source: ManifestText,
+    /** Offset of the first hex digit; the name starts 66 bytes later. */
+    private readonly start: number,
+    /** Offset just past the name. */
+    private readonly end: number,
+    private readonly flags: number,
+  ) {}
   get form(): EntryForm {
     return 'gnu';
   }
