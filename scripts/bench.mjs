@@ -94,6 +94,22 @@ function timeRun(cmd, args, cwd, okCodes = [0], env = process.env) {
   return { seconds, cpu: user + sys, mib: kb / 1024, stdout: r.stdout };
 }
 
+/** The corpora's repositories commit with a fixed author. */
+const GIT_ENV = {
+  ...process.env,
+  GIT_AUTHOR_NAME: 'b',
+  GIT_AUTHOR_EMAIL: 'b@b',
+  GIT_COMMITTER_NAME: 'b',
+  GIT_COMMITTER_EMAIL: 'b@b',
+};
+
+/** Git in `cwd`, for the corpora's repositories; throws when it fails. */
+function runGit(cwd, ...args) {
+  const r = spawnSync('git', args, { cwd, encoding: 'utf8', env: GIT_ENV, maxBuffer: 1 << 28 });
+  if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
+  return r.stdout.trim();
+}
+
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** Runs each command once to warm up, then `rounds` times alternating; medians and the highest RSS. */
@@ -485,21 +501,7 @@ if (want('policy')) {
       mode: modes[(r * 7 + p) % 3],
     })),
   });
-  const git = (...args) => {
-    const r = spawnSync('git', args, {
-      cwd: dir,
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        GIT_AUTHOR_NAME: 'b',
-        GIT_AUTHOR_EMAIL: 'b@b',
-        GIT_COMMITTER_NAME: 'b',
-        GIT_COMMITTER_EMAIL: 'b@b',
-      },
-    });
-    if (r.status !== 0) throw new Error(r.stderr);
-    return r.stdout.trim();
-  };
+  const git = (...args) => runGit(dir, ...args);
   if (!existsSync(join(dir, '.git'))) {
     process.stdout.write(`generating ${dir} …\n`);
     mkdirSync(join(dir, 'governance/policies'), { recursive: true });
@@ -585,18 +587,7 @@ if (want('scale')) {
   const dir = join(home, `scale-${FILES}-${LOG_LINES}-${TESTS}`);
   const work = join(dir, 'work');
   const remote = join(dir, 'remote.git');
-  const gitEnv = {
-    ...process.env,
-    GIT_AUTHOR_NAME: 'b',
-    GIT_AUTHOR_EMAIL: 'b@b',
-    GIT_COMMITTER_NAME: 'b',
-    GIT_COMMITTER_EMAIL: 'b@b',
-  };
-  const git = (cwd, ...args) => {
-    const r = spawnSync('git', args, { cwd, encoding: 'utf8', env: gitEnv, maxBuffer: 1 << 28 });
-    if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
-    return r.stdout.trim();
-  };
+  const git = runGit;
   const testCommand = 'node gen-report.mjs';
   if (!existsSync(join(dir, 'ready'))) {
     process.stdout.write(`generating ${dir} …\n`);
@@ -674,7 +665,7 @@ console.log('${TESTS} passed');
     git(remote, 'config', 'core.bigFileThreshold', '1m');
     const importer = spawn('git', ['fast-import', '--quiet', '--big-file-threshold=1m'], {
       cwd: remote,
-      env: gitEnv,
+      env: GIT_ENV,
       stdio: ['pipe', 'inherit', 'inherit'],
     });
     const imported = new Promise((ok, fail) =>
@@ -850,21 +841,7 @@ if (want('policy-match')) {
   const EVIL = `${'*a'.repeat(24)}*b`;
   const repoOf = (name, evil, target) => {
     const dir = join(home, `policy-match-${name}`);
-    const git = (...args) => {
-      const r = spawnSync('git', args, {
-        cwd: dir,
-        encoding: 'utf8',
-        env: {
-          ...process.env,
-          GIT_AUTHOR_NAME: 'b',
-          GIT_AUTHOR_EMAIL: 'b@b',
-          GIT_COMMITTER_NAME: 'b',
-          GIT_COMMITTER_EMAIL: 'b@b',
-        },
-      });
-      if (r.status !== 0) throw new Error(r.stderr);
-      return r.stdout.trim();
-    };
+    const git = (...args) => runGit(dir, ...args);
     // The reported policy: a rule of 50 `a`s allowed, `*a` × 24 then `*b` denied, minimal JSON.
     const policy = JSON.stringify({
       version: 1,
