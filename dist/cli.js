@@ -12,4 +12,4 @@ if (typeof nodeModule.enableCompileCache === "function" && !process.env.NODE_DIS
   })();
   if (dir) nodeModule.enableCompileCache(dir);
 }
-await import("./chunk-TVQFEA2B.js");
+await import("./chunk-SXPOSAOD.js");

@@ -7,4 +7,4 @@ if (typeof nodeModule.enableCompileCache === "function" && !process.env.NODE_DIS
   const dir = process.env.RUNNER_TEMP ? join(process.env.RUNNER_TEMP, "driftgate-compile-cache") : void 0;
   if (dir) nodeModule.enableCompileCache(dir);
 }
-await import("./chunk-6EAEM7QT.js");
+await import("./chunk-VXNSP5W3.js");

@@ -37,14 +37,16 @@ export function createFileObserver(): ObserveFileInto {
   let pathBuf = Buffer.allocUnsafe(4096);
   // Views of the path buffer and of the read chunk by length, made once: a view per file cost
   // about as much as a syscall.
-  let pathViews: Buffer[] = [];
+  // Maps, not arrays: reading an array past its end deoptimized this function in the worker, and
+  // recompiling it took 10–20 ms of a core (--trace-deopt, --trace-opt).
+  const pathViews = new Map<number, Buffer>();
   const chunkViews = new Map<number, Buffer>();
-  const chunkView = (n: number): Buffer => {
-    let v = chunkViews.get(n);
+  const viewOf = (views: Map<number, Buffer>, of: Buffer, n: number): Buffer => {
+    let v = views.get(n);
     if (v === undefined) {
-      if (chunkViews.size > 4096) chunkViews.clear();
-      v = chunk.subarray(0, n);
-      chunkViews.set(n, v);
+      if (views.size > 4096) views.clear();
+      v = of.subarray(0, n);
+      views.set(n, v);
     }
     return v;
   };
@@ -187,7 +189,7 @@ export function createFileObserver(): ObserveFileInto {
     // A short read of a regular file is its end: hash small files in one call. The digest comes
     // back as a 'binary' (latin1) string: a Buffer per file costs more than hashing a kilobyte.
     if (first < chunk.length && first >= size) {
-      store(crypto.hash('sha256', chunkView(first), 'binary'), digest, at);
+      store(crypto.hash('sha256', viewOf(chunkViews, chunk, first), 'binary'), digest, at);
       return;
     }
     const hash = crypto.createHash('sha256').update(chunk.subarray(0, first));
@@ -222,12 +224,12 @@ export function createFileObserver(): ObserveFileInto {
     const length = folder.prefix.length + end - cut - 1;
     if (length > pathBuf.length) {
       pathBuf = Buffer.allocUnsafe(length * 2);
-      pathViews = [];
+      pathViews.clear();
     }
     const prefix = folder.prefix;
     for (let k = 0; k < prefix.length; k++) pathBuf[k] = prefix[k]!;
     for (let k = cut + 1, o = prefix.length; k < end; k++, o++) pathBuf[o] = names[k]!;
-    let path = (pathViews[length] ??= pathBuf.subarray(0, length));
+    let path = viewOf(pathViews, pathBuf, length);
     let symlink = false;
     let fd: number;
     try {

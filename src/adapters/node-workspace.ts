@@ -323,7 +323,8 @@ function drain(
   const n = starts.length;
   for (;;) {
     const remaining = n - Atomics.load(next, 0);
-    const size = Math.max(1, Math.min(64, Math.floor(remaining / (threads * 4))));
+    // Integer division (| 0): a fraction where the optimized code expected none deoptimizes it.
+    const size = Math.max(1, Math.min(64, (remaining / (threads * 4)) | 0));
     const start = Atomics.add(next, 0, size);
     if (start >= n) return;
     const end = Math.min(n, start + size);
