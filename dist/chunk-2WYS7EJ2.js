@@ -1,4 +1,3 @@
-const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
 import "./chunk-Q5N7MLC5.js";
 
 // src/adapters/git-cli.ts

@@ -1,4 +1,3 @@
-const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
 
 // src/core/seal/observation.ts
 const { Buffer } = process.getBuiltinModule("node:buffer");

@@ -1,4 +1,3 @@
-const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
 
 // src/cli/io.ts
 var EXIT = { passed: 0, failed: 1, error: 2 };

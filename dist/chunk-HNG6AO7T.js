@@ -1,4 +1,3 @@
-const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
 
 // src/adapters/git-hardening.ts
 const { createHash } = process.getBuiltinModule("node:crypto");

@@ -1,4 +1,3 @@
-const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
 import {
   observationList
 } from "./chunk-AFRBU7WO.js";

@@ -1,4 +1,3 @@
-const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
 import {
   KeptEntryError,
   allSegments,

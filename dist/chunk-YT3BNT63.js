@@ -1,4 +1,3 @@
-const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
 
 // src/settings/defaults.ts
 var SettingsError = class extends Error {

@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
 
 // driftgate-entry:driftgate-entry:cli
 const nodeModule = process.getBuiltinModule("node:module");

@@ -1,4 +1,3 @@
-const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
 
 // driftgate-entry:driftgate-entry:index
 const nodeModule = process.getBuiltinModule("node:module");
