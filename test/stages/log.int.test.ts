@@ -289,14 +289,15 @@ describe('concurrent runs', () => {
           }),
       ),
     );
+    // Every process says it pushed (a run that did not says why on stderr: shown first).
+    const unpushed = outs.filter((o) => o.outputs['log-entry'] === '');
+    expect(unpushed.map((o) => o.stderr)).toEqual([]);
     const log = remoteLog(remote);
     const reading = readLog(new TextEncoder().encode(log), undefined, 'k');
     expect(reading.errors).toEqual([]);
     const ids = reading.entries.map((e) => e.event_id);
     expect(ids).toHaveLength(16);
     expect(new Set(ids)).toEqual(new Set(outs.map((o) => o.event.event_id)));
-    const unpushed = outs.filter((o) => o.outputs['log-entry'] === '');
-    expect(unpushed.map((o) => o.stderr)).toEqual([]);
     // Linear: 16 commits, each with exactly one parent but the first, no merges.
     expect(git(remote, 'rev-list', '--count', BRANCH).trim()).toBe('16');
     expect(git(remote, 'rev-list', '--merges', '--count', BRANCH).trim()).toBe('0');
