@@ -520,11 +520,19 @@ export interface AppendResult {
 const MAX_ATTEMPTS = 30;
 const BACKOFF_BASE_MS = 50;
 const BACKOFF_CAP_MS = 2_000;
+/**
+ * Tries of a fetch that fails, or of a push that fails for a reason other than a race or a refusal
+ * (a dropped connection, a remote busy with another push): the third such failure is final.
+ */
+const TRANSIENT_TRIES = 3;
 
 /**
  * Appends one entry by compare-and-retry: fetch the tip, chain the line after its last line,
  * commit (with the extra files) on top, push without force; when someone pushed first, fetch
  * again and re-chain with a fresh seq and prev. Never rewrites a line, never force-pushes.
+ * A fetch that fails, or a push that fails without git saying it was refused, is tried again
+ * (TRANSIENT_TRIES in all); such a push may have landed all the same, so the next fetch looks for
+ * its line first and, when it is there, the append is done: an event is written once.
  */
 export async function appendToLog(
   location: LogLocation,
@@ -538,14 +546,25 @@ export async function appendToLog(
   };
   if (!git || !location.branch) return offline('no git repository with an origin to push the log to');
   let last: AppendResult | null = null;
+  // A pushed line git reported failed for no reason it said: it may be on the branch.
+  let uncertain: AppendResult | null = null;
+  let transient = 0;
+  const backOff = (attempt: number) =>
+    sleep(Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** Math.min(attempt, 6)) * (0.5 + Math.random()));
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
     let tip: string | null;
     try {
       tip = await git.fetchBranch(location.branch);
     } catch (e) {
+      if (++transient < TRANSIENT_TRIES) {
+        await backOff(attempt);
+        continue;
+      }
       return offline(`cannot fetch ${location.branch}: ${firstLine(e)}`);
     }
     const segs: Segments = tip ? await readSegmentsAt(git, tip, location.path) : NO_SEGMENTS;
+    if (uncertain && containsLine(segs, uncertain.line)) return uncertain;
+    uncertain = null;
     const start = chainAfter(allSegments(segs));
     const { line, entry } = formatEntry(draft, start.seq, start.prev, location.key);
     const bytes = Buffer.from(`${line}\n`);
@@ -574,16 +593,30 @@ export async function appendToLog(
     const pushed = await git.push(commit, location.branch);
     last = { line, id: entryId(line), entry, commit, notPushed: null };
     if (pushed.status === 'pushed') return last;
-    if (pushed.status !== 'rejected')
-      return { ...last, commit: null, notPushed: `${pushed.status}: ${pushed.message.split('\n')[0]}` };
-    const delay = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** Math.min(attempt, 6));
-    await sleep(delay * (0.5 + Math.random()));
+    const gaveUp = { ...last, commit: null, notPushed: `${pushed.status}: ${pushed.message.split('\n')[0]}` };
+    if (pushed.status === 'forbidden') return gaveUp;
+    if (pushed.status === 'failed') {
+      if (++transient >= TRANSIENT_TRIES) return gaveUp;
+      uncertain = last;
+    }
+    await backOff(attempt);
   }
   return {
     ...last!,
     commit: null,
     notPushed: `${location.branch} stayed contended for ${MAX_ATTEMPTS} attempts`,
   };
+}
+
+/** Whether the log holds this exact line, as a whole line (a line never spans two segments). */
+function containsLine(segs: Segments, line: string): boolean {
+  const needle = Buffer.from(`${line}\n`);
+  return allSegments(segs).some((segment) => {
+    const bytes = Buffer.from(segment.buffer, segment.byteOffset, segment.length);
+    for (let at = bytes.indexOf(needle); at !== -1; at = bytes.indexOf(needle, at + 1))
+      if (at === 0 || bytes[at - 1] === 0x0a) return true;
+    return false;
+  });
 }
 
 function firstLine(e: unknown): string {
