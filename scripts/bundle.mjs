@@ -13,7 +13,8 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
 
-// CommonJS dependencies (tinyglobby's fdir, …) call require(); give every ESM output file one.
+// CommonJS dependencies (tinyglobby's fdir, …) call require(): every ESM output file gets one, and
+// dropUnusedShim takes it out again from the files that never name it.
 const requireShim = "const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);";
 
 /**
