@@ -11,4 +11,4 @@ if (typeof nodeModule.enableCompileCache === "function" && !process.env.NODE_DIS
   })();
   if (dir) nodeModule.enableCompileCache(dir);
 }
-await import("./chunk-ZTXSFZGI.js");
+await import("./chunk-AOMMGFVX.js");

@@ -6,4 +6,4 @@ if (typeof nodeModule.enableCompileCache === "function" && !process.env.NODE_DIS
   const dir = process.env.RUNNER_TEMP ? join(process.env.RUNNER_TEMP, "driftgate-compile-cache") : void 0;
   if (dir) nodeModule.enableCompileCache(dir);
 }
-await import("./chunk-CNVUI4X3.js");
+await import("./chunk-WBWAQJ3Z.js");

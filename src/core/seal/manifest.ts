@@ -5,6 +5,7 @@
  */
 
 import { Buffer } from 'node:buffer';
+import { digestHex } from './observation.js';
 
 /** Hex digits of a SHA-256 digest. */
 const DIGEST_HEX_BYTES = 64;
@@ -607,15 +608,12 @@ export function hashIs(e: ManifestEntry, hex: string): boolean {
 /** The character codes of the lowercase hex digits. */
 const LOWER_HEX = ascii('0123456789abcdef');
 
-/** The entry's expected digest is the 32 bytes at digests[at] (no string made for the common form). */
+/**
+ * The entry's expected digest is the 32 bytes at digests[at]: compared in place for the common
+ * form, through hashIs for the others (rare, so a hex string each costs nothing).
+ */
 export function digestIs(e: ManifestEntry, digests: Uint8Array, at: number): boolean {
-  if (e instanceof GnuEntry) return e.digestIs(digests, at);
-  for (let j = 0; j < 32; j++) {
-    const b = digests[at + j]!;
-    if (e.hash.charCodeAt(2 * j) !== LOWER_HEX[b >> 4] || e.hash.charCodeAt(2 * j + 1) !== LOWER_HEX[b & 15])
-      return false;
-  }
-  return true;
+  return e instanceof GnuEntry ? e.digestIs(digests, at) : hashIs(e, digestHex(digests, at));
 }
 
 // ignoreBOM: a leading U+FEFF is part of the name; dropping it would blame its twin without one.

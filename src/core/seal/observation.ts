@@ -74,13 +74,3 @@ export function observationAt(o: Observations, i: number): FileObservation {
 export function observationList(o: Observations): FileObservation[] {
   return Array.from({ length: o.length }, (_, i) => observationAt(o, i));
 }
-
-/** Observations given in full, packed (every one DETAILED). */
-export function packObservations(list: readonly FileObservation[]): Observations {
-  return {
-    length: list.length,
-    kinds: new Uint8Array(list.length).fill(DETAILED),
-    digests: new Uint8Array(0),
-    details: new Map(list.map((o, i) => [i, o])),
-  };
-}

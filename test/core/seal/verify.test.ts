@@ -4,7 +4,6 @@ import {
   DETAILED,
   observationAt,
   observationList,
-  packObservations,
   PLAIN,
   PLAIN_EXECUTABLE,
   type FileObservation,
@@ -12,6 +11,16 @@ import {
   type Observations,
 } from '../../../src/core/seal/observation.js';
 import { computeSealFindings, planSeal } from '../../../src/core/seal/verify.js';
+
+/** Observations given in full, packed (every one DETAILED). */
+function packObservations(list: readonly FileObservation[]): Observations {
+  return {
+    length: list.length,
+    kinds: new Uint8Array(list.length).fill(DETAILED),
+    digests: new Uint8Array(0),
+    details: new Map(list.map((o, i) => [i, o])),
+  };
+}
 
 const enc = new TextEncoder();
 const hexOf = (bytes: Uint8Array): string => Buffer.from(bytes).toString('hex');
