@@ -1,14 +1,20 @@
 #!/usr/bin/env node
-
-// driftgate-entry:driftgate-entry:cli
-const nodeModule = process.getBuiltinModule("node:module");
-const { homedir } = process.getBuiltinModule("node:os");
-const { join } = process.getBuiltinModule("node:path");
-if (typeof nodeModule.enableCompileCache === "function" && !process.env.NODE_DISABLE_COMPILE_CACHE) {
-  const dir = (() => {
-    const base = process.env.XDG_CACHE_HOME || (homedir() ? join(homedir(), ".cache") : "");
-    return base ? join(base, "driftgate", "compile-cache") : void 0;
-  })();
-  if (dir) nodeModule.enableCompileCache(dir);
+const require_rolldown_runtime = require("./rolldown-runtime-C6BXi5Vu.js");
+let node_module = require("node:module");
+node_module = require_rolldown_runtime.__toESM(node_module);
+let node_os = require("node:os");
+let node_path = require("node:path");
+// \0driftgate-entry:cli
+function init__driftgate_entry_cli() {
+	return (init__driftgate_entry_cli = require_rolldown_runtime.__esmMin((() => {
+		if (typeof node_module.enableCompileCache === "function" && !process.env.NODE_DISABLE_COMPILE_CACHE) {
+			const dir = (() => {
+				const base = process.env.XDG_CACHE_HOME || ((0, node_os.homedir)() ? (0, node_path.join)((0, node_os.homedir)(), ".cache") : "");
+				return base ? (0, node_path.join)(base, "driftgate", "compile-cache") : void 0;
+			})();
+			if (dir) node_module.enableCompileCache(dir);
+		}
+		Promise.resolve().then(() => require("./verify-F8MEdSEb.js")).then((n) => (n.init_bin(), n.bin_exports));
+	})))();
 }
-await import("./chunk-AOMMGFVX.js");
+init__driftgate_entry_cli();

@@ -1,21 +1,25 @@
 // Builds the committed bundles: dist/index.js (the Action) and dist/cli.js (the `driftgate` bin),
-// plus the chunks they share or load lazily (dist/chunk-*.js).
+// plus the chunks they share or load lazily (dist/<name>-<hash>.js).
+//
+// Rolldown, CommonJS output. Node 20 loads a CommonJS file faster than an ES module (no module
+// job, no linking), and a one-file `verify` is mostly start-up, so the format is part of its speed.
+// dist/package.json says `"type": "commonjs"`, so the files keep their .js names under the
+// package's `"type": "module"`.
 //
 // Start-up: each entry is a few lines that turn on V8's compile cache (Node >= 22.1; a no-op
 // before) and then import the program. Code splitting puts every dynamic import() of the sources
-// in a chunk of its own, so a command loads only the modules it uses.
+// in a chunk of its own, so a command loads only the modules it uses; the `verify` command and
+// what it imports statically are one chunk (one group, below), so a one-file `verify` reads three
+// files of ours, not a dozen.
 //
 // Deterministic: same sources and lockfile give the same bytes (CI compares with git). Chunk names
-// are content hashes, so they change only when their content does.
-import { build } from 'esbuild';
+// end in content hashes, so they change only when their content does.
+import { rolldown } from 'rolldown';
 import { builtinModules } from 'node:module';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
-
-// CommonJS dependencies (tinyglobby's fdir, …) call require(): every ESM output file gets one, and
-// dropUnusedShim takes it out again from the files that never name it.
-const requireShim = "const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);";
+const ROOT = new URL('..', import.meta.url).pathname;
 
 /**
  * The entry modules. The compile cache must be on before the program is compiled, so the program
@@ -42,27 +46,23 @@ const entrySource = ({ program, cacheDir }) => `
 import * as nodeModule from 'node:module';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-void homedir;
 if (typeof nodeModule.enableCompileCache === 'function' && !process.env.NODE_DISABLE_COMPILE_CACHE) {
   const dir = ${cacheDir};
   if (dir) nodeModule.enableCompileCache(dir);
 }
-await import(${JSON.stringify(program)});
+import(${JSON.stringify(new URL(program, `file://${ROOT}`).pathname)});
 `;
 
+const ENTRY = 'driftgate-entry:';
 /** Serves the entry modules above under the names `driftgate-entry:cli` and `driftgate-entry:index`. */
 const entryPlugin = {
   name: 'driftgate-entries',
-  setup(b) {
-    b.onResolve({ filter: /^driftgate-entry:/ }, (args) => ({
-      path: args.path,
-      namespace: 'driftgate-entry',
-    }));
-    b.onLoad({ filter: /.*/, namespace: 'driftgate-entry' }, (args) => ({
-      contents: entrySource(entries[args.path.slice('driftgate-entry:'.length)]),
-      resolveDir: new URL('..', import.meta.url).pathname,
-      loader: 'js',
-    }));
+  resolveId(id) {
+    return id.startsWith(ENTRY) ? `\0${id}` : undefined;
+  },
+  load(id) {
+    if (id.startsWith(`\0${ENTRY}`)) return entrySource(entries[id.slice(ENTRY.length + 1)]);
+    return undefined;
   },
 };
 
@@ -70,113 +70,105 @@ const entryPlugin = {
  * fdir (under tinyglobby) looks for picomatch with require() when it is loaded, for a glob API
  * tinyglobby does not use (it passes its own matcher). Next to the bundle that finds the
  * node_modules copy of an installed checkout and loads its six CommonJS files on every run that
- * globs. The lookup is dropped; the build fails if fdir's code no longer has it in this form.
+ * globs. The lookup is dropped; the build fails if fdir's code no longer has it in this form, or
+ * if fdir came into the bundle from a file this plugin did not see.
  */
 const FDIR_PICOMATCH =
   /try \{\s*__require\.resolve\("picomatch"\);\s*pm = __require\("picomatch"\);\s*\} catch \{\}/;
+const FDIR_FILE = /[\\/]fdir[\\/]dist[\\/]index\.mjs$/;
+let fdirPatched = 0;
 const fdirPlugin = {
   name: 'driftgate-fdir',
-  setup(b) {
-    b.onLoad({ filter: /[\\/]fdir[\\/]dist[\\/]index\.mjs$/ }, async (args) => {
-      const text = await readFile(args.path, 'utf8');
-      if (!FDIR_PICOMATCH.test(text))
-        throw new Error(`${args.path}: the picomatch lookup is not where the bundle expects it`);
-      return { contents: text.replace(FDIR_PICOMATCH, ''), loader: 'js' };
-    });
+  async load(id) {
+    if (!FDIR_FILE.test(id)) {
+      if (/[\\/]fdir[\\/]/.test(id)) throw new Error(`${id}: fdir from a file the bundle does not patch`);
+      return undefined;
+    }
+    const text = await readFile(id, 'utf8');
+    if (!FDIR_PICOMATCH.test(text))
+      throw new Error(`${id}: the picomatch lookup is not where the bundle expects it`);
+    fdirPatched++;
+    return text.replace(FDIR_PICOMATCH, '');
   },
 };
 
-await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
-const result = await build({
-  entryPoints: { cli: 'driftgate-entry:cli', index: 'driftgate-entry:index' },
-  outdir: 'dist',
-  chunkNames: 'chunk-[hash]',
-  splitting: true,
-  bundle: true,
+/** Any warning of the bundler fails the build: what it warns about (an eval, a circular import…) is worth a look. */
+const warnings = [];
+const bundle = await rolldown({
+  input: { cli: `${ENTRY}cli`, index: `${ENTRY}index` },
+  cwd: ROOT,
   platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  logLevel: 'warning',
-  legalComments: 'eof',
-  plugins: [entryPlugin, fdirPlugin],
+  external: builtinModules.flatMap((name) => [name, `node:${name}`]),
   // Name modules by the path they have in the checkout, not the symlink target: a worktree whose
   // node_modules is a link to another checkout must bundle to the same bytes.
-  preserveSymlinks: true,
-  define: { __DRIFTGATE_VERSION__: JSON.stringify(pkg.version) },
-  banner: { js: requireShim },
-  metafile: true,
+  resolve: { symlinks: false },
+  transform: { target: 'node20', define: { __DRIFTGATE_VERSION__: JSON.stringify(pkg.version) } },
+  plugins: [entryPlugin, fdirPlugin],
+  onLog(level, log) {
+    if (level === 'warn') warnings.push(log.message);
+  },
 });
 
-// `--metafile FILE` keeps esbuild's account of which module went into which chunk and which chunk
-// imports which (to see what a command loads: https://esbuild.github.io/analyze/ reads it).
-const metafileAt = process.argv.indexOf('--metafile');
-if (metafileAt > 0) await writeFile(process.argv[metafileAt + 1], JSON.stringify(result.metafile, null, 1));
-
-/**
- * Node's built-in modules are taken with process.getBuiltinModule (Node >= 20.16), not imported.
- * An ESM import of a built-in builds its namespace from every export, and that runs the lazy ones:
- * `import { parseArgs } from 'node:util'` loads node:stream, node:net and node:worker_threads,
- * `import … from 'node:fs'` the streams, about 10 ms of a 45 ms `node -e 0` on Node 24.
- * Destructuring reads only the names the chunk uses. esbuild writes an import of an external as
- * one statement at the top of the chunk, so the rewrite is exact; any other form of import of a
- * built-in fails the build rather than pass unchanged.
- */
-const builtins = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
-const IMPORT =
-  /^import\s*(?:([\w$]+)\s*,?\s*)?(?:\*\s*as\s+([\w$]+)|\{([^}]*)\})?\s*(?:from\s*)?"([^"]+)";$/gm;
-function takeBuiltins(code, file) {
-  const out = code.replace(IMPORT, (statement, whole, namespace, names, spec) => {
-    if (!builtins.has(spec)) return statement;
-    const module = `process.getBuiltinModule(${JSON.stringify(spec.startsWith('node:') ? spec : `node:${spec}`)})`;
-    const bindings = names
-      ?.split(',')
-      .map((n) => n.trim())
-      .filter(Boolean)
-      .map((n) => n.replace(/^([\w$]+)\s+as\s+([\w$]+)$/, '$1: $2'));
-    const target = whole ?? namespace;
-    if (!target && !bindings) return `${module};`;
-    const lines = target ? [`const ${target} = ${module};`] : [];
-    if (whole && namespace) lines.push(`const ${namespace} = ${whole};`);
-    if (bindings) lines.push(`const { ${bindings.join(', ')} } = ${target ?? module};`);
-    return lines.join('\n');
-  });
-  for (const [, spec] of out.matchAll(/^(?:import|export)\b[^;]*?["']([^"']+)["'];?$/gm))
-    if (builtins.has(spec)) throw new Error(`${file}: an import of ${spec} the bundle could not rewrite`);
-  return out;
-}
-
-/**
- * The require shim stays only in files whose code names `require` (the CommonJS dependencies and
- * esbuild's helper that calls it); in the others it made a CommonJS loader for nothing, once per
- * file a command loads (about 1 ms of a one-file `verify` under Node 20).
- */
-function dropUnusedShim(code, file) {
-  if (!code.startsWith(requireShim)) throw new Error(`${file}: the require shim is not its first line`);
-  const rest = code.slice(requireShim.length).replace(/^\n/, '');
-  return /\brequire\b/.test(rest) ? code : rest;
-}
+await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
+const { output } = await bundle.write({
+  dir: 'dist',
+  format: 'cjs',
+  entryFileNames: '[name].js',
+  chunkFileNames: '[name]-[hash].js',
+  comments: { legal: true, annotation: false, jsdoc: false },
+  // Each module's top level runs when it is first needed, in source order, whichever chunk holds
+  // it: a chunk the Action shares with the CLI runs none of the CLI's code by being loaded.
+  strictExecutionOrder: true,
+  codeSplitting: {
+    groups: [
+      // The `verify` command and everything it imports statically, with the bundler's runtime: what
+      // a `driftgate verify` without a config file loads, in one file.
+      { name: 'verify', test: /src[\\/](bin|cli[\\/]commands[\\/]verify)\.ts$/ },
+    ],
+  },
+});
+await bundle.close();
+if (warnings.length) throw new Error(`the bundler warned:\n${warnings.join('\n')}`);
+if (fdirPatched !== 1) throw new Error(`fdir was patched ${fdirPatched} times, not once`);
 
 /** Chunks that import each other in a circle would run one's top level before the other's. */
-function assertNoImportCycle(outputs) {
+function assertNoImportCycle(chunks) {
+  const byName = new Map(chunks.map((c) => [c.fileName, c]));
   const state = new Map();
   const visit = (file, path) => {
     if (state.get(file) === 'done') return;
     if (state.get(file) === 'open')
       throw new Error(`chunks import each other: ${[...path, file].join(' -> ')}`);
     state.set(file, 'open');
-    for (const i of outputs[file]?.imports ?? [])
-      if (i.kind === 'import-statement' && !i.external) visit(i.path, [...path, file]);
+    for (const i of byName.get(file)?.imports ?? []) if (byName.has(i)) visit(i, [...path, file]);
     state.set(file, 'done');
   };
-  for (const file of Object.keys(outputs)) visit(file, []);
+  for (const c of chunks) visit(c.fileName, []);
+}
+const chunks = output.filter((o) => o.type === 'chunk');
+assertNoImportCycle(chunks);
+
+// `--chunks FILE` keeps which source module went into which chunk and which chunks each imports
+// (to see what a command loads).
+const chunksAt = process.argv.indexOf('--chunks');
+if (chunksAt > 0) {
+  const rel = (id) => (id.startsWith(ROOT) ? id.slice(ROOT.length) : id.replace(/^\0/, ''));
+  const account = Object.fromEntries(
+    chunks.map((c) => [
+      c.fileName,
+      {
+        bytes: c.code.length,
+        imports: c.imports,
+        dynamicImports: c.dynamicImports,
+        modules: c.moduleIds.map(rel),
+      },
+    ]),
+  );
+  await writeFile(process.argv[chunksAt + 1], `${JSON.stringify(account, null, 1)}\n`);
 }
 
-assertNoImportCycle(result.metafile.outputs);
-for (const file of Object.keys(result.metafile.outputs).filter((f) => f.endsWith('.js'))) {
-  const url = new URL(`../${file}`, import.meta.url);
-  await writeFile(url, dropUnusedShim(takeBuiltins(await readFile(url, 'utf8'), file), file));
-}
-
+// The package is `"type": "module"`; this folder's files are CommonJS.
+await writeFile(new URL('../dist/package.json', import.meta.url), '{ "type": "commonjs" }\n');
 // The bin needs its interpreter line (npm makes it executable when it installs the bin).
 const cli = new URL('../dist/cli.js', import.meta.url);
 await writeFile(cli, `#!/usr/bin/env node\n${await readFile(cli, 'utf8')}`);
