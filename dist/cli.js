@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-const require_rolldown_runtime = require("./rolldown-runtime-C6BXi5Vu.js");
+const require_rolldown_runtime = require("./rolldown-runtime-Ct0TAKH9.js");
 let node_module = require("node:module");
 node_module = require_rolldown_runtime.__toESM(node_module);
 let node_os = require("node:os");
@@ -14,7 +14,7 @@ function init__driftgate_entry_cli() {
 			})();
 			if (dir) node_module.enableCompileCache(dir);
 		}
-		Promise.resolve().then(() => require("./verify-F8MEdSEb.js")).then((n) => (n.init_bin(), n.bin_exports));
+		Promise.resolve().then(() => require("./verify-D-KfR1Rm.js")).then((n) => (n.init_bin(), n.bin_exports));
 	})))();
 }
 init__driftgate_entry_cli();

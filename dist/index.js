@@ -1,4 +1,4 @@
-const require_rolldown_runtime = require("./rolldown-runtime-C6BXi5Vu.js");
+const require_rolldown_runtime = require("./rolldown-runtime-Ct0TAKH9.js");
 let node_module = require("node:module");
 node_module = require_rolldown_runtime.__toESM(node_module);
 require("node:os");
@@ -10,7 +10,7 @@ function init__driftgate_entry_index() {
 			const dir = process.env.RUNNER_TEMP ? (0, node_path.join)(process.env.RUNNER_TEMP, "driftgate-compile-cache") : void 0;
 			if (dir) node_module.enableCompileCache(dir);
 		}
-		Promise.resolve().then(() => require("./src-CS4L_l7f.js"));
+		Promise.resolve().then(() => require("./src-Bzt5SFLw.js"));
 	})))();
 }
 init__driftgate_entry_index();
