@@ -121,8 +121,9 @@ const { output } = await bundle.write({
   strictExecutionOrder: true,
   codeSplitting: {
     groups: [
-      // The `verify` command and everything it imports statically, with the bundler's runtime: what
-      // a `driftgate verify` without a config file loads, in one file.
+      // The CLI's main module (the command line and the command table) and the `verify` command,
+      // with everything they import statically: what a `driftgate verify` without a config file
+      // loads besides the entry and the bundler's runtime, in one file (test/e2e/startup checks it).
       { name: 'verify', test: /src[\\/](bin|cli[\\/]commands[\\/]verify)\.ts$/ },
     ],
   },
