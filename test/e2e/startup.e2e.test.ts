@@ -24,7 +24,9 @@ function loadedBy(cwd: string, entry: string, ...args: string[]): { status: numb
     cwd,
     env: { ...process.env, DRIFTGATE_LOADED: out },
   });
-  const files = (JSON.parse(readFileSync(out, 'utf8')) as string[]).map((f) => basename(f).replace(/-[\w-]{8}\.js$/, ''));
+  const files = (JSON.parse(readFileSync(out, 'utf8')) as string[]).map((f) =>
+    basename(f).replace(/-[\w-]{8}\.js$/, ''),
+  );
   return { status: r.status, files: files.sort() };
 }
 
@@ -32,7 +34,10 @@ function oneSealedFile(): string {
   const dir = tempDir();
   writeFileSync(join(dir, 'a.txt'), 'a\n');
   // sha256 of "a\n"
-  writeFileSync(join(dir, 'BASELINE_REF.sha256'), '87428fc522803d31065e7bce3cf03fe475096631e5e07bbd7a0fde60c4cf25c7  a.txt\n');
+  writeFileSync(
+    join(dir, 'BASELINE_REF.sha256'),
+    '87428fc522803d31065e7bce3cf03fe475096631e5e07bbd7a0fde60c4cf25c7  a.txt\n',
+  );
   return dir;
 }
 
@@ -49,7 +54,9 @@ describe('what a command loads from dist/', () => {
     writeFileSync(join(dir, '.github/driftgate.yml'), "sealed:\n  - '*.txt'\n");
     const { status, files } = loadedBy(dir, 'cli.js', 'verify', '--quiet');
     expect(status).toBe(0);
-    expect(files).toEqual(expect.arrayContaining(['cli.js', 'verify', 'config-file', 'settings', 'picomatch']));
+    expect(files).toEqual(
+      expect.arrayContaining(['cli.js', 'verify', 'config-file', 'settings', 'picomatch']),
+    );
     expect(files.length).toBeGreaterThan(6);
   });
 
